@@ -1,0 +1,33 @@
+# eventwire: everyday tasks. `make demo` and `make test` work on a fresh machine with only Python and pip.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= demo.duckdb
+
+.PHONY: install demo test lint eval clean
+
+$(BIN)/eventwire: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/eventwire
+
+install: $(BIN)/eventwire
+
+demo: install
+	rm -f $(DB) $(DB).wal
+	$(BIN)/eventwire run samples/pages --db $(DB)
+	$(BIN)/eventwire summary --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check eventwire tests
+
+eval: install
+	$(BIN)/eventwire evaluate ../shared/benchmarks/plover_gsr_dev.json
+	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_ner_train.txt
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

@@ -1,0 +1,241 @@
+"""Actors: find the political actors a text mentions and resolve each to a code.
+
+Dictionary names (states, demonyms, seats of power, organisations, armed
+groups, people) are matched with spaCy's PhraseMatcher, then attached to the
+noun phrase they modify ("Iraq's parliament" -> IRQ + LEG, "the Iranian
+foreign minister" -> IRN + GOV). Pronouns and bare titles ("he", "the
+president") take the most recent fitting actor named earlier in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .lexicon import Entry, Lexicon, pick_person
+from .records import Actor, Document
+
+__all__ = ["ActorStage", "np_head"]
+
+_CLIMB = {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "nummod", "quantmod"}
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4}
+_GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
+
+
+def np_head(tok):
+    """The head noun of the phrase a modifier belongs to ("Iraq" in "Iraq's parliament" -> "parliament")."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ in _CLIMB and h.head is not h and h.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+            if h.dep_ == "npadvmod" and h.head.pos_ != "VERB" and h.head.dep_ != "amod":
+                break
+            h = h.head
+        elif h.dep_ == "appos" and h.head is not h and h.head.pos_ in ("NOUN", "PROPN"):
+            h = h.head
+        else:
+            break
+    return h
+
+
+class ActorStage:
+    """Sets ``doc.mentions`` (phrase head -> Actor) and ``doc.actors``."""
+
+    name = "actors"
+    requires = ("spacy_doc",)
+    assigns = ("actors", "mentions")
+
+    def __init__(self, lexicon: Lexicon, nlp) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lex = lexicon
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower_terms, exact_terms = [], []
+        for key in lexicon.terms:
+            if any(key == e.lower() for e in lexicon.exact):
+                continue
+            lower_terms.append(key)
+        for surface in lexicon.exact:
+            exact_terms.append(surface)
+        self.lower.add("ACTOR", list(nlp.tokenizer.pipe(lower_terms)))
+        self.exact.add("ACTOR", list(nlp.tokenizer.pipe(exact_terms)))
+        self.titles = {t for t, s in lexicon.sectors.items() if s.title}
+
+    # -- sector words ---------------------------------------------------------------------------------
+    def sector_of(self, tok) -> tuple[str | None, bool]:
+        """(sector, is_title) of a noun, looking at two-word terms first ("foreign minister")."""
+        lemma = tok.lemma_.lower()
+        for left in (c for c in tok.lefts if c.dep_ in ("amod", "compound")):
+            two = f"{left.lower_} {lemma}"
+            if two in self.lex.sectors:
+                st = self.lex.sectors[two]
+                return st.sector, st.title
+        for form in (lemma, tok.lower_):
+            if form in self.lex.sectors:
+                st = self.lex.sectors[form]
+                return st.sector, st.title
+        return None, False
+
+    def _modifier_sector(self, head) -> tuple[str | None, bool]:
+        sector, title = self.sector_of(head)
+        if sector:
+            return sector, title
+        for c in head.lefts:
+            if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"):
+                s, t = self.sector_of(c)
+                if s:
+                    return s, t
+        return None, False
+
+    # -- the stage ------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        from spacy.util import filter_spans
+
+        sdoc = doc.spacy_doc
+        day = (doc.article.published or doc.raw.date or "")[:10] if doc.article else doc.raw.date
+        spans = [sdoc[s:e] for _, s, e in self.lower(sdoc)] + [sdoc[s:e] for _, s, e in self.exact(sdoc)]
+        spans = filter_spans(spans)
+        by_head: dict[int, list[tuple[object, list[Entry]]]] = {}
+        for span in spans:
+            entries = self.lex.meanings(span.text)
+            if not entries:
+                continue
+            head = np_head(span.root)
+            by_head.setdefault(head.i, []).append((span, entries))
+        mentions: dict[int, Actor] = {}
+        for head_i, found in by_head.items():
+            actor = self._resolve(sdoc, sdoc[head_i], found, day)
+            if actor:
+                mentions[head_i] = actor
+        # Heads that only name a sector: "the president", "protesters", and their "of X" phrases.
+        for tok in sdoc:
+            if tok.i in mentions or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            sector, title = self.sector_of(tok)
+            if not sector:
+                continue
+            of = self._of_actor(tok, mentions)
+            if of is not None:
+                mentions[tok.i] = replace(of, text=self._phrase(tok), sector=sector if of.kind != "person" else of.sector,
+                                          code=(of.country or "") + sector if of.country and of.kind != "person" else of.code,
+                                          start=tok.left_edge.idx, end=tok.idx + len(tok))
+            else:
+                mentions[tok.i] = Actor(text=self._phrase(tok), name=tok.lemma_, code=sector, country=None,
+                                        sector=sector, kind="person" if title else "sector",
+                                        start=tok.left_edge.idx, end=tok.idx + len(tok))
+        self._resolve_context(sdoc, mentions)
+        doc.mentions = mentions
+        doc.actors = [a for _, a in sorted(mentions.items()) if a.country or a.kind in ("igo", "group")]
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for d in docs:
+            if not d.error:
+                self(d)
+        return docs
+
+    def _phrase(self, head) -> str:
+        left = head.left_edge
+        for t in head.lefts:  # drop leading determiners
+            if t.dep_ == "det":
+                left = t.doc[t.i + 1] if t.i + 1 <= head.i else head
+            break
+        start = min(left.i, head.i)
+        return head.doc[start:head.i + 1].text
+
+    def _of_actor(self, tok, mentions: dict[int, Actor]) -> Actor | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in mentions:
+                        return mentions[p.i]
+        return None
+
+    def _resolve(self, sdoc, head, found, day: str | None) -> Actor | None:
+        best: tuple[int, Entry] | None = None
+        country_entry: Entry | None = None
+        former = any(t.lower_ in ("former", "ex", "late") for t in head.subtree if t.i < head.i or t.dep_ == "amod")
+        for span, entries in found:
+            for e in entries:
+                if e.kind == "person":
+                    e2, was = pick_person(entries, day)
+                    if e2 is None:
+                        continue
+                    e, former = e2, former or was
+                rank = _PRIORITY[e.kind]
+                if best is None or rank < best[0]:
+                    best = (rank, e)
+                if e.kind in ("state", "metonym") and country_entry is None:
+                    country_entry = e
+                break  # first meaning of a surface form wins
+        if best is None:
+            return None
+        entry = best[1]
+        sector, is_title = self._modifier_sector(head)
+        start = min(s.start_char for s, _ in found)
+        text = sdoc.text[start:head.idx + len(head)] if head.idx >= start else head.text
+        if entry.kind == "person":
+            sec = "ELI" if former else entry.sector
+            code = (entry.country or "") + (sec or "") if entry.country else entry.code
+            return Actor(text=text, name=entry.name, code=code, country=entry.country, sector=sec, kind="person",
+                         role=entry.role, start=start, end=head.idx + len(head))
+        if entry.kind == "group":
+            return Actor(text=text, name=entry.name, code=entry.code, country=entry.country,
+                         sector=entry.sector, kind="group", start=start, end=head.idx + len(head))
+        if entry.kind == "igo":
+            return Actor(text=text, name=entry.name, code=entry.code, country=None, sector=entry.sector or "IGO",
+                         kind="igo", start=start, end=head.idx + len(head))
+        # a state, possibly with a sector from the head noun ("Iranian forces")
+        sec = sector or entry.sector
+        if former and sec == "GOV":
+            sec = "ELI"
+        return Actor(text=text, name=entry.name.split(" (")[0], code=entry.code if not sector else
+                     (entry.country or entry.code[:3]) + sector, country=entry.country, sector=sec,
+                     kind="person" if is_title else "state", role=None, start=start, end=head.idx + len(head))
+
+    def _resolve_context(self, sdoc, mentions: dict[int, Actor]) -> None:
+        """Pronouns and bare titles take the last fitting actor named before them."""
+        history: list[tuple[int, Actor]] = []
+        for tok in sdoc:
+            if tok.i in mentions:
+                a = mentions[tok.i]
+                if a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS:
+                    # "the president", "the army": the last actor of that country with a matching sector
+                    prior = next((p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
+                    if prior is not None and tok.lower_ not in ("officials",):
+                        mentions[tok.i] = replace(prior, text=a.text, start=a.start, end=a.end)
+                        a = mentions[tok.i]
+                if a.country or a.kind in ("igo", "group"):
+                    history.append((tok.i, a))
+                continue
+            low = tok.lower_
+            if tok.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+                continue
+            subj_of_clause = self._clause_subject(tok, mentions)
+            cand = None
+            for _, p in reversed(history):
+                if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    continue
+                if low in _PERSON_PRONOUNS and p.kind == "person":
+                    cand = p
+                elif low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"):
+                    cand = p
+                elif low in _PLURAL_PRONOUNS and p.kind in ("state", "igo", "group", "sector"):
+                    cand = p
+                if cand:
+                    break
+            if cand is not None:
+                mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+
+    @staticmethod
+    def _clause_subject(tok, mentions: dict[int, Actor]) -> Actor | None:
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:
+                return mentions[c.i]
+        return None

