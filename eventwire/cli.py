@@ -216,5 +216,30 @@ def summary(db: str) -> None:
             click.echo(f"  {doc_id}: {reason}")
 
 
+@main.command()
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--misses/--no-misses", default=True, help="List the records the coder got wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def evaluate(gold: str, misses: bool, as_json: bool) -> None:
+    """Score eventwire against gold: PLOVER records (.json), CoNLL source/target (.txt),
+    five-way classes (.tsv), or a directory of pages with gold article text.
+
+    Example: eventwire evaluate ../shared/benchmarks/plover_gsr_dev.json
+    """
+    from .evaluate import evaluate_path
+
+    try:
+        rep = evaluate_path(gold)
+    except (EventwireError, ValueError, KeyError) as exc:
+        raise click.ClickException(f"{gold}: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(rep.metrics))
+        return
+    for line in rep.lines:
+        if not misses and line.startswith("Misses"):
+            break
+        click.echo(line)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

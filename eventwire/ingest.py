@@ -29,6 +29,12 @@ _MAGIC = [(b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF
           (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"), (b"\x7fELF", "an executable")]
 
 
+_WESTERN_LOOKALIKES = {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3",
+                       "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15",
+                       "iso8859_16", "mac_latin2", "mac_roman", "mac_iceland", "mac_turkish", "cp850", "cp437", "cp775",
+                       "cp852", "cp857", "cp858", "cp860", "cp861", "cp863", "cp865", "latin_10", "hp_roman8"}
+
+
 def _kind_of(path: Path) -> tuple[str | None, bool]:
     """(kind, gzipped) from the file name; kind None means sniff the content."""
     suffixes = [s.lower() for s in path.suffixes]
@@ -54,6 +60,12 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def _mostly_printable(text: str) -> bool:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad <= 0.02 * max(1, len(sample))
+
+
 def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
     """Decode page bytes to text: (text, None) or (None, reason)."""
     if not data.strip():
@@ -69,10 +81,13 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
     # UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text.
     if len(head) >= 4:
         even, odd = head[0::2].count(0), head[1::2].count(0)
-        if odd > 0.4 * len(head) / 2 and even < 0.05 * len(head) / 2:
-            return data.decode("utf-16-le", errors="replace"), None
-        if even > 0.4 * len(head) / 2 and odd < 0.05 * len(head) / 2:
-            return data.decode("utf-16-be", errors="replace"), None
+        for enc, cond in (("utf-16-le", odd > 0.4 * len(head) / 2 and even < 0.05 * len(head) / 2),
+                          ("utf-16-be", even > 0.4 * len(head) / 2 and odd < 0.05 * len(head) / 2)):
+            if cond:
+                text = data.decode(enc, errors="replace")
+                if _mostly_printable(text):
+                    return text, None
+                return None, "binary data (control characters), not a text page"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -85,7 +100,14 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
     best = from_bytes(data[:2_000_000]).best()
     if best is None:
         return None, "unknown text encoding (not UTF-8 and no encoding detected); re-save as UTF-8"
-    return str(best) if len(data) <= 2_000_000 else data.decode(best.encoding, errors="replace"), None
+    encoding = best.encoding
+    if encoding in _WESTERN_LOOKALIKES:
+        # Single-byte Latin code pages are hard to tell apart; news in English is most often cp1252.
+        try:
+            return data.decode("cp1252"), None
+        except UnicodeDecodeError:
+            pass
+    return data.decode(encoding, errors="replace"), None
 
 
 def _read_file(path: Path, gz: bool, max_bytes: int) -> tuple[bytes | None, str | None]:

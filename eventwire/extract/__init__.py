@@ -54,6 +54,11 @@ class ExtractStage:
 
     def __call__(self, doc: Document) -> Document:
         raw = doc.raw
+        if raw.kind == "plain":  # already the article text (evaluation sentences, library callers)
+            paras = tuple(p.strip() for p in raw.content.split("\n") if p.strip())
+            doc.article = Article(body="\n".join(paras), paragraphs=paras, title=raw.title, published=raw.date,
+                                  url=raw.url)
+            return doc
         if raw.kind == "html":
             try:
                 article = extract_html(raw.content, url=raw.url, date=raw.date)

@@ -30,7 +30,7 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(\d{4})
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?", re.I)
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|story by|from)\s*[:\-]?\s+(.{2,120})$", re.I)
+_BYLINE = re.compile(r"^(?:(?i:by|written by|words by|reporting by|story by|from)\s*[:\-]?\s+|[Bb]y(?=[A-Z]))(.{2,120})$")
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|credit|file photo|photograph)[^)]*\)|^(?:photo|image|picture|caption|credit|file photo|"
     r"photograph)\s*(?:credit)?\s*[:|\-–]|photo credit|getty images|/reuters\b|/afp\b|\bap photo\b|"

@@ -122,6 +122,48 @@ def _is_title_like(line: str) -> bool:
     return 3 <= n <= 30 and len(line) <= 250 and not line.endswith(":") and parse_byline(line) is None
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _words(text) if len(w) > 2 and w.lower() not in _STOP}
+
+
+def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int) -> _Line | None:
+    """The header line that best looks like the article's title.
+
+    Evidence: a headline's length, closeness to the article, its words coming
+    back in the first paragraphs, capitalisation, and not reading like a
+    sentence of running text, a byline or a label.
+    """
+    lead = set().union(*(_content_words(it.text) for it in body_items[:4])) if body_items else set()
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[it.text] = counts.get(it.text, 0) + 1
+    best, best_score = None, float("-inf")
+    for it in rest:
+        words = _words(it.text)
+        n = len(words)
+        if not _is_title_like(it.text):
+            continue
+        cw = _content_words(it.text)
+        overlap = len(cw & lead) / len(cw) if cw else 0.0
+        score = 2.5 * overlap
+        score += 1.0 if 5 <= n <= 20 else 0.3 if 3 <= n <= 25 else -1.0
+        score -= 0.04 * min(50, max(0, first_body - it.index))
+        caps = sum(1 for w in words if w[0].isupper()) / n
+        score += 0.5 * caps
+        if it.text[0].islower():
+            score -= 1.5
+        if it.text.endswith("."):
+            score -= 0.6
+        if re.search(r"[|»]|\b(?:sponsored|advertisement|newsletter|subscribe|cookies?|sign in|log in|"
+                     r"reporter|writer|editor|contributor|correspondent)\b", it.text, re.I):
+            score -= 1.5
+        if counts.get(it.text, 0) > 1:
+            score += 0.3
+        if score > best_score:
+            best, best_score = it, score
+    return best
+
+
 def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
                       known_names: frozenset[str] = frozenset(), date: str | None = None,
                       url: str | None = None, site: str | None = None) -> Article:
@@ -152,7 +194,7 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
     last_body = block[-1].index if block else len(raw_lines)
 
     # Header: the lines just above the article.
-    header = [it for it in items if it.index < first_body and not it.boiler and not it.caption][-14:]
+    header = [it for it in items if it.index < first_body and not it.boiler and not it.caption][-40:]
     agency = None
     day, hhmm = None, None
     title = subtitle = section = None
@@ -170,15 +212,12 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
                 day, hhmm = d, t
             continue
         rest.append(it)
-    # Title: the nearest title-like line above the article, skipping one sentence-like dek.
-    cands = [it for it in rest if _is_title_like(it.text)]
-    if cands:
-        last = cands[-1]
-        if (last.prose or last.text.endswith(".")) and len(cands) > 1 and not cands[-2].text.endswith("."):
-            subtitle, title_item = last.text, cands[-2]
-        else:
-            title_item = last
+    title_item = _pick_title(rest, items, body_items, first_body)
+    if title_item is not None:
         title = title_item.text
+        after = [it for it in rest if title_item.index < it.index and it.text != title]
+        if after and (after[0].prose or after[0].text.endswith(".")) and 8 <= len(_words(after[0].text)) <= 60:
+            subtitle = after[0].text
         above = [it for it in rest if it.index < title_item.index]
         if above and len(_words(above[-1].text)) <= 5 and not above[-1].prose:
             section = above[-1].text

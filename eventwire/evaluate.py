@@ -1,0 +1,222 @@
+"""``eventwire evaluate GOLD``: score the coder against gold files.
+
+- PLOVER gold-standard records (JSON list with ``text``, ``source``, ``target``, ``event``):
+  share of records whose dyad and event type are both right, per-type recall, events per sentence.
+- CoNLL source/target files (a token and a BIO tag per line: S source, T target, R reciprocal):
+  share of sentences with a gold dyad whose source and target spans are found.
+- Five-way class files (``sentence<TAB>class``: 0 statement, 1 verbal cooperation,
+  2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy.
+- A directory of pages with gold article text: extraction scores (see evaluate_extract).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .records import Document, RawDocument
+
+__all__ = ["PLOVER_ROOTS", "evaluate_path"]
+
+# PLOVER 2016 event types -> the CAMEO roots that count as right (shared/README.md).
+PLOVER_ROOTS = {
+    "AGREE": {"03"}, "CONSULT": {"04"}, "SUPPORT": {"05"}, "COOPERATE": {"06"}, "AID": {"07"},
+    "CONCEDE": {"08"}, "RETREAT": {"08"}, "INVESTIGATE": {"09"}, "DEMAND": {"10", "02"},
+    "DISAPPROVE": {"11"}, "REJECT": {"12"}, "THREATEN": {"13"}, "PROTEST": {"14"}, "MOBILIZE": {"15"},
+    "SANCTION": {"16"}, "COERCE": {"17"}, "ASSAULT": {"18", "19", "20"}, "FIGHT": {"18", "19", "20"},
+}
+_ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU", "ROM": "ROU"}
+
+
+def _code_docs(texts: list[tuple[str, str | None]], model: str | None = None) -> list[Document]:
+    from .runner import build_pipeline
+    from .settings import Options
+
+    pipeline = build_pipeline(Options.from_env(model=model))
+    docs = [Document(raw=RawDocument(id=str(i), path="<gold>", kind="plain", content=t, date=d))
+            for i, (t, d) in enumerate(texts)]
+    return list(pipeline.pipe(docs, batch_size=64))
+
+
+def _country(actor: dict | None) -> str | None:
+    if not actor:
+        return None
+    if actor.get("country"):
+        return actor["country"]
+    code = actor.get("code") or ""
+    return "IGO" if code.startswith(("IGO", "NGO")) else code[:3] or None
+
+
+@dataclass
+class Report:
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _plover(path: Path) -> Report:
+    recs = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text") and r.get("event") != "DOCUMENT"]
+    t0 = time.perf_counter()
+    docs = _code_docs([(r["text"], r.get("date")) for r in recs])
+    secs = time.perf_counter() - t0
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    both = dyad_ok = type_ok = n_events = 0
+    misses = []
+    for r, d in zip(recs, docs):
+        gold_src = {_ALIASES.get(a.get("code", ""), a.get("code", "")) for a in r.get("source", [])}
+        gold_tgt = {_ALIASES.get(a.get("code", ""), a.get("code", "")) for a in r.get("target", [])}
+        roots = PLOVER_ROOTS.get(r["event"], set())
+        evs = [e.contract() for e in d.events]
+        n_events += len(evs)
+        ok_d = ok_t = ok_b = False
+        for e in evs:
+            s, t = _country(e["source"]), _country(e["target"])
+            d_ok = s in gold_src and (t in gold_tgt if gold_tgt else True)
+            t_ok = e["root"] in roots
+            ok_d |= d_ok
+            ok_t |= t_ok
+            ok_b |= d_ok and t_ok
+        both += ok_b
+        dyad_ok += ok_d
+        type_ok += ok_t
+        per_type[r["event"]]["n"] += 1
+        per_type[r["event"]]["right"] += ok_b
+        if not ok_b:
+            got = "; ".join(f"{_country(e['source'])}->{_country(e['target'])} {e['cameo']}" for e in evs) or "nothing"
+            misses.append(f"  {r['id']}: gold {'/'.join(sorted(gold_src))}->{'/'.join(sorted(gold_tgt)) or '-'} "
+                          f"{r['event']}; got {got}\n      {r['text'][:150]}")
+    n = len(recs) or 1
+    rep = Report("plover")
+    rep.metrics = {"records": len(recs), "dyad_and_type": both / n, "dyad": dyad_ok / n, "type": type_ok / n,
+                   "events_per_sentence": n_events / n, "sentences_per_second": len(recs) / secs if secs else 0}
+    rep.lines.append(f"PLOVER records: {len(recs)}   dyad and type right: {both / n:.3f}   dyad right: "
+                     f"{dyad_ok / n:.3f}   type right: {type_ok / n:.3f}   events/sentence: {n_events / n:.2f}   "
+                     f"{len(recs) / secs if secs else 0:.1f} sentences/s")
+    rep.lines.append("Per type (recall of dyad+type):")
+    for ev, c in sorted(per_type.items()):
+        rep.lines.append(f"  {ev:<12} {c['right']:>3}/{c['n']:<3} {c['right'] / c['n']:.2f}")
+    rep.lines.append(f"Misses ({len(misses)}):")
+    rep.lines.extend(misses)
+    return rep
+
+
+def _conll_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sent:
+                yield sent
+            sent = []
+            continue
+        tok, _, tag = line.rpartition(" ")
+        sent.append((tok, tag.strip()))
+    if sent:
+        yield sent
+
+
+def _conll(path: Path) -> Report:
+    sents = list(_conll_sentences(path))
+    items = []
+    for toks in sents:
+        text, spans, pos = "", defaultdict(list), 0
+        cur = None
+        for tok, tag in toks:
+            if text:
+                text += " "
+            start = len(text)
+            text += tok
+            if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[0] != tag[2:])):
+                cur = [tag[2:], start, len(text)]
+                spans[tag[2:]].append(cur)
+            elif tag.startswith("I-") and cur is not None:
+                cur[2] = len(text)
+            else:
+                cur = None
+        items.append((text, {k: [(s, e) for _, s, e in v] for k, v in spans.items()}))
+    t0 = time.perf_counter()
+    docs = _code_docs([(t, None) for t, _ in items])
+    secs = time.perf_counter() - t0
+    with_dyad = right = src_right = tgt_right = 0
+    misses = []
+    n_events = 0
+
+    def hit(actor, gold_spans) -> bool:
+        return bool(actor) and any(actor.start < e and s < actor.end for s, e in gold_spans)
+
+    for (text, spans), d in zip(items, docs):
+        n_events += len(d.events)
+        src = spans.get("S", []) + spans.get("R", [])
+        tgt = spans.get("T", []) + spans.get("R", [])
+        if not (src and tgt):
+            continue
+        with_dyad += 1
+        ok = any(hit(e.source, src) and hit(e.target, tgt) for e in d.events)
+        src_right += any(hit(e.source, src) for e in d.events)
+        tgt_right += any(hit(e.target, tgt) for e in d.events)
+        right += ok
+        if not ok:
+            got = "; ".join(f"{e.source.text}->{e.target.text if e.target else '-'} {e.cameo}" for e in d.events)
+            gs = " | ".join(text[s:e] for s, e in src)
+            gt = " | ".join(text[s:e] for s, e in tgt)
+            misses.append(f"  gold {gs} -> {gt}; got {got or 'nothing'}\n      {text[:150]}")
+    n = with_dyad or 1
+    rep = Report("conll")
+    rep.metrics = {"sentences": len(items), "with_dyad": with_dyad, "dyad_spans": right / n,
+                   "source_spans": src_right / n, "target_spans": tgt_right / n,
+                   "events_per_sentence": n_events / (len(items) or 1),
+                   "sentences_per_second": len(items) / secs if secs else 0}
+    rep.lines.append(f"CoNLL sentences: {len(items)}   with a gold dyad: {with_dyad}   source+target spans right: "
+                     f"{right / n:.3f}   source right: {src_right / n:.3f}   target right: {tgt_right / n:.3f}   "
+                     f"events/sentence: {n_events / (len(items) or 1):.2f}   {len(items) / secs if secs else 0:.1f} sentences/s")
+    rep.lines.append(f"Misses (first 40 of {len(misses)}):")
+    rep.lines.extend(misses[:40])
+    return rep
+
+
+def _five_way(path: Path) -> Report:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text, _, cls = line.rpartition("\t")
+        if text and cls.strip().isdigit():
+            rows.append((text, int(cls)))
+    docs = _code_docs([(t, None) for t, _ in rows])
+    conf: Counter = Counter()
+    right = 0
+    for (text, gold), d in zip(rows, docs):
+        pred = 0
+        if d.events:
+            e = d.events[0]
+            pred = 0 if e.root == "01" else e.quad_class
+        conf[(gold, pred)] += 1
+        right += pred == gold
+    n = len(rows) or 1
+    rep = Report("five-way")
+    rep.metrics = {"sentences": len(rows), "accuracy": right / n}
+    rep.lines.append(f"Five-way class: {len(rows)} sentences   accuracy {right / n:.3f}")
+    rep.lines.append("  gold\\pred " + " ".join(f"{p:>5}" for p in range(5)))
+    for g in range(5):
+        rep.lines.append(f"  {g:>9} " + " ".join(f"{conf[(g, p)]:>5}" for p in range(5)))
+    return rep
+
+
+def evaluate_path(path: str | Path) -> Report:
+    p = Path(path)
+    if p.is_dir():
+        from .evaluate_extract import evaluate_extraction
+
+        s = evaluate_extraction(p)
+        rep = Report("extraction", lines=s.lines(str(p)))
+        rep.metrics = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
+        return rep
+    if p.suffix == ".json":
+        return _plover(p)
+    if p.suffix == ".tsv":
+        return _five_way(p)
+    return _conll(p)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from eventwire.extract.metadata import parse_byline, parse_dateline, split_tags
+from eventwire.extract.templates import group_pages
+from eventwire.extract.textdump import extract_text_dump
+
+from .conftest import SEED, need_shared
+
+PAGE = """date 2020-01-06 The Daily Example - World Politics Sport
+Home
+World
+Sport
+World
+
+Ministers meet in Oslo to discuss the fishing dispute
+
+Two neighbours agreed to hold more talks next month.
+
+By Jane Roe
+JANUARY 6, 2020 09:15
+The harbour at dawn (photo credit: EXAMPLE/PHOTOGRAPHER)
+Norway and Iceland held talks in Oslo on Monday about fishing quotas in the North Atlantic, officials said.
+The two foreign ministers agreed to meet again in February, according to a joint statement from both sides.
+QUOTAS
+Fishing groups in both countries have complained for years that the quotas are unfair to small boats.
+Tags Norway Iceland Fishing
+Most Read
+1 Celebrity chef opens a new restaurant
+Copyright 2020 The Daily Example
+"""
+
+
+def test_small_page():
+    a = extract_text_dump(PAGE, known_names=frozenset({"norway", "iceland"}))
+    assert a.title == "Ministers meet in Oslo to discuss the fishing dispute"
+    assert a.subtitle == "Two neighbours agreed to hold more talks next month."
+    assert a.agency == "Jane Roe"
+    assert a.published == "2020-01-06T09:15"
+    assert a.site == "The Daily Example"
+    assert a.tags == ("Norway", "Iceland", "Fishing")
+    assert a.paragraphs[0].startswith("Norway and Iceland held talks")
+    assert a.paragraphs[-1].startswith("Fishing groups")
+    assert "QUOTAS" in a.paragraphs  # an in-body sub-head stays a paragraph
+    assert a.captions and "photo credit" in a.captions[0]
+    assert "Most Read" not in a.body and "Celebrity" not in a.body
+
+
+def test_metadata_helpers():
+    assert parse_byline("By REUTERS") == "Reuters"
+    assert parse_byline("By The Associated Press") == "AP"
+    assert parse_byline("ByYi-Jin Yu") == "Yi-Jin Yu"
+    assert parse_byline("Iran summoned the Swiss envoy") is None
+    assert parse_dateline("JANUARY 5, 2020 18:29") == ("2020-01-05", "18:29")
+    assert parse_dateline("Published 05 Jan 2020, 2:10 pm GMT") == ("2020-01-05", "14:10")
+    assert split_tags("Tags: Iraq, United States") == ["Iraq", "United States"]
+    assert split_tags("Tags Iraq United States ISIS Qassem Soleimani",
+                      frozenset({"iraq", "united states", "isis"})) == ["Iraq", "United States", "ISIS",
+                                                                         "Qassem Soleimani"]
+
+
+def test_site_grouping_uses_shared_lines():
+    menu = "\n".join(f"Menu item {i}" for i in range(8))
+    pages = [(None, f"date 2020-01-01 Site A\n{menu}\nStory one text."), (None, f"Site A\n{menu}\nStory two."),
+             (None, "Other site\nCompletely different\nLines here\nand more")]
+    keys = group_pages(pages)
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_seed_page_extraction(seed_doc):
+    need_shared(SEED)
+    d = seed_doc.contract()
+    assert d["title"] == "Iraq calls for foreign forces to leave after US killing of Iran commander"
+    assert d["subtitle"].startswith("The Iraqi parliament passed a resolution calling on the government")
+    assert d["agency"] == "Reuters"
+    assert d["published"] == "2020-01-05T18:29"
+    assert "Jerusalem Post" in d["site"]
+    assert d["tags"] == ["Iraq", "United States", "ISIS", "Qassem Soleimani"]
+    body = d["body"]
+    assert body.startswith("Iraq's parliament called on Sunday for US and other foreign military forces")
+    assert body.rstrip().endswith("all developments and threats are linked to each other,\" state news agency "
+                                  "IRNA quoted him as saying.")
+    for junk in ("Most Read", "Hot Opinion", "cookies", "photo credit", "Subscribe", "Copyright", "Tags"):
+        assert junk not in body
+    assert len(body.split("\n")) == 33
