@@ -23,6 +23,7 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
+_FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
 
 
 def np_head(tok):
@@ -159,6 +160,9 @@ class ActorStage:
         country_entry: Entry | None = None
         former = any(t.lower_ in ("former", "ex", "late") for t in head.subtree if t.i < head.i or t.dep_ == "amod")
         for span, entries in found:
+            if span.root.dep_ == "compound" and head.i not in range(span.start, span.end):
+                # "Baghdad airport", "Tehran province": a capital naming a place, not the government
+                entries = [e for e in entries if e.kind != "metonym"]
             for e in entries:
                 if e.kind == "person":
                     e2, was = pick_person(entries, day)
@@ -202,11 +206,17 @@ class ActorStage:
         for tok in sdoc:
             if tok.i in mentions:
                 a = mentions[tok.i]
-                if a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS:
-                    # "the president", "the army": the last actor of that country with a matching sector
-                    prior = next((p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
-                    if prior is not None and tok.lower_ not in ("officials",):
-                        mentions[tok.i] = replace(prior, text=a.text, start=a.start, end=a.end)
+                if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
+                        and not any(c.lower_ in _FOREIGN for c in tok.children)):
+                    # "the president", "the army": a country named earlier in the sentence, else the last
+                    # actor with that sector, else the last country named.
+                    same = [p for i, p in reversed(history) if i >= tok.sent.start and p.country and p.kind != "group"]
+                    prior = (same[0] if same else None) or next(
+                        (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
+                    if prior is not None:
+                        mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
+                                                  if prior.kind != "person" else a.name,
+                                                  code=prior.country + a.sector, country=prior.country)
                         a = mentions[tok.i]
                 if a.country or a.kind in ("igo", "group"):
                     history.append((tok.i, a))
@@ -216,16 +226,21 @@ class ActorStage:
                 continue
             subj_of_clause = self._clause_subject(tok, mentions)
             cand = None
-            for _, p in reversed(history):
-                if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                    continue
-                if low in _PERSON_PRONOUNS and p.kind == "person":
-                    cand = p
-                elif low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"):
-                    cand = p
-                elif low in _PLURAL_PRONOUNS and p.kind in ("state", "igo", "group", "sector"):
-                    cand = p
-                if cand:
+            prev = sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            window = prev
+            # Prefer an actor that was a subject (the topic), then any fitting actor.
+            for want_subject in (True, False):
+                for i, p in reversed(history):
+                    if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                        continue
+                    if want_subject and (sdoc[i].dep_ not in ("nsubj", "nsubjpass") or i < window):
+                        continue
+                    if ((low in _PERSON_PRONOUNS and p.kind == "person")
+                            or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
+                            or (low in _PLURAL_PRONOUNS and p.kind in ("state", "igo", "group", "sector"))):
+                        cand = p
+                        break
+                if cand is not None:
                     break
             if cand is not None:
                 mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))

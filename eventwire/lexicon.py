@@ -180,9 +180,20 @@ def pick_person(entries: list[Entry], day: str | None) -> tuple[Entry | None, bo
             return current[0], False
         before = [e for e in people if e.end and e.end < day]
         if before:
-            return max(before, key=lambda e: e.end or ""), True
+            last = max(before, key=lambda e: e.end or "")
+            # news of the weeks after someone leaves office (or dies in it) still speaks of them in office
+            return last, _days_between(last.end or day, day) > 45
         return min(people, key=lambda e: e.start or ""), False
     return next((e for e in people if e.end is None), people[-1]), False
+
+
+def _days_between(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+    except ValueError:
+        return 0
 
 
 @functools.lru_cache(maxsize=8)

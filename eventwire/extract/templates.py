@@ -8,6 +8,7 @@ and given back, so a later single page of a known site is cleaned as well.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlparse
@@ -17,6 +18,7 @@ from .textdump import normalize_line, page_lines
 __all__ = ["SiteTemplates", "group_pages", "site_of_url"]
 
 _MIN_SHARED = 4  # distinct lines two pages must share to be taken as one site
+_MIN_FRACTION = 0.15  # ... and this share of the smaller page's lines
 
 
 def site_of_url(url: str | None) -> str | None:
@@ -54,9 +56,17 @@ def group_pages(pages: Sequence[tuple[str | None, str]]) -> list[str]:
             for x in range(len(holders)):
                 for y in range(x + 1, len(holders)):
                     shared[(holders[x], holders[y])] += 1
+    # Link each page to the page it shares most with, when that is a real share of its lines
+    # (generic lines such as "Home" or "News" are shared by unrelated sites, and must not chain them).
+    best: dict[int, tuple[int, int]] = {}
     for (i, j), n in shared.items():
-        if n >= _MIN_SHARED:
-            parent[find(i)] = find(j)
+        if n < _MIN_SHARED or n < _MIN_FRACTION * min(len(sets[i]), len(sets[j])):
+            continue
+        for a, b in ((i, j), (j, i)):
+            if n > best.get(a, (0, -1))[0]:
+                best[a] = (n, b)
+    for a, (_, b) in best.items():
+        parent[find(a)] = find(b)
     out = []
     for i, key in enumerate(keys):
         out.append(key if key else f"lines:{find(i)}")
@@ -69,9 +79,10 @@ def group_pages(pages: Sequence[tuple[str | None, str]]) -> list[str]:
                 names[key] = f"page:{i}"
                 continue
             common = Counter(ln for j in members for ln in sets[j])
-            firsts = [normalize_line(next((ln for ln in page_lines(pages[j][1])[1] if ln), "")) for j in members]
-            top = max(firsts, key=lambda f: (common[f], f))
-            names[key] = "text:" + top[:80]
+            shared_lines = sorted(ln for ln, n in common.items() if n == len(members))[:50]
+            digest = hashlib.sha1("\n".join(shared_lines).encode("utf-8")).hexdigest()[:12]
+            first = normalize_line(next((ln for ln in page_lines(pages[members[0]][1])[1] if ln), ""))[:40]
+            names[key] = f"text:{first}:{digest}"
     return [names.get(k, k) for k in out]
 
 

@@ -29,7 +29,7 @@ _BARRIER = re.compile(
     r"^(?:tags?|topics?|related(?: articles| stories| news| coverage| content)?|most (?:read|popular|viewed|shared)|"
     r"more (?:from|on|stories|news|in)\b.*|recommended(?: for you)?|read more|trending(?: now)?|"
     r"you (?:may|might) also like|popular (?:now|stories)|latest (?:news|stories)|share this(?: article)?|"
-    r"sign up for .*|subscribe (?:to|for) .*|comments?|leave a comment|advertisement|follow us.*)\s*:?$", re.I)
+    r"sign up for .*|subscribe (?:to|for) .*|comments?|leave a comment|follow us.*|share this story)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|tagged|related topics|keywords|filed under)\b\s*[:\-]?\s*\S", re.I)
 _SITE_SEP = re.compile(r"\s+[-|–—:]\s+")
 
@@ -77,6 +77,10 @@ class _Line:
     score: float = 0.0
 
 
+UNPUNCTUATED_WEIGHT = 0.5
+BARRIER_SCORE = -8.0  # "Most read", "Related", "Tags": the article does not go on past these
+
+
 def _score(line: _Line) -> float:
     n = len(_words(line.text))
     if line.boiler:
@@ -84,8 +88,10 @@ def _score(line: _Line) -> float:
     if line.caption:
         return -1.0
     if _BARRIER.match(line.text) or _TAGS.match(line.text):
-        return -8.0
+        return BARRIER_SCORE
     if line.prose:
+        if not _END_OF_SENTENCE.search(line.text):  # long, but unpunctuated: a headline list, a teaser
+            return UNPUNCTUATED_WEIGHT * (1.0 + min(n, 80) / 16.0)
         return 1.0 + min(n, 80) / 16.0
     if n <= 12 and not re.search(r"https?://|©|\|", line.text):
         return -0.7  # possible sub-head, a short quote, a dateline
@@ -105,15 +111,21 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _site_from_header(first: str) -> str | None:
-    first = first.strip()
-    if not first:
+_UI_LINE = re.compile(r"^(?:skip to (?:main )?content|skip navigation|toggle (?:menu|navigation)|menu|search|"
+                      r"close|open menu|log ?in|sign ?in|subscribe|home|main menu|navigation)$", re.I)
+
+
+def _site_from_header(lines: list[str]) -> str | None:
+    """The site's name from the first lines of the page ("The Jerusalem Post - Israel News ...")."""
+    for first in [ln.strip() for ln in lines if ln.strip()][:4]:
+        if _UI_LINE.match(first):
+            continue
+        parts = _SITE_SEP.split(first, maxsplit=1)
+        if len(parts) > 1 and 1 <= len(parts[0].split()) <= 6:
+            return parts[0].strip()
+        if len(first.split()) <= 5 and not is_prose(first):
+            return first
         return None
-    parts = _SITE_SEP.split(first, maxsplit=1)
-    if len(parts) > 1 and 1 <= len(parts[0].split()) <= 6:
-        return parts[0].strip()
-    if len(first.split()) <= 5 and not is_prose(first):
-        return first
     return None
 
 
@@ -231,8 +243,7 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
             tags = tuple(split_tags(it.text, known_names))
             break
     if site is None and raw_lines:
-        first = next((ln for ln in raw_lines if ln), "")
-        site = _site_from_header(first)
+        site = _site_from_header(raw_lines)
     published = date
     if day and (date is None or day == date):
         published = to_datetime(day, hhmm)
