@@ -30,11 +30,11 @@ def np_head(tok):
     """The head noun of the phrase a modifier belongs to ("Iraq" in "Iraq's parliament" -> "parliament")."""
     h = tok
     for _ in range(6):
-        if h.dep_ in _CLIMB and h.head is not h and h.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+        if h.dep_ in _CLIMB and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
             if h.dep_ == "npadvmod" and h.head.pos_ != "VERB" and h.head.dep_ != "amod":
                 break
             h = h.head
-        elif h.dep_ == "appos" and h.head is not h and h.head.pos_ in ("NOUN", "PROPN"):
+        elif h.dep_ == "appos" and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN"):
             h = h.head
         else:
             break
@@ -129,7 +129,8 @@ class ActorStage:
                                         start=tok.left_edge.idx, end=tok.idx + len(tok))
         self._resolve_context(sdoc, mentions)
         doc.mentions = mentions
-        doc.actors = [a for _, a in sorted(mentions.items()) if a.country or a.kind in ("igo", "group")]
+        doc.actors = [a for _, a in sorted(mentions.items())
+                      if a.country or a.kind in ("igo", "group") or a.code.startswith(("IGO", "NGO"))]
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -248,7 +249,7 @@ class ActorStage:
     @staticmethod
     def _clause_subject(tok, mentions: dict[int, Actor]) -> Actor | None:
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:

@@ -33,6 +33,13 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
                ("pay", None), ("suffer", "consequence")}
+GROUP_NOUNS = {"member", "group", "delegation", "official", "leader", "representative", "supporter", "fighter",
+               "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+               "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
+               "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
+NEED_NO_TARGET = {"08", "09", "13", "14", "15"}  # roots that make sense without a target (protest, mobilise ...)
+CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
+                  "punishment", "response", "price", "consequence"}
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
 DATE_LABELS = {"DATE", "TIME"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -54,6 +61,11 @@ class _Candidate:
     modality: str
     time_tokens: list[object]
     priority: int
+
+
+def resolved(a: Actor) -> bool:
+    """An actor we can code: a country, an organisation or a known group."""
+    return bool(a.country) or a.code.startswith(("IGO", "NGO")) or a.kind in ("igo", "group")
 
 
 def _children(tok, *deps: str):
@@ -94,14 +106,14 @@ class CodingStage:
         head = np_head(tok) if tok.dep_ in ("compound", "amod", "poss") else tok
         out: list[Actor] = []
         a = doc.mentions.get(head.i)
-        if a is None:
+        if a is None and head.lemma_.lower() in GROUP_NOUNS:
             # "members of Hezbollah", "a group of Iraqi lawmakers"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj" and p.i in doc.mentions:
                             a = doc.mentions[p.i]
-        if a is not None and (a.country or a.kind in ("igo", "group")):
+        if a is not None and resolved(a):
             out.append(a)
         for c in head.children:
             if c.dep_ == "conj":
@@ -141,7 +153,11 @@ class CodingStage:
                 for m in c.children:
                     if m.dep_ in ("compound", "amod"):
                         objs.add(f"{m.lower_} {c.lemma_.lower()}")
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")}
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
+                 and not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
+        # "called for US forces to leave": 'for' marks the complement clause
+        preps |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                  for m in c.children if m.dep_ == "mark" and m.lower_ in ("for",)}
         best, best_w = None, -1
         for p in pats:
             if p.particle and p.particle != particle:
@@ -242,27 +258,57 @@ class CodingStage:
 
     def _governor(self, verb):
         g = verb
-        while g.dep_ in ("xcomp", "ccomp", "conj") and g.head is not g:
+        while g.dep_ in ("xcomp", "ccomp", "conj") and g.head.i != g.i:
             if g.dep_ == "conj":
                 g = g.head
                 continue
             return g.head
         return None
 
+    @staticmethod
+    def _in_condition(verb) -> bool:
+        """Inside an if/unless clause: 'if Tehran attacks Americans' is not an event."""
+        t = verb
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+                return True
+            if t.dep_ in ("ROOT",) or t.head.i == t.i:
+                return False
+            if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+                if t.pos_ == "VERB" and t.dep_ == "ROOT":
+                    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+                continue
+            return False
+        return False
+
     def _harm_idiom(self, verb, doc: Document) -> _Candidate | None:
         """'X said the US would pay the price' -> X threatens the US."""
         obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
         if (verb.lemma_.lower(), obj) not in HARM_IDIOMS and (verb.lemma_.lower(), None) not in HARM_IDIOMS:
             return None
-        if not (_modals(verb) & FUTURE_MODALS) or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH:
+        speech = self._speech_governor(verb)
+        if not (_modals(verb) & FUTURE_MODALS) or speech is None:
             return None
-        speaker_tok, _ = self._subject_tokens(verb.head)
+        speaker_tok, _ = self._subject_tokens(speech)
         src = self._actors(speaker_tok, doc)
         subj, _ = self._subject_tokens(verb)
         tgt = self._actors(subj, doc)
-        if not src or not tgt or _negated(verb) or _negated(verb.head):
+        if not src or not tgt or _negated(verb) or _negated(speech):
             return None
-        return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(verb.head), 1)
+        return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(speech), 1)
+
+    @staticmethod
+    def _speech_governor(verb):
+        """The verb of saying whose complement ``verb`` is ('said [the US] would pay'), through coordination."""
+        t = verb
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "csubj", "conj", "xcomp") or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.lemma_.lower() in SPEECH:
+                return t
+        return None
 
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
         if _negated(verb):
@@ -274,8 +320,11 @@ class CodingStage:
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
-        if verb.dep_ == "advcl" and "if" in {c.lower_ for c in verb.subtree if c.dep_ == "mark"}:
+        if self._in_condition(verb):
             return None
+        if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
+            return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
         if gov is not None and _negated(gov):
             return None
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
@@ -300,7 +349,7 @@ class CodingStage:
                 modality = "intended"
             st, _ = self._subject_tokens(gov)
             speaker_src = self._actors(st, doc)
-            if not speaker_src:
+            if not speaker_src and st is not None:
                 return None  # "analysts said Iran would ..." is speculation, not an event
         elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",
                                                                                   "fear", "worry", "expect"):
@@ -316,7 +365,12 @@ class CodingStage:
                 source = speaker_src
         if not source:
             return None
-        target = self._targets(verb, pat, doc, passive)
+        target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
+            # "promised that Iran would seek harsh revenge": an intent to harm is a threat
+            comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            if any(t.lemma_.lower() in CONFLICT_NOUNS for c in comp for t in c.subtree):
+                code, modality = "138", "threatened"
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
 
@@ -335,7 +389,7 @@ class CodingStage:
                 continue
             if tok.head.pos_ == "VERB" and _negated(tok.head):
                 continue
-            src = [a for a in [doc.mentions.get(tok.i)] if a and (a.country or a.kind in ("igo", "group"))]
+            src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
             if not src:
                 continue
             tgt: list[Actor] = []
@@ -348,6 +402,11 @@ class CodingStage:
             out.append(_Candidate(pat.cameo, tok, src, tgt, "asserted", self._time_tokens(tok), 2))
         return out
 
+    @staticmethod
+    def _reciprocal(verb) -> bool:
+        return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in verb.subtree
+                   if c.head.i == verb.i or c.head.head.i == verb.i)
+
     def _time_tokens(self, head) -> list[object]:
         """DATE entities whose nearest verb (or the noun event itself) is ``head``."""
         if head is None:
@@ -359,9 +418,9 @@ class CodingStage:
             t = ent.root
             anc = t.head
             steps = 0
-            while anc is not head and anc.pos_ not in ("VERB", "AUX") and anc.head is not anc and steps < 8:
+            while anc.i != head.i and anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i and steps < 8:
                 anc, steps = anc.head, steps + 1
-            if anc is head or (head.pos_ == "NOUN" and head in t.ancestors):
+            if anc.i == head.i or (head.pos_ == "NOUN" and any(x.i == head.i for x in t.ancestors)):
                 found.append(ent)
         return found
 
@@ -408,8 +467,14 @@ class CodingStage:
             seen: set[tuple[str, str, str]] = set()
             kept = 0
             for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
+                if not cand.target and cand.code[:2] not in NEED_NO_TARGET:
+                    if self._reciprocal(cand.verb) and len(cand.source) >= 2:
+                        cand.target = list(cand.source)
+                    else:
+                        continue
                 for src in cand.source[:3]:
-                    targets = cand.target[:3] or [None]
+                    targets = [t for t in cand.target[:3] if t.code != src.code] or (
+                        [None] if cand.code[:2] in NEED_NO_TARGET else [])
                     for tgt in targets:
                         if tgt is not None and (tgt.code == src.code and tgt.start == src.start):
                             continue
