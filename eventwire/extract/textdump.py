@@ -125,7 +125,6 @@ def _site_from_header(lines: list[str]) -> str | None:
             return parts[0].strip()
         if len(first.split()) <= 5 and not is_prose(first):
             return first
-        return None
     return None
 
 
@@ -200,13 +199,21 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
         block.pop(0)
     while block and not block[-1].prose:
         block.pop()
+    # A byline or dateline among the first lines of the run ends the header: what is above it is dek.
+    for k, it in enumerate(block[:5]):
+        if parse_byline(it.text) or (parse_dateline(it.text)[0] and len(_words(it.text)) <= 12 and not it.prose):
+            rest_block = block[k + 1:]
+            if sum(1 for x in rest_block if x.prose) >= 2:
+                block = rest_block
+                while block and not block[0].prose:
+                    block.pop(0)
     body_items = [it for it in block if not it.caption and not it.boiler]
     captions = tuple(dict.fromkeys(it.text for it in items if it.caption))
     first_body = block[0].index if block else len(raw_lines)
     last_body = block[-1].index if block else len(raw_lines)
 
     # Header: the lines just above the article.
-    header = [it for it in items if it.index < first_body and not it.boiler and not it.caption][-40:]
+    header = [it for it in items if it.index < first_body and not it.caption][-40:]
     agency = None
     day, hhmm = None, None
     title = subtitle = section = None
@@ -223,8 +230,14 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
             if day is None:
                 day, hhmm = d, t
             continue
-        rest.append(it)
+        if not it.boiler:
+            rest.append(it)
     title_item = _pick_title(rest, items, body_items, first_body)
+    if title_item is not None and title_item.text.endswith("."):
+        # a dek was preferred; the title is the headline-like line just above it
+        above = [it for it in rest if it.index < title_item.index]
+        if above and _is_title_like(above[-1].text) and not above[-1].text.endswith("."):
+            title_item = above[-1]
     if title_item is not None:
         title = title_item.text
         after = [it for it in rest if title_item.index < it.index and it.text != title]
