@@ -128,6 +128,7 @@ class ActorStage:
                                         sector=sector, kind="person" if title else "sector",
                                         start=tok.left_edge.idx, end=tok.idx + len(tok))
         self._resolve_context(sdoc, mentions)
+        self._place_countries(sdoc, mentions)
         doc.mentions = mentions
         doc.actors = [a for _, a in sorted(mentions.items())
                       if a.country or a.kind in ("igo", "group") or a.code.startswith(("IGO", "NGO"))]
@@ -179,6 +180,12 @@ class ActorStage:
         if best is None:
             return None
         entry = best[1]
+        if entry.kind == "igo" and country_entry is not None:
+            igo_start = min(s.start for s, es in found if any(e.kind == "igo" for e in es))
+            state_start = min(s.start for s, es in found if any(e.kind in ("state", "metonym") for e in es))
+            if state_start < igo_start:  # "Iran's Supreme National Security Council" is Iran's
+                entry = Entry(name=country_entry.name, code=(country_entry.country or "") + "GOV",
+                              country=country_entry.country, sector="GOV", kind="state")
         sector, is_title = self._modifier_sector(head)
         start = min(s.start_char for s, _ in found)
         text = sdoc.text[start:head.idx + len(head)] if head.idx >= start else head.text
@@ -245,6 +252,33 @@ class ActorStage:
                     break
             if cand is not None:
                 mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+
+    def _place_countries(self, sdoc, mentions: dict[int, Actor]) -> None:
+        """Protesters, police or militants with no country take the one of the place they are in
+        ("police fired tear gas on protesters in Tehran")."""
+        for i, a in list(mentions.items()):
+            if a.country or a.kind not in ("sector", "person") or a.code.startswith(("IGO", "NGO")):
+                continue
+            tok = sdoc[i]
+            if any(c.lower_ in _FOREIGN for c in tok.children):
+                continue
+            sent = tok.sent
+            places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.kind == "metonym"]
+            cities = [e for e in sent.ents if e.label_ == "GPE"]
+            country = None
+            if places:
+                country = mentions[min(places, key=lambda j: abs(j - i))].country
+            else:
+                from .places import gazetteer
+
+                for ent in sorted(cities, key=lambda e: abs(e.start - i)):
+                    loc = gazetteer().city(ent.text)
+                    if loc is not None and loc.country:
+                        country = loc.country
+                        break
+            if country:
+                mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
+                                      name=f"{a.name} ({country})")
 
     @staticmethod
     def _clause_subject(tok, mentions: dict[int, Actor]) -> Actor | None:

@@ -37,7 +37,13 @@ GROUP_NOUNS = {"member", "group", "delegation", "official", "leader", "represent
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
                "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
-NEED_NO_TARGET = {"08", "09", "13", "14", "15"}  # roots that make sense without a target (protest, mobilise ...)
+HOLDER_NOUNS = {"facility", "base", "site", "position", "headquarters", "headquarter", "embassy", "compound",
+                "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
+                "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
+                "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
+QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
+              "number", "handful", "million", "none"}
+NEED_NO_TARGET = {"02", "08", "09", "14", "15"}  # roots that make sense without a target (protest, mobilise ...)
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
                   "punishment", "response", "price", "consequence"}
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
@@ -46,8 +52,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on"}
 
 # Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
-_THREAT = {"15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133",
-           "12": "130", "11": "130", "10": "130", "13": None}
+_THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133", "13": None}
+SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear", "worry", "suggest", "hint",
+                     "believe", "doubt", "consider", "mull", "weigh", "hope"}
 _INTENT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035", "03": None, "02": "030", "01": None,
            "09": "030"}
 
@@ -91,6 +98,7 @@ class CodingStage:
 
     def __init__(self, patterns: Patterns, max_per_sentence: int = 2) -> None:
         self.p = patterns
+        self._last_attacker: Actor | None = None
         self.max_per_sentence = max_per_sentence
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -100,24 +108,38 @@ class CodingStage:
         return docs
 
     # -- actors of argument tokens ------------------------------------------------------------------
-    def _actors(self, tok, doc: Document) -> list[Actor]:
+    def _actors(self, tok, doc: Document, depth: int = 0) -> list[Actor]:
         if tok is None:
             return []
         head = np_head(tok) if tok.dep_ in ("compound", "amod", "poss") else tok
         out: list[Actor] = []
         a = doc.mentions.get(head.i)
-        if a is None and head.lemma_.lower() in GROUP_NOUNS:
-            # "members of Hezbollah", "a group of Iraqi lawmakers"
+        lemma = head.lemma_.lower()
+        if a is None and (lemma in GROUP_NOUNS or lemma in HOLDER_NOUNS or head.pos_ == "NUM"
+                          or lemma in QUANTITIES) and depth < 3:
+            # "members of Hezbollah", "hundreds of supporters of the militias", "facilities of the militia",
+            # "bases hosting US forces"
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "acl" and lemma in HOLDER_NOUNS and c.lemma_.lower() in ("host", "house", "belong",
+                                                                                        "use", "run", "hold"):
+                    for o in c.children:
+                        got = self._actors(o, doc, depth + 1) if o.dep_ in ("dobj", "pobj", "prep") else []
+                        if o.dep_ == "prep":
+                            got = [x for p in o.children for x in self._actors(p, doc, depth + 1)]
+                        if got and a is None:
+                            a = got[0]
+            for c in head.children:
+                if a is None and c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj" and p.i in doc.mentions:
-                            a = doc.mentions[p.i]
+                        if p.dep_ == "pobj":
+                            got = [x for x in self._actors(p, doc, depth + 1) if x]
+                            if got:
+                                a = got[0]
         if a is not None and resolved(a):
             out.append(a)
         for c in head.children:
             if c.dep_ == "conj":
-                out.extend(self._actors(c, doc))
+                out.extend(self._actors(c, doc, depth))
         return out
 
     def _subject_tokens(self, verb):
@@ -173,7 +195,7 @@ class CodingStage:
                 best, best_w = p, w
         return best
 
-    def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool) -> list[Actor]:
+    def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
         if passive:
             tok, _ = self._subject_tokens(verb)
             return self._actors(tok, doc)
@@ -214,7 +236,13 @@ class CodingStage:
                             if got:
                                 return got
         for c in verb.children:  # an object in a complement: "threatened to hit 52 Iranian sites"
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+            purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            if (c.dep_ in ("xcomp", "ccomp") or purpose) and c.pos_ == "VERB":
+                cpat = self._match(c)
+                if cpat is not None and depth < 2:
+                    got = self._targets(c, cpat, doc, False, depth + 1)
+                    if got:
+                        return got
                 for o in c.children:
                     if o.dep_ in ("dobj", "nsubj"):
                         got = self._actors(o, doc)
@@ -226,18 +254,32 @@ class CodingStage:
                     got = self._actors(p, doc)
                     if got:
                         return got
+        # "condemned the strike", "described the killing as terrorism": the one who did it
+        for c in verb.children:
+            if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("over", "for", "about")):
+                noun = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in self.p.nouns:
+                    own = [a for a in [doc.mentions.get(noun.i)] if a and resolved(a)]
+                    if own:
+                        return own
+                    violent = any(q.cameo[:2] in ("18", "19", "20") for q in self.p.nouns[noun.lemma_.lower()])
+                    if violent and self._last_attacker is not None:
+                        return [self._last_attacker]
         return []
 
-    def _instrument_source(self, verb, doc: Document) -> list[Actor]:
-        """Passive without an agent: 'killed in a US drone strike' -> the US."""
+    def _instrument(self, verb):
+        """The event noun of 'killed in a US drone strike'."""
         for c in verb.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in self.p.nouns:
-                        got = self._actors(p, doc)
-                        if got:
-                            return got
-        return []
+                        return p
+        return None
+
+    def _instrument_source(self, verb, doc: Document) -> list[Actor]:
+        """Passive without an agent: 'killed in a US drone strike' -> the US."""
+        noun = self._instrument(verb)
+        return self._actors(noun, doc) if noun is not None else []
 
     # -- one sentence ---------------------------------------------------------------------------------
     def _in_quote(self, tok, quote_spans: list[tuple[int, int]]) -> bool:
@@ -313,10 +355,14 @@ class CodingStage:
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
         if _negated(verb):
             return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return None  # "the coalition fighting the Islamic State group": a description, not news
         code = pat.cameo
         modality = "asserted"
         modals = _modals(verb)
         gov = self._governor(verb)
+        if verb.dep_ == "xcomp" and gov is not None:
+            modals |= _modals(gov)  # "would keep cooperating", "could start talks"
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
@@ -332,6 +378,8 @@ class CodingStage:
             return None
         if modals & SPECULATIVE_MODALS:
             return None
+        if gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS:
+            return None  # "Iran appeared to be standing down", "weighing whether to trigger"
         speaker_src: list[Actor] = []
         root = code[:2]
         future = bool(modals & FUTURE_MODALS) or (verb.dep_ == "xcomp" and gov is not None
@@ -341,7 +389,9 @@ class CodingStage:
                 return None  # hypothetical: "would" with no one saying it
             if gov.lemma_.lower() in ("suggest", "predict", "hint"):
                 return None
-            if root in _THREAT:
+            if root == "15":
+                modality = "intended"  # "said it would send 3,000 troops" is a deployment announced
+            elif root in _THREAT:
                 code = _THREAT[root] or code
                 modality = "threatened"
             elif root in _INTENT:
@@ -360,17 +410,38 @@ class CodingStage:
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
+        means = subj_tok if not passive else self._instrument(verb)
+        if means is not None and means.lemma_.lower() in self.p.nouns and code[:2] in ("18", "19", "20"):
+            # "a US drone strike killed X", "X was killed in a US drone strike": coded as the strike
+            npats = self.p.nouns[means.lemma_.lower()]
+            mods = {f"{m.lower_} {means.lemma_.lower()}" for m in means.children if m.dep_ in ("compound", "amod")}
+            npat = next((q for q in npats if q.noun in mods), npats[0])
+            if npat.cameo[:2] in ("18", "19", "20"):
+                code = npat.cameo
         if modality in ("threatened", "intended") and speaker_src:
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         if not source:
             return None
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none":
+            # "telephoned Zelensky and apologised": the second act is addressed to the same actor
+            target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
+        if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _children(c, "nsubj", "nsubjpass")
+                                             for c in verb.children):
+            code = "020"  # "called for self-restraint": an appeal, not a demand on someone
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
-            # "promised that Iran would seek harsh revenge": an intent to harm is a threat
+            # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-            if any(t.lemma_.lower() in CONFLICT_NOUNS for c in comp for t in c.subtree):
-                code, modality = "138", "threatened"
+            for c in comp:
+                cpat = self._match(c) if c.pos_ == "VERB" else None
+                if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
+                    code, modality = _THREAT[cpat.cameo[:2]], "threatened"
+                    target = target or self._targets(c, cpat, doc, False, 1)
+                    break
+            else:
+                if any(t.lemma_.lower() in CONFLICT_NOUNS for c in comp for t in c.subtree):
+                    code, modality = "138", "threatened"
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
 
@@ -459,6 +530,7 @@ class CodingStage:
         quote_spans = _quote_spans(body)
         events: list[Event] = []
         quotes: list[Quote] = []
+        self._last_attacker = None
         for sent in sdoc.sents:
             cands = self._verb_candidates(sent, doc, quote_spans)
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
@@ -467,14 +539,15 @@ class CodingStage:
             seen: set[tuple[str, str, str]] = set()
             kept = 0
             for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
-                if not cand.target and cand.code[:2] not in NEED_NO_TARGET:
+                if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
+                        {"13"} if cand.modality == "threatened" else set()):
                     if self._reciprocal(cand.verb) and len(cand.source) >= 2:
                         cand.target = list(cand.source)
                     else:
                         continue
                 for src in cand.source[:3]:
                     targets = [t for t in cand.target[:3] if t.code != src.code] or (
-                        [None] if cand.code[:2] in NEED_NO_TARGET else [])
+                        [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
                     for tgt in targets:
                         if tgt is not None and (tgt.code == src.code and tgt.start == src.start):
                             continue
@@ -484,6 +557,8 @@ class CodingStage:
                         seen.add(key)
                         kept += 1
                         events.append(self._event(cand, src, tgt, sent, published, body))
+                        if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
+                            self._last_attacker = src
             quotes.extend(self._quotes(sent, doc, quote_spans))
         doc.events = events
         doc.quotes = quotes
