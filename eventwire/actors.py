@@ -263,7 +263,9 @@ class ActorStage:
             if any(c.lower_ in _FOREIGN for c in tok.children):
                 continue
             sent = tok.sent
-            places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.kind == "metonym"]
+            places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and (
+                m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
+                                        and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside")))]
             cities = [e for e in sent.ents if e.label_ == "GPE"]
             country = None
             if places:

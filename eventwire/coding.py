@@ -43,7 +43,8 @@ HOLDER_NOUNS = {"facility", "base", "site", "position", "headquarters", "headqua
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
               "number", "handful", "million", "none"}
-NEED_NO_TARGET = {"02", "08", "09", "14", "15"}  # roots that make sense without a target (protest, mobilise ...)
+NEED_NO_TARGET = {"02", "03", "08", "09", "14", "15"}
+MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other  # roots that make sense without a target (protest, mobilise ...)
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
                   "punishment", "response", "price", "consequence"}
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
@@ -384,10 +385,11 @@ class CodingStage:
         root = code[:2]
         future = bool(modals & FUTURE_MODALS) or (verb.dep_ == "xcomp" and gov is not None
                                                     and gov.lemma_.lower() in INTENT)
+        spoken = gov is not None and gov.lemma_.lower() in SPEECH
+        if future and not spoken and not (modals & {"will", "'ll", "shall", "wo"}):
+            return None  # hypothetical: "would" with no one saying it
         if future:
-            if gov is None or gov.lemma_.lower() not in SPEECH:
-                return None  # hypothetical: "would" with no one saying it
-            if gov.lemma_.lower() in ("suggest", "predict", "hint"):
+            if spoken and gov.lemma_.lower() in ("suggest", "predict", "hint"):
                 return None
             if root == "15":
                 modality = "intended"  # "said it would send 3,000 troops" is a deployment announced
@@ -397,10 +399,11 @@ class CodingStage:
             elif root in _INTENT:
                 code = _INTENT[root] or code
                 modality = "intended"
-            st, _ = self._subject_tokens(gov)
-            speaker_src = self._actors(st, doc)
-            if not speaker_src and st is not None:
-                return None  # "analysts said Iran would ..." is speculation, not an event
+            if spoken:
+                st, _ = self._subject_tokens(gov)
+                speaker_src = self._actors(st, doc)
+                if not speaker_src and st is not None:
+                    return None  # "analysts said Iran would ..." is speculation, not an event
         elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",
                                                                                   "fear", "worry", "expect"):
             return None
@@ -474,6 +477,12 @@ class CodingStage:
         return out
 
     @staticmethod
+    def _home_government(a: Actor) -> Actor:
+        """The government a domestic protest is aimed at, when the text names no target."""
+        return Actor(text="", name=f"{a.name.split(' (')[0]} government", code=f"{a.country}GOV", country=a.country,
+                     sector="GOV", kind="state", start=a.start, end=a.start)
+
+    @staticmethod
     def _reciprocal(verb) -> bool:
         return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in verb.subtree
                    if c.head.i == verb.i or c.head.head.i == verb.i)
@@ -539,12 +548,13 @@ class CodingStage:
             seen: set[tuple[str, str, str]] = set()
             kept = 0
             for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
+                if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
+                    cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
+                if not cand.target and cand.code[:2] == "14":
+                    cand.target = [self._home_government(a) for a in cand.source[:1] if a.country]
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
-                    if self._reciprocal(cand.verb) and len(cand.source) >= 2:
-                        cand.target = list(cand.source)
-                    else:
-                        continue
+                    continue
                 for src in cand.source[:3]:
                     targets = [t for t in cand.target[:3] if t.code != src.code] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
@@ -567,7 +577,8 @@ class CodingStage:
     def _event(self, cand: _Candidate, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
         info = code_info(cand.code)
         phrases = [t.text for t in cand.time_tokens]
-        day, basis, background = resolve_date(phrases, published)
+        forward = cand.modality == "intended" and bool(_modals(cand.verb) & {"will", "'ll", "shall"})
+        day, basis, background = resolve_date(phrases, published, forward=forward)
         loc = self._place(cand, sent, [src] + ([tgt] if tgt else []))
         return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,
                      goldstein=info.goldstein, plover=info.plover, description=info.description,

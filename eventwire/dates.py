@@ -26,10 +26,11 @@ def _parse_pub(pub: str | None) -> date | None:
         return None
 
 
-def resolve_date(phrases: list[str], published: str | None) -> tuple[str | None, str, bool]:
+def resolve_date(phrases: list[str], published: str | None, forward: bool = False) -> tuple[str | None, str, bool]:
     """(YYYY-MM-DD, basis, background) for an event whose sentence has these time phrases.
 
-    ``phrases`` are the DATE expressions attached to the event (nearest first).
+    ``phrases`` are the DATE expressions attached to the event (nearest first). With ``forward``
+    (an announced or intended event), a bare weekday is the next one, not the last one.
     basis is ``text`` when the sentence fixed the day, ``publication`` when the
     publication date was used; background is True for events dated long
     before publication ("in 2018").
@@ -47,7 +48,7 @@ def resolve_date(phrases: list[str], published: str | None) -> tuple[str | None,
             m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", p)
             if m:
                 delta = (pub.weekday() - _WEEKDAYS[m.group(1)]) % 7
-                if "next" in p:
+                if "next" in p or (forward and "last" not in p and delta != 0):
                     delta = -((_WEEKDAYS[m.group(1)] - pub.weekday()) % 7 or 7)
                 elif "last" in p and delta == 0:
                     delta = 7

@@ -51,6 +51,13 @@ def _country(actor: dict | None) -> str | None:
     return "IGO" if code.startswith(("IGO", "NGO")) else code[:3] or None
 
 
+def _codes(actors: object) -> set[str]:
+    """Country codes of a PLOVER actor list (some records hold a string or null instead)."""
+    if not isinstance(actors, list):
+        return set()
+    return {_ALIASES.get(a.get("code", ""), a.get("code", "")) for a in actors if isinstance(a, dict)}
+
+
 @dataclass
 class Report:
     kind: str
@@ -70,8 +77,7 @@ def _plover(path: Path) -> Report:
     both = dyad_ok = type_ok = n_events = 0
     misses = []
     for r, d in zip(recs, docs):
-        gold_src = {_ALIASES.get(a.get("code", ""), a.get("code", "")) for a in r.get("source", [])}
-        gold_tgt = {_ALIASES.get(a.get("code", ""), a.get("code", "")) for a in r.get("target", [])}
+        gold_src, gold_tgt = _codes(r.get("source")), _codes(r.get("target"))
         roots = PLOVER_ROOTS.get(r["event"], set())
         evs = [e.contract() for e in d.events]
         n_events += len(evs)

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dates import resolve_date
+
+
+@pytest.mark.parametrize("phrases,expected", [
+    (["Friday"], ("2020-01-03", "text", False)),           # a Sunday article
+    (["on Sunday"], ("2020-01-05", "text", False)),
+    (["yesterday"], ("2020-01-04", "text", False)),
+    (["last week"], ("2019-12-29", "text", False)),
+    (["December 29"], ("2019-12-29", "text", False)),     # the year before, not next December
+    (["January 3, 2020"], ("2020-01-03", "text", False)),
+    (["in 2018"], ("2018-01-01", "text", True)),           # background
+    ([], ("2020-01-05", "publication", False)),
+])
+def test_resolve(phrases, expected):
+    assert resolve_date(phrases, "2020-01-05T18:29") == expected
+
+
+def test_future_weekday_goes_forward():
+    assert resolve_date(["on Friday"], "2020-01-05", forward=True)[0] == "2020-01-10"
+
+
+def test_no_publication_date():
+    assert resolve_date(["Friday"], None) == (None, "none", False)
