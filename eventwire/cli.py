@@ -199,7 +199,7 @@ def summary(db: str) -> None:
         click.echo(f"  {root} {ROOT_NAMES.get(root, ''):<30} {n:>5}   mean Goldstein {g:+.1f}")
     click.echo("\nTop dyads (either direction): events, Goldstein sum (negative = conflict)")
     for a, b, n, g in s["dyads"]:
-        tone = "conflict" if g < 0 else "cooperation"
+        tone = "conflict" if g < 0 else "cooperation" if g > 0 else "neutral"
         click.echo(f"  {a:<10} {b:<10} {n:>4}  {g:+7.1f}  {tone}")
     if s["by_week"]:
         click.echo("\nWeek by week (all events): events, Goldstein sum")

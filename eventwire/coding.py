@@ -525,7 +525,9 @@ class CodingStage:
                     loc = gaz.country(states[0].country, states[0].name)
             if loc is None:
                 continue
-            attached = cand.verb in prep.ancestors or prep.head is cand.verb or cand.verb in head.ancestors
+            attached = cand.verb in prep.ancestors or prep.head == cand.verb or cand.verb in head.ancestors
+            if not attached and loc.feature != "city":
+                continue  # a country named elsewhere in the sentence is not where the event happened
             rank = (0 if attached else 1, 0 if loc.feature == "city" else 1)
             if best is None or rank < best[0]:
                 best = (rank, loc)
@@ -583,8 +585,9 @@ class CodingStage:
         return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,
                      goldstein=info.goldstein, plover=info.plover, description=info.description,
                      date=day, date_basis=basis, background=background, location=loc,
-                     evidence=Evidence(sentence=body[sent.start_char:sent.end_char], start=sent.start_char,
-                                       end=sent.end_char, trigger=cand.verb.text),
+                     evidence=Evidence(sentence=body[sent.start_char:sent.end_char].rstrip(), start=sent.start_char,
+                                       end=sent.start_char + len(body[sent.start_char:sent.end_char].rstrip()),
+                                       trigger=cand.verb.text),
                      modality=cand.modality)
 
     def _quotes(self, sent, doc: Document, quote_spans) -> list[Quote]:

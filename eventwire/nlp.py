@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from .errors import ConfigError
@@ -45,6 +46,17 @@ def _register() -> None:
 _register()
 
 
+_DATELINE = re.compile(r"^((?:[A-Z][A-Z.'’]+(?:[ /,-]+[A-Z][A-Za-z.'’]+){0,4})(?:,\s+[A-Z][a-z]+)?"
+                       r"(?:\s*\((?:Reuters|AP|AFP|dpa|Xinhua|UPI|IANS|PTI)\))?\s*[-—–:]\s+)(?=[A-Z\"“])",
+                       re.MULTILINE)
+
+
+def parse_text(body: str) -> str:
+    """The body as the parser should see it: datelines ("BAGHDAD -", "TEHRAN (Reuters) -") blanked out,
+    same length, so offsets still point into the body."""
+    return _DATELINE.sub(lambda m: " " * len(m.group(1)), body)
+
+
 class NlpStage:
     """Parses each article body into ``doc.spacy_doc``."""
 
@@ -59,13 +71,13 @@ class NlpStage:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None
-        doc.spacy_doc = self.nlp(doc.article.body)
+        doc.spacy_doc = self.nlp(parse_text(doc.article.body))
         doc.n_sentences = sum(1 for _ in doc.spacy_doc.sents)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         docs = [d for d in docs if d.article is not None and not d.error]
-        for d, sdoc in zip(docs, self.nlp.pipe((d.article.body for d in docs), batch_size=self.batch_size)):
+        for d, sdoc in zip(docs, self.nlp.pipe((parse_text(d.article.body) for d in docs), batch_size=self.batch_size)):
             d.spacy_doc = sdoc
             d.n_sentences = sum(1 for _ in sdoc.sents)
         return docs

@@ -106,7 +106,7 @@ def summary(con: duckdb.DuckDBPyConnection, top: int = 8) -> dict[str, object]:
     }
     ex = con.execute(
         "SELECT e.date, e.cameo, e.description, e.source_name, e.source_code, e.target_name, e.target_code, "
-        "e.sentence, e.doc_id, e.location_name FROM events e WHERE e.target_code IS NOT NULL AND e.root IN ('18','19','20','13') "
-        "ORDER BY e.goldstein, e.date LIMIT 1").fetchone()
+        "e.sentence, e.doc_id, e.location_name FROM events e WHERE e.target_code IS NOT NULL AND NOT e.background "
+        "AND e.root IN ('18','19','20') ORDER BY (e.location_name IS NULL), e.goldstein, e.date LIMIT 1").fetchone()
     out["example"] = ex
     return out
