@@ -64,8 +64,9 @@ def code(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
 @click.option("--db", default="events.duckdb", show_default=True, help="DuckDB file to write.")
 @click.option("--model", default=None, help="spaCy pipeline name.")
 @click.option("--batch-size", default=256, show_default=True, help="Documents per transaction.")
+@click.option("--workers", "-w", default=1, show_default=True, help="Worker processes for the language stages.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def run(paths: tuple[str, ...], db: str, model: str | None, batch_size: int, quiet: bool) -> None:
+def run(paths: tuple[str, ...], db: str, model: str | None, batch_size: int, workers: int, quiet: bool) -> None:
     """Code documents into a DuckDB store; documents already stored are skipped.
 
     Example: eventwire run samples/pages --db events.duckdb
@@ -81,11 +82,11 @@ def run(paths: tuple[str, ...], db: str, model: str | None, batch_size: int, qui
         total = sum(1 for _ in expand_paths(paths)) if "-" not in paths else None
         with Store(db) as store:
             if quiet or total is None:
-                stats = run_paths(paths, store, _options(model), batch_size=batch_size)
+                stats = run_paths(paths, store, _options(model), batch_size=batch_size, workers=workers)
             else:
                 with click.progressbar(length=total, label="coding files", file=sys.stderr,
                                        show_pos=True, show_eta=True) as bar:
-                    stats = run_paths(paths, store, _options(model), batch_size=batch_size,
+                    stats = run_paths(paths, store, _options(model), batch_size=batch_size, workers=workers,
                                       progress=lambda n: bar.update(min(n, total - bar.pos)))
     except EventwireError as exc:
         raise _fail(exc) from exc

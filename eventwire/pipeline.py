@@ -32,8 +32,9 @@ class Stage(Protocol):
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage]) -> None:
-        have = {"raw"}
+    def __init__(self, stages: Sequence[Stage], given: Sequence[str] = ("raw",)) -> None:
+        """``given``: the Document fields already filled when documents enter (e.g. a second half)."""
+        have = set(given)
         for stage in stages:
             missing = [r for r in stage.requires if r not in have]
             if missing:

@@ -67,21 +67,64 @@ class RunStats:
     rejected: int = 0
 
 
-def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
-              progress: Callable[[int], None] | None = None, batch_size: int = 256) -> RunStats:
-    """Code ``paths`` into ``store``; returns counts. Safe to re-run: nothing is stored twice."""
-    templates = store.load_templates()
-    pipeline = build_pipeline(options, templates)
-    extract: ExtractStage = pipeline.stages[0]  # type: ignore[assignment]
-    stats = RunStats()
+_WORKER_PIPELINE: Pipeline | None = None
 
-    def flush(batch: list[RawDocument]) -> None:
+
+def _init_worker(options: Options) -> None:
+    """Load the model once per worker process."""
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(build_pipeline(options).stages[1:], given=("raw", "article"))
+
+
+def _code_in_worker(docs: list[Document]) -> list[Document]:
+    assert _WORKER_PIPELINE is not None
+    done = _WORKER_PIPELINE.run_batch(docs)
+    for d in done:
+        d.spacy_doc = None  # not picklable cheaply, and not stored
+    return done
+
+
+def _batches(paths: Iterable[str | Path], options: Options, size: int, stats: RunStats) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for raw in read_paths(paths, options.max_bytes):
+        stats.read += 1
+        batch.append(raw)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
+              progress: Callable[[int], None] | None = None, batch_size: int = 256, workers: int = 1) -> RunStats:
+    """Code ``paths`` into ``store``; returns counts. Safe to re-run: nothing is stored twice.
+
+    The input is streamed in batches (never the whole corpus in memory). Extraction and site
+    templates run in this process; with ``workers`` > 1 the language stages run in that many
+    worker processes, each loading the model once, while this process writes each finished
+    batch in one transaction, in input order.
+    """
+    templates = store.load_templates()
+    stats = RunStats()
+    if workers <= 1:
+        pipeline = build_pipeline(options, templates)
+        extract: ExtractStage = pipeline.stages[0]  # type: ignore[assignment]
+        rest = Pipeline(pipeline.stages[1:], given=("raw", "article"))
+    else:
+        lex = load_lexicon(tuple(options.actor_files))
+        extract = ExtractStage(templates, known_names=lex.known_names(), min_body_chars=options.min_body_chars)
+        rest = None
+
+    def prepare(batch: list[RawDocument]) -> tuple[int, list[Document]]:
         known = store.known([r.id for r in batch], [content_hash(r.content) if r.content else "" for r in batch])
         todo = [Document(raw=r, error=r.error, stage_error="ingest" if r.error else None)
                 for r in batch if r.id not in known]
         stats.skipped += len(batch) - len(todo)
-        extract.learn(todo)
-        done = pipeline.run_batch(todo) if todo else []
+        Pipeline([extract]).run_batch(todo)
+        return len(batch), todo
+
+    def finish(n_in: int, done: list[Document]) -> None:
         for d in done:
             if d.error:
                 _warn(d)
@@ -91,16 +134,33 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
         stats.events += n_events
         stats.rejected += n_rej
         if progress:
-            progress(len(batch))
+            progress(n_in)
 
-    batch: list[RawDocument] = []
-    for raw in read_paths(paths, options.max_bytes):
-        stats.read += 1
-        batch.append(raw)
-        if len(batch) >= batch_size:
-            flush(batch)
-            batch = []
-    if batch:
-        flush(batch)
+    if rest is not None:
+        for batch in _batches(paths, options, batch_size, stats):
+            n_in, todo = prepare(batch)
+            finish(n_in, rest.run_batch(todo) if todo else [])
+    else:
+        import multiprocessing as mp
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+
+        # Smaller batches keep every worker busy; a bounded window keeps memory bounded.
+        size = max(1, min(batch_size, 32))
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(options,)) as pool:
+            window: deque = deque()
+            for batch in _batches(paths, options, size, stats):
+                n_in, todo = prepare(batch)
+                live = [d for d in todo if not d.error]
+                dead = [d for d in todo if d.error]
+                window.append((n_in, dead, pool.submit(_code_in_worker, live) if live else None))
+                while len(window) > 2 * workers:
+                    n, dead_docs, fut = window.popleft()
+                    finish(n, dead_docs + (fut.result() if fut else []))
+            while window:
+                n, dead_docs, fut = window.popleft()
+                finish(n, dead_docs + (fut.result() if fut else []))
     store.save_templates(extract.templates)
     return stats
