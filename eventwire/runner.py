@@ -20,6 +20,7 @@ from .ingest import read_paths
 from .lexicon import load_lexicon
 from .nlp import NlpStage
 from .patterns import load_patterns
+from .prefilter import Prefilter
 from .pipeline import Pipeline
 from .records import Document, RawDocument
 from .settings import Options
@@ -30,12 +31,14 @@ __all__ = ["RunStats", "build_pipeline", "code_paths", "run_paths"]
 
 def build_pipeline(options: Options, templates: SiteTemplates | None = None) -> Pipeline:
     lex = load_lexicon(tuple(options.actor_files))
-    nlp_stage = NlpStage(options.model, batch_size=options.batch_size)
+    patterns = load_patterns(tuple(options.verb_files))
+    prefilter = Prefilter(lex, patterns) if options.prefilter else None
+    nlp_stage = NlpStage(options.model, batch_size=options.batch_size, prefilter=prefilter)
     return Pipeline([
         ExtractStage(templates, known_names=lex.known_names(), min_body_chars=options.min_body_chars),
         nlp_stage,
         ActorStage(lex, nlp_stage.nlp),
-        CodingStage(load_patterns(tuple(options.verb_files)), options.max_events_per_sentence),
+        CodingStage(patterns, options.max_events_per_sentence),
     ])
 
 
@@ -145,20 +148,25 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
-        # Smaller batches keep every worker busy; a bounded window keeps memory bounded.
-        size = max(1, min(batch_size, 32))
+        # Extraction sees the same batches as with one process (so site templates, and events, are
+        # the same); the language stages get small chunks so both workers stay busy, and a bounded
+        # window of chunks in flight keeps memory bounded.
+        chunk = 16
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                  initargs=(options,)) as pool:
             window: deque = deque()
-            for batch in _batches(paths, options, size, stats):
+            for batch in _batches(paths, options, batch_size, stats):
                 n_in, todo = prepare(batch)
-                live = [d for d in todo if not d.error]
                 dead = [d for d in todo if d.error]
-                window.append((n_in, dead, pool.submit(_code_in_worker, live) if live else None))
-                while len(window) > 2 * workers:
-                    n, dead_docs, fut = window.popleft()
-                    finish(n, dead_docs + (fut.result() if fut else []))
+                live = [d for d in todo if not d.error]
+                parts = [live[i:i + chunk] for i in range(0, len(live), chunk)] or [[]]
+                for k, part in enumerate(parts):
+                    window.append((n_in if k == 0 else 0, dead if k == 0 else [],
+                                   pool.submit(_code_in_worker, part) if part else None))
+                    while len(window) > 2 * workers:
+                        n, dead_docs, fut = window.popleft()
+                        finish(n, dead_docs + (fut.result() if fut else []))
             while window:
                 n, dead_docs, fut = window.popleft()
                 finish(n, dead_docs + (fut.result() if fut else []))

@@ -21,6 +21,7 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("verb_files", (), "extra verb pattern TSV files, ':'-separated in env"),
     ("max_events_per_sentence", 2, "keep at most this many events from one sentence"),
     ("min_body_chars", 200, "an extracted article shorter than this is treated as no article"),
+    ("prefilter", True, "parse only sentences with an event word and a possible actor (0 to parse all)"),
 ]
 
 
@@ -35,6 +36,7 @@ class Options:
     verb_files: tuple[Path, ...] = field(default_factory=tuple)
     max_events_per_sentence: int = 2
     min_body_chars: int = 200
+    prefilter: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Options":
@@ -45,6 +47,8 @@ class Options:
                 continue
             if f.name.endswith("_files"):
                 values[f.name] = tuple(Path(p) for p in env.split(":") if p)
+            elif f.type in ("bool",):
+                values[f.name] = env.strip().lower() not in ("0", "false", "no", "off", "")
             elif f.type in ("int",):
                 try:
                     values[f.name] = int(env)

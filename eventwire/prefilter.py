@@ -1,0 +1,100 @@
+"""Which sentences are worth parsing: those with an event word and something that can be an actor.
+
+Parsing is most of eventwire's cost. A sentence with no event word (no verb or noun of
+``data/verbs.tsv``/``data/nouns.tsv`` in any inflection) or nothing that can name an actor (a
+dictionary name, a sector noun, a pronoun) can hold no event, so it is blanked out before the
+spaCy pipeline runs: replaced by spaces of the same length, so every offset still points into
+the article body. The sentence before a kept one is kept too when the kept one starts with a
+pronoun, so "he" can find its antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+
+__all__ = ["Prefilter", "inflections"]
+
+_IRREGULAR = {
+    "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "meet": ["met"], "hold": ["held"],
+    "send": ["sent"], "give": ["gave", "given"], "take": ["took", "taken"], "seek": ["sought"],
+    "bring": ["brought"], "break": ["broke", "broken"], "say": ["said"], "tell": ["told"], "lead": ["led"],
+    "win": ["won"], "make": ["made"], "begin": ["began", "begun"], "withdraw": ["withdrew", "withdrawn"],
+    "throw": ["threw", "thrown"], "sell": ["sold"], "leave": ["left"], "keep": ["kept"], "speak": ["spoke", "spoken"],
+    "steal": ["stole", "stolen"], "beat": ["beaten"], "lay": ["laid"], "pay": ["paid"], "buy": ["bought"],
+    "forbid": ["forbade", "forbidden"], "forgive": ["forgave", "forgiven"], "bind": ["bound"], "feel": ["felt"],
+    "hang": ["hung", "hanged"], "hide": ["hid", "hidden"], "fly": ["flew", "flown"], "drive": ["drove", "driven"],
+    "ride": ["rode", "ridden"], "rise": ["rose", "risen"], "run": ["ran"], "see": ["saw", "seen"],
+    "stand": ["stood"], "swear": ["swore", "sworn"], "tear": ["tore", "torn"], "undertake": ["undertook",
+    "undertaken"], "overthrow": ["overthrew", "overthrown"], "sit": ["sat"], "spend": ["spent"], "lose": ["lost"],
+    "shake": ["shook", "shaken"], "write": ["wrote", "written"], "blow": ["blew", "blown"], "grow": ["grew", "grown"],
+    "draw": ["drew", "drawn"], "fall": ["fell", "fallen"], "go": ["went", "gone"], "come": ["came"], "do": ["did", "done"],
+    "bear": ["bore", "borne"], "bid": ["bade"], "choose": ["chose", "chosen"], "freeze": ["froze", "frozen"],
+    "hit": [], "cut": [], "put": [], "set": [], "shut": [], "spread": [], "quit": [], "cast": [], "upset": [],
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SENT = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|$)")
+_PRONOUN_START = re.compile(r"^\s*[\"“]?(?:he|she|it|they|his|her|its|their|the (?:\w+ )?(?:president|minister|"
+                            r"government|group|country|army|bloc|alliance|movement))\b", re.I)
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i"}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular and irregular English forms of a verb or noun lemma."""
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w + "d"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    forms |= set(_IRREGULAR.get(w, []))
+    return forms
+
+
+class Prefilter:
+    def __init__(self, lexicon: Lexicon, patterns: Patterns) -> None:
+        events: set[str] = set()
+        for lemma in patterns.verbs:
+            events |= inflections(lemma)
+        for key, pats in patterns.nouns.items():
+            events |= inflections(key)
+            for p in pats:
+                events |= {f for part in p.noun.split() for f in inflections(part)} if " " not in p.noun else set()
+        self.events = frozenset(events)
+        hints: set[str] = set(PRONOUNS)
+        for term in lexicon.terms:
+            words = _WORD.findall(term)
+            if words:
+                hints.add(words[0].lower())
+                hints.add(words[-1].lower())
+        for term in lexicon.sectors:
+            for w in _WORD.findall(term):
+                hints |= inflections(w)
+        hints -= {"the", "of", "and", "a", "an", "for", "in", "on", "to", "new", "national", "united", "state",
+                  "states", "republic", "people", "party", "front", "union"}
+        self.hints = frozenset(hints)
+
+    def keep(self, sentence: str) -> bool:
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        return any(w in self.events for w in words) and any(w in self.hints for w in words)
+
+    def mask(self, text: str) -> tuple[str, int, int]:
+        """(text with unpromising sentences blanked, sentences kept, sentences in all)."""
+        spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip()]
+        keep = [self.keep(text[s:e]) for s, e in spans]
+        for i in range(1, len(spans)):
+            if keep[i] and not keep[i - 1] and _PRONOUN_START.match(text[spans[i][0]:spans[i][1]]):
+                keep[i - 1] = True
+        if all(keep):
+            return text, len(spans), len(spans)
+        chars = list(text)
+        for (s, e), k in zip(spans, keep):
+            if not k:
+                for j in range(s, e):
+                    if chars[j] != "\n":
+                        chars[j] = " "
+        return "".join(chars), sum(keep), len(spans)
