@@ -168,7 +168,9 @@ class CodingStage:
         pats = self.p.verbs.get(verb.lemma_.lower())
         if not pats:
             return None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
+        loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1}
         objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")}
         # "launched an air strike": also the compound + noun
         for c in verb.children:
@@ -176,25 +178,35 @@ class CodingStage:
                 for m in c.children:
                     if m.dep_ in ("compound", "amod"):
                         objs.add(f"{m.lower_} {c.lemma_.lower()}")
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent", "dative")
-                 and not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
+        preps = {c.lower_ for c in self._prep_children(verb)
+                 if not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
         # "called for US forces to leave": 'for' marks the complement clause
         preps |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                   for m in c.children if m.dep_ == "mark" and m.lower_ in ("for",)}
         best, best_w = None, -1
         for p in pats:
-            if p.particle and p.particle != particle:
+            if p.particle and p.particle not in particles and p.particle not in loose:
                 continue
-            if not p.particle and particle and any(q.particle == particle for q in pats):
+            if not p.particle and particles and any(q.particle in particles for q in pats):
                 continue
             if p.objects and not (p.objects & objs):
                 continue
-            if p.prep and not (set(p.prep) & preps) and p.target == "pobj":
+            if p.prep and not (set(p.prep) & preps):
                 continue
-            w = p.weight
+            # the more constraints met the better; a two-word object beats a one-word one
+            w = p.weight * 2 + (1 if p.objects and any(" " in o for o in p.objects & objs) else 0)
             if w > best_w:
                 best, best_w = p, w
         return best
+
+    @staticmethod
+    def _prep_children(verb):
+        """Prepositions of the verb, and those spaCy hangs on its object ("imposed [sanctions on Iran]")."""
+        out = [c for c in verb.children if c.dep_ in ("prep", "agent", "dative")]
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                out += [q for q in c.children if q.dep_ == "prep"]
+        return out
 
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
         if passive:
@@ -203,8 +215,8 @@ class CodingStage:
         if pat.target == "none":
             return []
         if pat.target == "pobj":
-            for c in verb.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in pat.prep:
+            for c in self._prep_children(verb):
+                if c.lower_ in pat.prep:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return self._actors(p, doc)

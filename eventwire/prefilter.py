@@ -58,8 +58,16 @@ def inflections(lemma: str) -> set[str]:
 class Prefilter:
     def __init__(self, lexicon: Lexicon, patterns: Patterns) -> None:
         events: set[str] = set()
-        for lemma in patterns.verbs:
-            events |= inflections(lemma)
+        # a verb that is an event only with certain objects ("make" + "statement") needs one of them too
+        bound: dict[str, set[str]] = {}
+        for lemma, pats in patterns.verbs.items():
+            if any(not p.objects for p in pats):
+                events |= inflections(lemma)
+            else:
+                objs = {f for p in pats for o in p.objects for part in o.split()[-1:] for f in inflections(part)}
+                for form in inflections(lemma):
+                    bound.setdefault(form, set()).update(objs)
+        self.bound = {k: frozenset(v) for k, v in bound.items() if k not in events}
         for key, pats in patterns.nouns.items():
             events |= inflections(key)
             for p in pats:
@@ -79,8 +87,10 @@ class Prefilter:
         self.hints = frozenset(hints)
 
     def keep(self, sentence: str) -> bool:
-        words = [w.lower() for w in _WORD.findall(sentence)]
-        return any(w in self.events for w in words) and any(w in self.hints for w in words)
+        words = {w.lower() for w in _WORD.findall(sentence)}
+        if not any(w in self.hints for w in words):
+            return False
+        return any(w in self.events or (w in self.bound and not self.bound[w].isdisjoint(words)) for w in words)
 
     def mask(self, text: str) -> tuple[str, int, int]:
         """(text with unpromising sentences blanked, sentences kept, sentences in all)."""
