@@ -137,6 +137,9 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _words(text) if len(w) > 2 and w.lower() not in _STOP}
 
 
+BOILER_TITLE_PENALTY = 0.6
+
+
 def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int) -> _Line | None:
     """The header line that best looks like the article's title.
 
@@ -170,6 +173,8 @@ def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], 
             score -= 1.5
         if counts.get(it.text, 0) > 1:
             score += 0.3
+        if it.boiler:
+            score -= BOILER_TITLE_PENALTY
         if score > best_score:
             best, best_score = it, score
     return best
@@ -218,8 +223,11 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
     day, hhmm = None, None
     title = subtitle = section = None
     rest: list[_Line] = []
-    for it in header:
+    for k, it in enumerate(header):
         by = parse_byline(it.text)
+        if by is None and it.text.strip().lower() in ("by", "by:") and k + 1 < len(header):
+            nxt = header[k + 1].text  # "By" on its own line, the name on the next
+            by = parse_byline(f"By {nxt}") if len(_words(nxt)) <= 6 else None
         d, t = parse_dateline(it.text)
         if by and agency is None and len(it.text) < 120:
             agency = by
@@ -230,7 +238,8 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
             if day is None:
                 day, hhmm = d, t
             continue
-        if not it.boiler:
+        if not it.boiler or len(_words(it.text)) >= 4:
+            # a site's other page may list this page's headline ("Most read"): keep such lines as candidates
             rest.append(it)
     title_item = _pick_title(rest, items, body_items, first_body)
     if title_item is not None and title_item.text.endswith("."):
