@@ -153,6 +153,9 @@ class Document:
     spacy_doc: Any = None  # spaCy Doc of the body; dropped before storage
     mentions: dict[int, Actor] = field(default_factory=dict)  # NP head token index -> actor
     n_sentences: int = 0
+    cluster_id: str | None = None  # near-duplicate cluster (the id of its first copy)
+    signature: Any = None  # MinHash values of the body (numpy array), for the store
+    reports: dict[int, tuple[int, int]] = field(default_factory=dict)  # event index -> (articles, sources)
 
     @property
     def id(self) -> str:
@@ -177,7 +180,9 @@ class Document:
             "url": (a.url if a else None) or self.raw.url,
             "section": a.section if a else None,
             "captions": list(a.captions) if a else [],
-            "events": [e.contract() for e in self.events],
+            "cluster": self.cluster_id,
+            "events": [{**e.contract(), "n_articles": self.reports.get(i, (1, 1))[0],
+                        "n_sources": self.reports.get(i, (1, 1))[1]} for i, e in enumerate(self.events)],
             "quotes": [{"speaker": q.speaker.contract() if q.speaker else None,
                         "speaker_text": q.speaker_text, "text": q.text,
                         "start": q.start, "end": q.end} for q in self.quotes],

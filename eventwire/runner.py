@@ -15,6 +15,7 @@ from pathlib import Path
 from .actors import ActorStage
 from .coding import CodingStage
 from .extract import ExtractStage
+from .dedup import NearDuplicates, count_reports
 from .extract.templates import SiteTemplates
 from .ingest import read_paths
 from .lexicon import load_lexicon
@@ -54,7 +55,13 @@ def code_paths(paths: Iterable[str | Path], options: Options) -> Iterator[Docume
     extract: ExtractStage = pipeline.stages[0]  # type: ignore[assignment]
     docs = [Document(raw=r, error=r.error, stage_error="ingest" if r.error else None) for r in raws]
     extract.learn(docs)
-    for doc in pipeline.pipe(docs, batch_size=options.batch_size):
+    coded = list(pipeline.pipe(docs, batch_size=options.batch_size))
+    near = NearDuplicates()
+    for doc in coded:
+        if doc.article is not None and not doc.error:
+            doc.cluster_id, _ = near.add(doc.id, doc.article.body)
+    count_reports(d for d in coded if not d.error)
+    for doc in coded:
         if doc.error:
             _warn(doc)
         doc.spacy_doc = None
@@ -109,6 +116,7 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
     batch in one transaction, in input order.
     """
     templates = store.load_templates()
+    near = store.load_near_duplicates()
     stats = RunStats()
     if workers <= 1:
         pipeline = build_pipeline(options, templates)
@@ -125,6 +133,9 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
                 for r in batch if r.id not in known]
         stats.skipped += len(batch) - len(todo)
         Pipeline([extract]).run_batch(todo)
+        for d in todo:
+            if d.article is not None and not d.error:
+                d.cluster_id, d.signature = near.add(d.id, d.article.body)
         return len(batch), todo
 
     def finish(n_in: int, done: list[Document]) -> None:

@@ -52,6 +52,13 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE TABLE IF NOT EXISTS rejects (
     doc_id VARCHAR PRIMARY KEY, path VARCHAR, stage VARCHAR, reason VARCHAR, content_hash VARCHAR,
     rejected_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS minhashes (doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, hashvalues UBIGINT[]);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS cluster_id VARCHAR;
+CREATE OR REPLACE VIEW event_reports AS
+    SELECT e.*, a.cluster_id, a.site,
+        count(DISTINCT e.doc_id) OVER w AS n_articles, count(DISTINCT coalesce(a.site, e.doc_id)) OVER w AS n_sources
+    FROM events e JOIN articles a USING (doc_id)
+    WINDOW w AS (PARTITION BY coalesce(a.cluster_id, e.doc_id), e.source_code, coalesce(e.target_code, ''), e.root, e.date);
 CREATE TABLE IF NOT EXISTS site_lines (site VARCHAR, line VARCHAR, pages INTEGER, PRIMARY KEY (site, line));
 CREATE TABLE IF NOT EXISTS site_pages (site VARCHAR PRIMARY KEY, pages INTEGER);
 """
@@ -103,6 +110,18 @@ class Store:
         hs = {r[1] for r in rows if r[1]}
         return {d for d, h in zip(doc_ids, hashes) if d in ids or h in hs}
 
+    def load_near_duplicates(self):
+        """The near-duplicate index of every stored article, to cluster new ones against."""
+        import numpy as np
+
+        from .dedup import NearDuplicates
+
+        nd = NearDuplicates()
+        for doc_id, cluster, values in self.con.execute("SELECT doc_id, cluster_id, hashvalues FROM minhashes "
+                                                        "ORDER BY doc_id").fetchall():
+            nd.add(doc_id, "", cluster=cluster, hashvalues=np.array(values, dtype=np.uint64))
+        return nd
+
     def load_templates(self):
         from .extract.templates import SiteTemplates
 
@@ -136,7 +155,7 @@ class Store:
     def write(self, docs: Iterable[Document]) -> tuple[int, int, int]:
         """Store a batch in one transaction: (documents, events, rejects) written."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        doc_rows, art_rows, act_rows, ev_rows, q_rows, rej_rows = [], [], [], [], [], []
+        doc_rows, art_rows, act_rows, ev_rows, q_rows, rej_rows, mh_rows = [], [], [], [], [], [], []
         for d in docs:
             h = content_hash(d.raw.content) if d.raw.content else None
             if d.error:
@@ -148,7 +167,9 @@ class Store:
             pub_day = (a.published or "")[:10] or None
             art_rows.append((d.id, a.title, a.subtitle, a.agency, a.published, pub_day, a.site, a.section,
                              list(a.tags), list(a.captions), a.url or d.raw.url, a.body, len(a.paragraphs),
-                             d.n_sentences))
+                             d.n_sentences, d.cluster_id))
+            if d.signature is not None and len(d.signature):
+                mh_rows.append((d.id, d.cluster_id, [int(x) for x in d.signature]))
             for i, m in enumerate(d.actors):
                 act_rows.append((d.id, i, m.text, m.name, m.code, m.country, m.sector, m.kind, m.role, m.start, m.end))
             for i, e in enumerate(d.events):
@@ -178,12 +199,14 @@ class Store:
                 act_rows = [r for r in act_rows if r[0] in keep]
                 ev_rows = [r for r in ev_rows if r[1] in keep]
                 q_rows = [r for r in q_rows if r[0] in keep]
+                mh_rows = [r for r in mh_rows if r[0] in keep]
             if rej_rows:
                 have = {r[0] for r in con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest($1))",
                                                   [[r[0] for r in rej_rows]]).fetchall()}
                 rej_rows = [r for r in rej_rows if r[0] not in have]
             for table, rows in (("documents", doc_rows), ("articles", art_rows), ("actors", act_rows),
-                                ("events", ev_rows), ("quotes", q_rows), ("rejects", rej_rows)):
+                                ("events", ev_rows), ("quotes", q_rows), ("rejects", rej_rows),
+                                ("minhashes", mh_rows)):
                 if rows:
                     marks = ", ".join("?" * len(rows[0]))
                     con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)

@@ -37,9 +37,10 @@ class ExtractStage:
         for d, key in zip(dumps, keys):
             d.site_key = key
             digest = hashlib.sha1(d.raw.content.encode("utf-8", "replace")).hexdigest()
-            if digest not in self._seen:
-                self._seen.add(digest)
-                self.templates.learn(key, [d.raw.content])
+            if digest in self._seen:
+                continue
+            self._seen.add(digest)
+            self.templates.learn(key, [d.raw.content])
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         docs = list(docs)
@@ -72,6 +73,12 @@ class ExtractStage:
             boiler = self.templates.boilerplate(key) if key else frozenset()
             article = extract_text_dump(raw.content, boilerplate=boiler, known_names=self.known_names,
                                         date=raw.date, url=raw.url, site=None)
+            if boiler and len(article.body) < 2 * self.min_body_chars:
+                # Copies of one story given together look like one site whose template is the story:
+                # if the template leaves (almost) nothing, read the page on its own.
+                alone = extract_text_dump(raw.content, known_names=self.known_names, date=raw.date, url=raw.url)
+                if len(alone.body) > 3 * max(1, len(article.body)):
+                    article = alone
         doc.article = article
         if len(article.body) < self.min_body_chars:
             doc.reject(f"no article found (body of {len(article.body)} characters; a section front, an "

@@ -133,6 +133,18 @@ def _is_title_like(line: str) -> bool:
     return 3 <= n <= 30 and len(line) <= 250 and not line.endswith(":") and parse_byline(line) is None
 
 
+_CREDIT = re.compile(r"/|©|\||\bgetty\b|\bshutterstock\b|\bimages?\b|\bphoto(?:graph)?s?\b|\bvideo\b|"
+                     r"^\d+:\d+$|\bshare\b|\bclose\b|\benlarge\b|\bcaption\b|\bread more\b|\bclick\b", re.I)
+
+
+def _furniture(it: _Line) -> bool:
+    """A short line inside the article run that is page furniture: a photo credit, a share button."""
+    return not it.prose and len(_words(it.text)) <= FURNITURE_WORDS and bool(_CREDIT.search(it.text))
+
+
+FURNITURE_WORDS = 8
+
+
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _words(text) if len(w) > 2 and w.lower() not in _STOP}
 
@@ -212,7 +224,7 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
                 block = rest_block
                 while block and not block[0].prose:
                     block.pop(0)
-    body_items = [it for it in block if not it.caption and not it.boiler]
+    body_items = [it for it in block if not it.caption and not it.boiler and not _furniture(it)]
     captions = tuple(dict.fromkeys(it.text for it in items if it.caption))
     first_body = block[0].index if block else len(raw_lines)
     last_body = block[-1].index if block else len(raw_lines)
