@@ -45,3 +45,21 @@ def test_copies_counted_in_code_and_store(tmp_path):
     assert con.execute("SELECT count(DISTINCT cluster_id), count(*) FROM articles").fetchone() == (1, 2)
     assert con.execute("SELECT max(n_articles) FROM event_reports").fetchone()[0] == 2
     con.close()
+
+
+def test_site_template_remembered_across_runs(tmp_path):
+    pages = [p for p in sorted((SAMPLES / "pages").glob("*.txt")) if "The Meridian Ledger" in p.read_text()][:4]
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for p in pages[:3]:
+        (first / p.name).write_text(p.read_text())
+    (later / pages[3].name).write_text(pages[3].read_text())
+    db = str(tmp_path / "t.duckdb")
+    assert CliRunner().invoke(main, ["run", str(first), "--db", db, "-q"]).exit_code == 0
+    assert CliRunner().invoke(main, ["run", str(later), "--db", db, "-q"]).exit_code == 0
+    con = duckdb.connect(db, read_only=True)
+    keys = dict(con.execute("SELECT doc_id, site_key FROM documents").fetchall())
+    assert len(set(keys.values())) == 1, keys  # the lone later page was recognised as the same site
+    assert con.execute("SELECT count(*) FROM site_lines").fetchone()[0] > 10
+    con.close()

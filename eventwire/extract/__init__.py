@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from ..records import Article, Document
 from .html import extract_html
 from .templates import SiteTemplates, group_pages, site_of_url
-from .textdump import extract_text_dump
+from .textdump import extract_text_dump, normalize_line, page_lines
 
 __all__ = ["ExtractStage", "SiteTemplates", "extract_html", "extract_text_dump"]
 
@@ -34,13 +34,32 @@ class ExtractStage:
         if not dumps:
             return
         keys = group_pages([(d.raw.url, d.raw.content) for d in dumps])
+        known = {k: self.templates.boilerplate(k) for k in list(self.templates.pages)}
+        known = {k: v for k, v in known.items() if v}
+        renamed: dict[str, str] = {}
         for d, key in zip(dumps, keys):
+            if key not in known and key not in renamed and known and not d.raw.url:
+                renamed[key] = self._known_site(d.raw.content, known) or key
+            key = renamed.get(key, key)
             d.site_key = key
             digest = hashlib.sha1(d.raw.content.encode("utf-8", "replace")).hexdigest()
             if digest in self._seen:
                 continue
             self._seen.add(digest)
             self.templates.learn(key, [d.raw.content])
+
+    @staticmethod
+    def _known_site(text: str, known: dict[str, frozenset[str]]) -> str | None:
+        """The site learnt earlier (this run or a stored one) whose template this page carries."""
+        lines = {normalize_line(ln) for ln in page_lines(text)[1] if ln}
+        best, best_n = None, 0
+        for key, boiler in known.items():
+            n = len(lines & boiler)
+            if n > best_n:
+                best, best_n = key, n
+        if best is not None and best_n >= 4 and best_n >= 0.15 * len(lines):
+            return best
+        return None
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         docs = list(docs)
