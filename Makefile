@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= demo.duckdb
 
-.PHONY: install demo test lint eval clean
+.PHONY: install demo test lint eval eval-extract bench-extract clean
 
 $(BIN)/eventwire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ lint: install
 eval: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/plover_gsr_dev.json
 	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_ner_train.txt
+
+eval-extract: install
+	$(BIN)/eventwire evaluate ../shared/benchmarks/naeb
+	$(BIN)/eventwire evaluate ../shared/benchmarks/scrapinghub
+
+bench-extract: install
+	$(BIN)/python bench/extract_bench.py ../shared/benchmarks/naeb
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache
