@@ -14,7 +14,7 @@ convoy") are coded from ``data/nouns.tsv`` when both sides are known.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import np_head
 from .cameo import code_info
@@ -33,7 +33,8 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
                ("pay", None), ("suffer", "consequence")}
-GROUP_NOUNS = {"member", "group", "delegation", "official", "leader", "representative", "supporter", "fighter",
+GROUP_NOUNS = {"member", "group", "delegation", "doctor", "worker", "volunteer", "expert", "negotiator",
+               "diplomat", "activist", "militiaman", "gunman", "policeman", "people", "resident", "citizen", "official", "leader", "representative", "supporter", "fighter",
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
                "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
@@ -130,7 +131,7 @@ class CodingStage:
                         if got and a is None:
                             a = got[0]
             for c in head.children:
-                if a is None and c.dep_ == "prep" and c.lower_ == "of":
+                if a is None and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and lemma in GROUP_NOUNS)):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
@@ -215,7 +216,18 @@ class CodingStage:
         if pat.target == "none":
             return []
         if pat.target == "pobj":
+            if "to" in pat.prep:  # "give Tanzania a grant": the dative is the recipient
+                for c in verb.children:
+                    if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
+                        got = self._actors(c, doc)
+                        if got:
+                            return got
             for c in self._prep_children(verb):
+                if c.lower_ in pat.prep and not any(p.dep_ == "pobj" for p in c.children):
+                    # "granted asylum to five Panamanian officers holed up ...": the parser lost the object
+                    for t in c.doc[c.i + 1:min(c.i + 7, c.sent.end)]:
+                        if t.i in doc.mentions:
+                            return self._actors(t, doc)
                 if c.lower_ in pat.prep:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -243,7 +255,7 @@ class CodingStage:
                     return got
                 # "the strike on Soleimani", "targets in Iran": the object's own prepositional target
                 for q in c.children:
-                    if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in"):
+                    if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "by", "from"):
                         for pp in q.children:
                             got = self._actors(pp, doc)
                             if got:
@@ -279,6 +291,34 @@ class CodingStage:
                     if violent and self._last_attacker is not None:
                         return [self._last_attacker]
         return []
+
+    def _target_token(self, verb, pat: VerbPattern, passive: bool):
+        if passive:
+            return self._subject_tokens(verb)[0]
+        if pat.target == "pobj":
+            return next((p for c in self._prep_children(verb) if c.lower_ in pat.prep
+                         for p in c.children if p.dep_ == "pobj"), None)
+        if pat.target == "xsubj":
+            return next((s for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                         for s in _children(c, "nsubj", "nsubjpass")), None)
+        if pat.target == "dobj":
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return None
+
+    def _sector_actor(self, tok, doc: Document) -> Actor | None:
+        """The actor of a phrase known only by its sector ("rebels", "the police", "students")."""
+        if tok is None:
+            return None
+        a = doc.mentions.get(tok.i)
+        if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
+            return None
+        if any(c.lower_ in ("foreign", "international", "western", "other") for c in tok.children):
+            return None
+        return a
+
+    @staticmethod
+    def _domestic(a: Actor, country: str) -> Actor:
+        return replace(a, country=country, code=country + (a.sector or ""), name=f"{a.name} ({country})")
 
     def _instrument(self, verb):
         """The event noun of 'killed in a US drone strike'."""
@@ -436,9 +476,20 @@ class CodingStage:
         if modality in ("threatened", "intended") and speaker_src:
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
+        target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if not source or not target:
+            # "The Sudanese government accused rebels", "Rebels attacked Sudanese troops": a side known only
+            # by its sector is taken to be of the other side's country (a domestic event)
+            if not source and target and not passive:
+                loose = self._sector_actor(subj_tok, doc)
+                if loose is not None and target[0].country:
+                    source = [self._domestic(loose, target[0].country)]
+            elif source and not target and source[0].country and pat.target != "none":
+                loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
+                if loose is not None:
+                    target = [self._domestic(loose, source[0].country)]
         if not source:
             return None
-        target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
         if not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none":
             # "telephoned Zelensky and apologised": the second act is addressed to the same actor
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
