@@ -38,7 +38,7 @@ GROUP_NOUNS = {"member", "group", "delegation", "doctor", "worker", "volunteer",
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
                "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
-HOLDER_NOUNS = {"facility", "base", "site", "position", "headquarters", "headquarter", "embassy", "compound",
+HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "prison", "jail", "position", "headquarters", "headquarter", "embassy", "compound",
                 "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
                 "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
@@ -137,6 +137,10 @@ class CodingStage:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a = got[0]
+        if a is None and lemma in HOLDER_NOUNS:
+            # "an army camp", "a police station": the body that holds the place
+            a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
+                      and c.i in doc.mentions), None)
         if a is not None and resolved(a):
             out.append(a)
         for c in head.children:
@@ -408,6 +412,9 @@ class CodingStage:
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
         if _negated(verb):
             return None
+        if verb.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) \
+                and pat.cameo == "041":
+            return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return None  # "the coalition fighting the Islamic State group": a description, not news
         code = pat.cameo
