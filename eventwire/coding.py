@@ -218,6 +218,16 @@ class CodingStage:
             tok, _ = self._subject_tokens(verb)
             return self._actors(tok, doc)
         if pat.target == "none":
+            if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
+                # "offered to negotiate with the president of Armenia": the addressee is in the complement
+                for c in verb.children:
+                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                        cpat = self._match(c)
+                        got = self._targets(c, cpat, doc, False, depth + 1) if cpat is not None else []
+                        got = got or [a for q in self._prep_children(c) if q.lower_ in TARGET_PREPS
+                                      for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                        if got:
+                            return got
             return []
         if pat.target == "pobj":
             if "to" in pat.prep:  # "give Tanzania a grant": the dative is the recipient
@@ -438,6 +448,9 @@ class CodingStage:
             return None
         if modals & SPECULATIVE_MODALS:
             return None
+        if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \
+                and code[:2] != "12":
+            return None  # "failed to reach agreement": the act did not happen (the refusal is coded on its own)
         if gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS:
             return None  # "Iran appeared to be standing down", "weighing whether to trigger"
         speaker_src: list[Actor] = []
@@ -513,7 +526,9 @@ class CodingStage:
                     target = target or self._targets(c, cpat, doc, False, 1)
                     break
             else:
-                if any(t.lemma_.lower() in CONFLICT_NOUNS for c in comp for t in c.subtree):
+                # the harm must be what is promised ("seek revenge"), not a modifier ("war-torn Mozambique")
+                if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
+                       for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
@@ -547,10 +562,12 @@ class CodingStage:
         return out
 
     @staticmethod
-    def _home_government(a: Actor) -> Actor:
-        """The government a domestic protest is aimed at, when the text names no target."""
-        return Actor(text="", name=f"{a.name.split(' (')[0]} government", code=f"{a.country}GOV", country=a.country,
-                     sector="GOV", kind="state", start=a.start, end=a.start)
+    def _home_government(a: Actor, country: str | None = None) -> Actor:
+        """The government a protest is aimed at when the text names no target: the one of the place
+        where it happens, else the protesters' own."""
+        c = country or a.country
+        return Actor(text="", name=f"{c} government", code=f"{c}GOV", country=c, sector="GOV", kind="state",
+                     start=a.start, end=a.start)
 
     @staticmethod
     def _reciprocal(verb) -> bool:
@@ -623,7 +640,9 @@ class CodingStage:
                 if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
                 if not cand.target and cand.code[:2] == "14":
-                    cand.target = [self._home_government(a) for a in cand.source[:1] if a.country]
+                    where = self._place(cand, sent, list(cand.source))
+                    home = where.country if where is not None and where.country else None
+                    cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue

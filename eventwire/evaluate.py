@@ -48,7 +48,9 @@ def _country(actor: dict | None) -> str | None:
     if actor.get("country"):
         return actor["country"]
     code = actor.get("code") or ""
-    return "IGO" if code.startswith(("IGO", "NGO")) else code[:3] or None
+    if code.startswith("NGO") or actor.get("sector") == "NGO":
+        return "NGO"
+    return "IGO" if code.startswith("IGO") else code[:3] or None
 
 
 def _codes(actors: object) -> set[str]:
