@@ -124,9 +124,14 @@ class ActorStage:
                                           code=(of.country or "") + sector if of.country and of.kind != "person" else of.code,
                                           start=tok.left_edge.idx, end=tok.idx + len(tok))
             else:
-                mentions[tok.i] = Actor(text=self._phrase(tok), name=tok.lemma_, code=sector, country=None,
-                                        sector=sector, kind="person" if title else "sector",
-                                        start=tok.left_edge.idx, end=tok.idx + len(tok))
+                key = tok.i
+                head = tok.head
+                if (title and tok.dep_ == "compound" and head.pos_ == "PROPN" and head.i not in mentions
+                        and head.i > tok.i):
+                    key = head.i  # "President Dos Santos": the titled person is the phrase's head
+                mentions[key] = Actor(text=self._phrase(sdoc[key]), name=tok.lemma_, code=sector, country=None,
+                                      sector=sector, kind="person" if title else "sector",
+                                      start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
         self._resolve_context(sdoc, mentions)
         self._place_countries(sdoc, mentions)
         doc.mentions = mentions
