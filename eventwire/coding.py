@@ -28,7 +28,9 @@ __all__ = ["CodingStage"]
 SPEECH = {"say", "warn", "vow", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
           "swear", "add", "state", "tweet", "write", "claim", "stress", "reiterate", "signal", "indicate",
           "vow", "confirm", "affirm", "assert", "suggest", "predict", "hint"}
-INTENT = {"promise", "vow", "pledge", "swear"}
+INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
+          "want", "hope", "seek"}
+REFUSAL = {"refuse", "decline", "reject"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
@@ -44,7 +46,7 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
               "number", "handful", "million", "none"}
-NEED_NO_TARGET = {"02", "03", "08", "09", "14", "15"}
+NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other  # roots that make sense without a target (protest, mobilise ...)
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
                   "punishment", "response", "price", "consequence"}
@@ -287,6 +289,13 @@ class CodingStage:
                         got = self._actors(o, doc)
                         if got:
                             return got
+                # "threatened to impose restrictions against German goods", "to resume attacks in Israel"
+                for q in self._prep_children(c):
+                    if q.lower_ in TARGET_PREPS + ("in",):
+                        for p in q.children:
+                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
+                            if got:
+                                return got
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 for p in c.children:
@@ -420,7 +429,19 @@ class CodingStage:
         return None
 
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
-        if _negated(verb):
+        gov0 = self._governor(verb)
+        refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
+                   and self._match(gov0) is None)
+        if _negated(verb) or refused:
+            # "said it will not accept more refugees", "declined to resign": a refusal (CAMEO 12)
+            if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (
+                    refused or (_modals(verb) & FUTURE_MODALS and gov0 is not None and gov0.lemma_.lower() in SPEECH)):
+                subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
+                source = self._actors(subj_tok, doc)
+                if source and not self._in_condition(verb):
+                    target = self._targets(verb, pat, doc, False)
+                    return _Candidate("120", verb, source, target, "asserted",
+                                      self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
         if verb.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) \
                 and pat.cameo == "041":
