@@ -50,6 +50,9 @@ NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other  # roots that make sense without a target (protest, mobilise ...)
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
                   "punishment", "response", "price", "consequence"}
+LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
+               "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
+               "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead"}
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
 DATE_LABELS = {"DATE", "TIME"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -296,8 +299,9 @@ class CodingStage:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
                                 return got
+        no_object = not any(c.dep_ == "dobj" for c in verb.children)
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (no_object and c.lower_ == "as")):
                 for p in c.children:
                     got = self._actors(p, doc)
                     if got:
@@ -366,13 +370,31 @@ class CodingStage:
         for verb in sent:
             if verb.pos_ not in ("VERB",) or self._in_quote(verb, quote_spans):
                 continue
-            pat = self._match(verb)
+            pat = self._match(verb) or self._light_verb(verb)
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
                 cand = self._harm_idiom(verb, doc)
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _light_verb(self, verb) -> VerbPattern | None:
+        """'mounted an invasion of Lebanon', 'continued their hunger strike': the event is the object noun."""
+        if verb.lemma_.lower() not in LIGHT_VERBS:
+            return None
+        for o in verb.children:
+            if o.dep_ != "dobj":
+                continue
+            pats = self.p.nouns.get(o.lemma_.lower())
+            if not pats:
+                continue
+            mods = {f"{m.lower_} {o.lemma_.lower()}" for m in o.children if m.dep_ in ("compound", "amod")}
+            npat = next((q for q in pats if q.noun in mods), None) or next((q for q in pats if " " not in q.noun), None)
+            if npat is None:
+                continue
+            return VerbPattern(npat.cameo, verb.lemma_.lower(), None, frozenset({o.lemma_.lower()}),
+                               tuple(npat.preps), "dobj")
+        return None
 
     def _governor(self, verb):
         g = verb
