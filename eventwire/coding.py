@@ -121,7 +121,8 @@ class CodingStage:
         head = np_head(tok) if tok.dep_ in ("compound", "amod", "poss") else tok
         out: list[Actor] = []
         a = doc.mentions.get(head.i)
-        lemma = head.lemma_.lower()
+        lemma = "base" if head.lower_ == "bases" else head.lemma_.lower()  # spaCy reads "bases" as "basis"
+        extra: list[Actor] = []
         if a is None and (lemma in GROUP_NOUNS or lemma in HOLDER_NOUNS or head.pos_ == "NUM"
                           or lemma in QUANTITIES) and depth < 3:
             # "members of Hezbollah", "hundreds of supporters of the militias", "facilities of the militia",
@@ -141,13 +142,14 @@ class CodingStage:
                         if p.dep_ == "pobj":
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
-                                a = got[0]
+                                a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
         if a is None and lemma in HOLDER_NOUNS:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
                       and c.i in doc.mentions), None)
         if a is not None and resolved(a):
             out.append(a)
+            out.extend(extra)
         for c in head.children:
             if c.dep_ == "conj":
                 out.extend(self._actors(c, doc, depth))
@@ -594,6 +596,8 @@ class CodingStage:
             src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
             if not src:
                 continue
+            if pat.cameo[:2] in ("18", "19", "20"):
+                self._last_attacker = src[0]  # "the US strikes": who later "the raids" refers to
             tgt: list[Actor] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in (pat.preps or TARGET_PREPS):
@@ -693,8 +697,8 @@ class CodingStage:
                     targets = [t for t in cand.target[:3] if t.code != src.code] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
                     for tgt in targets:
-                        if tgt is not None and (tgt.code == src.code and tgt.start == src.start):
-                            continue
+                        if tgt is not None and tgt.code == src.code:
+                            continue  # an actor does not act on itself
                         key = (src.code, tgt.code if tgt else "", cand.code[:2])
                         if key in seen or kept >= self.max_per_sentence:
                             continue
