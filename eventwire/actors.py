@@ -238,7 +238,7 @@ class ActorStage:
             if tok.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
                 continue
             subj_of_clause = self._clause_subject(tok, mentions)
-            cand = None
+            cand, cand_i = None, -1
             prev = sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
             window = prev
             # Prefer an actor that was a subject (the topic), then any fitting actor.
@@ -251,12 +251,15 @@ class ActorStage:
                     if ((low in _PERSON_PRONOUNS and p.kind == "person")
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
                             or (low in _PLURAL_PRONOUNS and p.kind in ("state", "igo", "group", "sector"))):
-                        cand = p
+                        cand, cand_i = p, i
                         break
                 if cand is not None:
                     break
             if cand is not None:
-                mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                if cand_i >= tok.sent.start:
+                    mentions[tok.i] = cand  # "X says it has ...": name X itself as the actor of the clause
+                else:
+                    mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
 
     def _place_countries(self, sdoc, mentions: dict[int, Actor]) -> None:
         """Protesters, police or militants with no country take the one of the place they are in
