@@ -147,6 +147,45 @@ def events(db: str, actor, country, dyad, root, since, until, limit, as_csv: boo
 
 
 @main.command()
+@click.option("--db", default="events.duckdb", show_default=True)
+@click.option("--speaker", help="Speaker code prefix, country or name fragment, e.g. IRN or Pompeo.")
+@click.option("--contains", help="Words the quote must contain.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines on stdout.")
+def quotes(db: str, speaker: str | None, contains: str | None, limit: int, as_json: bool) -> None:
+    """Who said what: quotations with their speaker resolved to an actor.
+
+    Example: eventwire quotes --db events.duckdb --speaker IRN --contains revenge
+    """
+    from .store import Store
+
+    clauses, params = [], []
+    if speaker:
+        clauses.append("(q.speaker_code ILIKE ? OR q.speaker_country = ? OR q.speaker_name ILIKE ? "
+                       "OR q.speaker_text ILIKE ?)")
+        params += [f"{speaker}%", speaker.upper(), f"%{speaker}%", f"%{speaker}%"]
+    if contains:
+        clauses.append("q.text ILIKE ?")
+        params.append(f"%{contains}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.con.execute(
+                "SELECT a.pub_date, q.speaker_code, q.speaker_name, q.speaker_text, q.text, q.doc_id "
+                f"FROM quotes q JOIN articles a USING (doc_id){where} ORDER BY a.pub_date, q.doc_id, q.idx LIMIT ?",
+                params + [limit]).fetchall()
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    for day, code, name, text, quote, doc_id in rows:
+        if as_json:
+            click.echo(json.dumps({"date": str(day), "speaker_code": code, "speaker_name": name,
+                                   "speaker_text": text, "quote": quote, "doc_id": doc_id}, ensure_ascii=False))
+        else:
+            who = f"{name} [{code}]" if code else (text or "unknown speaker")
+            click.echo(f"{day}  {who}: \u201c{quote[:160]}\u201d")
+
+
+@main.command()
 @click.argument("a")
 @click.argument("b")
 @click.option("--db", default="events.duckdb", show_default=True)

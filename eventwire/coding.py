@@ -735,9 +735,9 @@ class CodingStage:
             speaker = None
             speaker_text = ""
             for tok in sent:
-                if tok.lemma_.lower() in SPEECH | {"quote"} and not (s <= tok.idx < e):
+                if tok.lemma_.lower() in SPEECH | {"quote", "cite"} and not (s <= tok.idx < e):
                     st = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-                    if tok.lemma_.lower() == "quote":
+                    if tok.lemma_.lower() in ("quote", "cite"):  # "IRNA quoted him as saying"
                         st = next((c for c in tok.children if c.dep_ == "dobj"), st)
                     if st is not None:
                         speaker_text = st.text

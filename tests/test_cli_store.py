@@ -111,3 +111,11 @@ def test_every_command_help_ends_with_example():
     for name, cmd in main.commands.items():
         text = CliRunner().invoke(main, [name, "--help"]).output
         assert "Example: eventwire" in text, f"{name} --help has no example"
+
+
+def test_quotes_are_stored_with_speakers(db):
+    r = CliRunner().invoke(main, ["quotes", "--db", str(db), "--json", "--limit", "500"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(x) for x in r.output.splitlines()]
+    assert rows and all(row["quote"] for row in rows)
+    assert any(row["speaker_code"] for row in rows), "no quote has a resolved speaker"
