@@ -77,7 +77,13 @@ class _Line:
     score: float = 0.0
 
 
+_PROMO = re.compile(
+    r"\b(?:subscribe (?:to|for|now|today)|sign up (?:for|to)|support our (?:journalism|newsroom)|as little as \$|"
+    r"all rights reserved|we use cookies|affiliate commission|we may earn|unlimited access|already a subscriber|"
+    r"straight to your inbox|sent to your inbox|click here to|download (?:our|the) app)\b", re.I)
 UNPUNCTUATED_WEIGHT = 0.5
+PROMO_SCORE = -4.0
+REPEAT_SCORE = -2.0
 BARRIER_SCORE = -8.0  # "Most read", "Related", "Tags": the article does not go on past these
 
 
@@ -87,6 +93,8 @@ def _score(line: _Line) -> float:
         return -4.0 if not line.prose or n < 25 else -1.0
     if line.caption:
         return -1.0
+    if _PROMO.search(line.text):
+        return PROMO_SCORE
     if _BARRIER.match(line.text) or _TAGS.match(line.text):
         return BARRIER_SCORE
     if line.prose:
@@ -208,8 +216,12 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
         if not it.caption and len(it.text) >= 30 and any(c != it.text and c.startswith(it.text[:60])
                                                           for c in caption_texts):
             it.caption = True
+    seen_text: set[str] = set()
     for it in items:
         it.score = _score(it)
+        if it.prose and it.text in seen_text:
+            it.score, it.boiler = REPEAT_SCORE, True  # a widget shown twice, a pull quote: not the article again
+        seen_text.add(it.text)
     a, b = _best_segment([it.score for it in items])
     block = items[a:b + 1]
     while block and not block[0].prose:
