@@ -143,7 +143,7 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
             if d.error:
                 _warn(d)
             d.spacy_doc = None
-        n_docs, n_events, n_rej = store.write(done)
+        n_docs, n_events, n_rej = store.write(done, templates=extract.templates)
         stats.stored += n_docs
         stats.events += n_events
         stats.rejected += n_rej

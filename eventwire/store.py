@@ -64,6 +64,16 @@ CREATE TABLE IF NOT EXISTS site_pages (site VARCHAR PRIMARY KEY, pages INTEGER);
 """
 
 
+def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Insert rows column-wise in one statement (DuckDB's executemany manages ~1,500 rows/s; this,
+    hundreds of thousands)."""
+    if not rows:
+        return
+    cols = list(zip(*rows))
+    sel = ", ".join(f"unnest(${i + 1})" for i in range(len(cols)))
+    con.execute(f"INSERT INTO {table} SELECT {sel}", [list(c) for c in cols])
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
 
@@ -135,25 +145,33 @@ class Store:
         return t
 
     def save_templates(self, templates) -> None:
-        """Persist the lines seen on two or more pages of a site (the template), with page counts."""
-        rows = [(site, line, n) for site, counts in templates.lines.items() for line, n in counts.items() if n >= 2]
-        pages = list(templates.pages.items())
+        """Persist what was learnt about the sites touched since the last save (all line counts, so a
+        later run continues exactly where this one stopped)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("DELETE FROM site_lines")
-            self.con.execute("DELETE FROM site_pages")
-            if rows:
-                self.con.executemany("INSERT INTO site_lines VALUES (?, ?, ?)", rows)
-            if pages:
-                self.con.executemany("INSERT INTO site_pages VALUES (?, ?)", pages)
+            self._save_templates(templates)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        templates.dirty.clear()
+
+    def _save_templates(self, templates) -> None:
+        sites = sorted(templates.dirty)
+        if not sites:
+            return
+        self.con.execute("DELETE FROM site_lines WHERE site IN (SELECT unnest($1))", [sites])
+        self.con.execute("DELETE FROM site_pages WHERE site IN (SELECT unnest($1))", [sites])
+        rows = [(site, line, n) for site in sites for line, n in templates.lines[site].items()]
+        _bulk_insert(self.con, "site_lines", rows)
+        _bulk_insert(self.con, "site_pages", [(site, templates.pages[site]) for site in sites])
 
     # -- writing ----------------------------------------------------------------------------------
-    def write(self, docs: Iterable[Document]) -> tuple[int, int, int]:
-        """Store a batch in one transaction: (documents, events, rejects) written."""
+    def write(self, docs: Iterable[Document], templates=None) -> tuple[int, int, int]:
+        """Store a batch in one transaction: (documents, events, rejects) written.
+
+        With ``templates``, what the extractor learnt about sites in this batch is saved in the
+        same transaction, so a run killed between batches resumes with exactly that knowledge."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         doc_rows, art_rows, act_rows, ev_rows, q_rows, rej_rows, mh_rows = [], [], [], [], [], [], []
         for d in docs:
@@ -207,13 +225,15 @@ class Store:
             for table, rows in (("documents", doc_rows), ("articles", art_rows), ("actors", act_rows),
                                 ("events", ev_rows), ("quotes", q_rows), ("rejects", rej_rows),
                                 ("minhashes", mh_rows)):
-                if rows:
-                    marks = ", ".join("?" * len(rows[0]))
-                    con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+                _bulk_insert(con, table, rows)
+            if templates is not None:
+                self._save_templates(templates)
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: writing a batch failed and was rolled back ({exc})") from exc
+        if templates is not None:
+            templates.dirty.clear()
         return len(doc_rows), len(ev_rows), len(rej_rows)
 
     def counts(self) -> dict[str, int]:

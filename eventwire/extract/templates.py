@@ -92,14 +92,16 @@ class SiteTemplates:
     def __init__(self) -> None:
         self.lines: dict[str, Counter[str]] = defaultdict(Counter)
         self.pages: Counter[str] = Counter()
+        self.dirty: set[str] = set()  # sites learnt from since the store last saved them
 
     def learn(self, site: str, texts: Iterable[str]) -> None:
         for text in texts:
             self.pages[site] += 1
             self.lines[site].update(_line_set(text))
+            self.dirty.add(site)
 
-    def boilerplate(self, site: str, own_text: str | None = None) -> frozenset[str]:
-        """Lines seen on at least two pages of the site (not counting the page itself twice)."""
+    def boilerplate(self, site: str) -> frozenset[str]:
+        """Lines seen on at least two pages of the site."""
         counts = self.lines.get(site)
         if not counts or self.pages[site] < 2:
             return frozenset()
