@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= demo.duckdb
 
-.PHONY: install demo test lint eval eval-extract bench-extract clean
+.PHONY: install demo serve test lint eval eval-extract bench-extract clean
 
 $(BIN)/eventwire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ demo: install
 	rm -f $(DB) $(DB).wal
 	$(BIN)/eventwire run samples/pages --db $(DB)
 	$(BIN)/eventwire summary --db $(DB)
+	@echo ""
+	@echo "Dashboard: make serve   (or $(BIN)/eventwire serve --db $(DB)), then open http://127.0.0.1:8000/"
+
+serve: install
+	@test -f $(DB) || $(MAKE) demo
+	$(BIN)/eventwire serve --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -281,5 +281,10 @@ def evaluate(gold: str, misses: bool, as_json: bool) -> None:
         click.echo(line)
 
 
+from .cli_web import export, serve  # noqa: E402 - the dashboard and export commands live in their own module
+
+main.add_command(serve)
+main.add_command(export)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -87,15 +87,25 @@ class Store:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; create it with `eventwire run INPUT --db {self.path}`")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(f"{self.path}: cannot open the database ({exc}). If another eventwire run is "
-                             "writing to it, wait for it to finish or read a copy") from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a DuckDB database or unreadable ({exc})") from exc
+        self.con = self._connect(read_only)
         if not read_only:
             self.con.execute(SCHEMA)
+
+    def _connect(self, read_only: bool, wait: float = 5.0) -> duckdb.DuckDBPyConnection:
+        """Open the file; a lock held briefly by a reader (the dashboard) is waited for, up to ``wait`` s."""
+        import time
+
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise StoreError(f"{self.path}: cannot open the database ({exc}). If another eventwire run "
+                                     "is writing to it, wait for it to finish or read a copy") from exc
+                time.sleep(0.1)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: not a DuckDB database or unreadable ({exc})") from exc
 
     def close(self) -> None:
         self.con.close()
