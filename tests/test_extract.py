@@ -82,3 +82,23 @@ def test_seed_page_extraction(seed_doc):
     for junk in ("Most Read", "Hot Opinion", "cookies", "photo credit", "Subscribe", "Copyright", "Tags"):
         assert junk not in body
     assert len(body.split("\n")) == 33
+
+
+def test_dek_byline_and_dateline_do_not_eat_paragraphs():
+    """Regression: with a dek, a byline and a dateline inside the first lines of the run, the cut
+    was applied twice and the first paragraphs were lost."""
+    page = "\n".join([
+        "date 2020-01-06 Home World Middle East Business Opinion Sport", "The Harbour Courier", "Subscribe",
+        "MIDDLE EAST", "Iran condemns message from Washington",
+        "Tehran says a message posted by a US account was a provocation.", "By REUTERS", "JANUARY 6, 2020 10:15",
+        "TEHRAN - Iran's foreign ministry condemned the United States on Monday over a message posted online.",
+        "Iranian officials said the text had been posted on a US government account before it was removed.",
+        "Iran's foreign ministry also summoned the Swiss ambassador in Tehran to protest against the statement.",
+        "The ambassador was told that Tehran expected a formal explanation from Washington within days.",
+        "Analysts in the region said the dispute was likely to add to tensions between the two countries.",
+        "Tags Iran", "About us", "© The Harbour Courier 2020"])
+    a = extract_text_dump(page)
+    assert a.title == "Iran condemns message from Washington"
+    assert a.subtitle.startswith("Tehran says a message")
+    assert len(a.paragraphs) == 5 and a.paragraphs[0].startswith("TEHRAN - Iran's foreign ministry")
+    assert a.published == "2020-01-06T10:15" and a.agency == "Reuters"

@@ -229,13 +229,14 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
     while block and not block[-1].prose:
         block.pop()
     # A byline or dateline among the first lines of the run ends the header: what is above it is dek.
+    cut = -1
     for k, it in enumerate(block[:5]):
         if parse_byline(it.text) or (parse_dateline(it.text)[0] and len(_words(it.text)) <= 12 and not it.prose):
-            rest_block = block[k + 1:]
-            if sum(1 for x in rest_block if x.prose) >= 2:
-                block = rest_block
-                while block and not block[0].prose:
-                    block.pop(0)
+            cut = k
+    if cut >= 0 and sum(1 for x in block[cut + 1:] if x.prose) >= 2:
+        block = block[cut + 1:]
+        while block and not block[0].prose:
+            block.pop(0)
     body_items = [it for it in block if not it.caption and not it.boiler and not _furniture(it)]
     captions = tuple(dict.fromkeys(it.text for it in items if it.caption))
     first_body = block[0].index if block else len(raw_lines)
