@@ -53,6 +53,8 @@ CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeanc
 LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead"}
+# Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
+CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
 DATE_LABELS = {"DATE", "TIME"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

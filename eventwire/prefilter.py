@@ -56,8 +56,11 @@ def inflections(lemma: str) -> set[str]:
 
 
 class Prefilter:
-    def __init__(self, lexicon: Lexicon, patterns: Patterns) -> None:
+    def __init__(self, lexicon: Lexicon, patterns: Patterns, extra_events: frozenset[str] = frozenset()) -> None:
+        """``extra_events``: lemmas the coder treats as events outside the pattern files (idioms)."""
         events: set[str] = set()
+        for lemma in extra_events:
+            events |= inflections(lemma)
         # a verb that is an event only with certain objects ("make" + "statement") needs one of them too
         bound: dict[str, set[str]] = {}
         for lemma, pats in patterns.verbs.items():
