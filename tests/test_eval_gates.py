@@ -1,0 +1,32 @@
+"""Evaluation gates on the development gold sets in ../shared/benchmarks, with pinned floors.
+
+Floors sit a little under the measured scores (see the README): a change that lowers a score
+below its floor fails here. Raise a floor when a change raises the score; never lower one to pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate import evaluate_path
+
+from .conftest import SHARED, need_shared
+
+BENCH = SHARED / "benchmarks"
+
+
+@pytest.mark.parametrize("name,metric,floor", [
+    ("plover_gsr_dev.json", "dyad_and_type", 0.33),
+    ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.32),
+    ("conflibert_cameo_class_train.tsv", "accuracy", 0.50),
+    ("naeb", "f1", 0.88),
+    ("scrapinghub", "f1", 0.94),
+])
+def test_floor(name, metric, floor):
+    rep = evaluate_path(need_shared(BENCH / name))
+    assert rep.metrics[metric] >= floor, "\n".join(rep.lines[:20])
+
+
+def test_plover_events_per_sentence_bounded():
+    rep = evaluate_path(need_shared(BENCH / "plover_gsr_dev.json"))
+    assert rep.metrics["events_per_sentence"] <= 2.0
