@@ -688,6 +688,15 @@ class CodingStage:
             for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
                 if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
+                if not cand.target and cand.code[:2] in ("08", "09", "16", "17"):
+                    # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken
+                    where = self._place(cand, sent, list(cand.source))
+                    if where is not None and where.country:
+                        home = where.country == cand.source[0].country  # a domestic measure falls on the people
+                        cand.target = [Actor(text=where.name, name=where.name + (" civilians" if home else ""),
+                                             code=where.country + ("CVL" if home else ""), country=where.country,
+                                             sector="CVL" if home else None, kind="sector" if home else "state",
+                                             start=-1, end=-1)]
                 if not cand.target and cand.code[:2] == "14":
                     where = self._place(cand, sent, list(cand.source))
                     home = where.country if where is not None and where.country else None
