@@ -25,7 +25,7 @@ from .records import Actor, Document, Event, Evidence, Location, Quote
 
 __all__ = ["CodingStage"]
 
-SPEECH = {"say", "warn", "vow", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
+SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
           "swear", "add", "state", "tweet", "write", "claim", "stress", "reiterate", "signal", "indicate",
           "vow", "confirm", "affirm", "assert", "suggest", "predict", "hint"}
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
@@ -377,7 +377,7 @@ class CodingStage:
             pat = self._match(verb) or self._light_verb(verb)
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
-                cand = self._harm_idiom(verb, doc)
+                cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
             if cand is not None:
                 out.append(cand)
         return out
@@ -441,6 +441,22 @@ class CodingStage:
         if not src or not tgt or _negated(verb) or _negated(speech):
             return None
         return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(speech), 1)
+
+    def _obligation(self, verb, doc: Document) -> _Candidate | None:
+        """'Chirac said Iraq must cooperate', 'declared that China must drop barriers': a demand on Iraq, China."""
+        if not (_modals(verb) & {"must", "should"}) or _negated(verb) or self._in_condition(verb):
+            return None
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children):
+            return None  # "if the deal is scrapped, it should be replaced": a conditional, not a demand
+        speech = self._speech_governor(verb)
+        if speech is None or speech.lemma_.lower() in ("suggest", "predict", "hint") or _negated(speech):
+            return None
+        src = self._actors(self._subject_tokens(speech)[0], doc)
+        tgt = self._actors(self._subject_tokens(verb)[0], doc)
+        if not src or not tgt or {a.code for a in src} & {a.code for a in tgt}:
+            return None
+        return _Candidate("100", verb, src, tgt, "asserted", self._time_tokens(speech), 1)
 
     @staticmethod
     def _speech_governor(verb):
