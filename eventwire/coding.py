@@ -79,6 +79,18 @@ class _Candidate:
     priority: int
 
 
+_HOLDER_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
+                   "government": "GOV", "security": "MIL", "rebel": "REB", "militia": "INS", "refugee": "REF",
+                   "diplomatic": "GOV", "presidential": "GOV"}
+
+
+def doc_stage_sectors(tok):
+    """(sector, word) of the modifiers of a place noun that say who holds it."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in _HOLDER_SECTORS:
+            yield _HOLDER_SECTORS[c.lower_], c.lower_
+
+
 def resolved(a: Actor) -> bool:
     """An actor we can code: a country, an organisation or a known group."""
     return bool(a.country) or a.code.startswith(("IGO", "NGO")) or a.kind in ("igo", "group")
@@ -341,6 +353,13 @@ class CodingStage:
         if tok is None:
             return None
         a = doc.mentions.get(tok.i)
+        if a is None and tok.lemma_.lower() in HOLDER_NOUNS | {"basis"}:
+            # "a military base", "a police station": held by that sector
+            stage = next((st for st in doc_stage_sectors(tok)), None)
+            if stage is not None:
+                a = Actor(text=tok.doc[tok.left_edge.i:tok.i + 1].text, name=f"{stage[1]} {tok.lemma_}", code=stage[0],
+                          country=None, sector=stage[0], kind="sector", start=tok.left_edge.idx,
+                          end=tok.idx + len(tok))
         if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
             return None
         if any(c.lower_ in ("foreign", "international", "western", "other") for c in tok.children):
