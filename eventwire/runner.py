@@ -34,7 +34,8 @@ def build_pipeline(options: Options, templates: SiteTemplates | None = None) -> 
     lex = load_lexicon(tuple(options.actor_files))
     patterns = load_patterns(tuple(options.verb_files))
     prefilter = Prefilter(lex, patterns, extra_events=CODER_EVENT_WORDS) if options.prefilter else None
-    nlp_stage = NlpStage(options.model, batch_size=options.batch_size, prefilter=prefilter)
+    nlp_stage = NlpStage(options.model, batch_size=options.batch_size, prefilter=prefilter, ner=options.ner,
+                         max_chars=options.max_nlp_chars)
     return Pipeline([
         ExtractStage(templates, known_names=lex.known_names(), min_body_chars=options.min_body_chars),
         nlp_stage,
@@ -153,7 +154,13 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
     if rest is not None:
         for batch in _batches(paths, options, batch_size, stats):
             n_in, todo = prepare(batch)
-            finish(n_in, rest.run_batch(todo) if todo else [])
+            done: list[Document] = []
+            for i in range(0, len(todo), 32):  # bounded memory: 32 parsed documents alive at a time
+                part = rest.run_batch(todo[i:i + 32])
+                for d in part:
+                    d.spacy_doc = None
+                done += part
+            finish(n_in, done)
     else:
         import multiprocessing as mp
         from collections import deque

@@ -22,6 +22,8 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("max_events_per_sentence", 2, "keep at most this many events from one sentence"),
     ("min_body_chars", 200, "an extracted article shorter than this is treated as no article"),
     ("prefilter", True, "parse only sentences with an event word and a possible actor (0 to parse all)"),
+    ("max_nlp_chars", 200_000, "an article body longer than this is rejected rather than parsed"),
+    ("ner", "rules", "entities for dates and places: 'rules' (fast, eventwire's own) or 'model' (spaCy's NER)"),
 ]
 
 
@@ -37,6 +39,8 @@ class Options:
     max_events_per_sentence: int = 2
     min_body_chars: int = 200
     prefilter: bool = True
+    ner: str = "rules"
+    max_nlp_chars: int = 200_000
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Options":

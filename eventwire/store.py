@@ -14,16 +14,15 @@ the dashboard) open it read-only.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 
 from .errors import StoreError
 from .records import Document
+from .rows import TABLES, content_hash, document_rows, event_id
 
 __all__ = ["Store", "content_hash", "event_id"]
 
@@ -72,14 +71,6 @@ def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) 
     cols = list(zip(*rows))
     sel = ", ".join(f"unnest(${i + 1})" for i in range(len(cols)))
     con.execute(f"INSERT INTO {table} SELECT {sel}", [list(c) for c in cols])
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
-
-
-def event_id(doc_id: str, idx: int) -> str:
-    return hashlib.sha1(f"{doc_id}\x00{idx}".encode()).hexdigest()[:16]
 
 
 class Store:
@@ -182,60 +173,24 @@ class Store:
 
         With ``templates``, what the extractor learnt about sites in this batch is saved in the
         same transaction, so a run killed between batches resumes with exactly that knowledge."""
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
-        doc_rows, art_rows, act_rows, ev_rows, q_rows, rej_rows, mh_rows = [], [], [], [], [], [], []
-        for d in docs:
-            h = content_hash(d.raw.content) if d.raw.content else None
-            if d.error:
-                rej_rows.append((d.id, d.raw.path, d.stage_error or "ingest", d.error, h, now))
-                continue
-            a = d.article
-            assert a is not None
-            doc_rows.append((d.id, d.raw.path, d.raw.kind, d.raw.url or a.url, h, d.raw.content, "ok", d.site_key, now))
-            pub_day = (a.published or "")[:10] or None
-            art_rows.append((d.id, a.title, a.subtitle, a.agency, a.published, pub_day, a.site, a.section,
-                             list(a.tags), list(a.captions), a.url or d.raw.url, a.body, len(a.paragraphs),
-                             d.n_sentences, d.cluster_id))
-            if d.signature is not None and len(d.signature):
-                mh_rows.append((d.id, d.cluster_id, [int(x) for x in d.signature]))
-            for i, m in enumerate(d.actors):
-                act_rows.append((d.id, i, m.text, m.name, m.code, m.country, m.sector, m.kind, m.role, m.start, m.end))
-            for i, e in enumerate(d.events):
-                s, t, loc = e.source, e.target, e.location
-                ev_rows.append((event_id(d.id, i), d.id, i, e.date, e.date_basis, e.background, e.cameo, e.root,
-                                e.quad_class, e.goldstein, e.plover, e.description, e.modality,
-                                s.text, s.name, s.code, s.country, s.sector,
-                                t.text if t else None, t.name if t else None, t.code if t else None,
-                                t.country if t else None, t.sector if t else None,
-                                loc.name if loc else None, loc.country if loc else None,
-                                loc.lat if loc else None, loc.lon if loc else None,
-                                e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.trigger))
-            for i, q in enumerate(d.quotes):
-                sp = q.speaker
-                q_rows.append((d.id, i, sp.code if sp else None, sp.name if sp else None, sp.country if sp else None,
-                               q.speaker_text, q.text, q.start, q.end))
+        rows = document_rows(docs)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             # Skip anything another writer (or an earlier, killed run) already committed.
-            if doc_rows:
+            if rows["documents"]:
+                ids = [r[0] for r in rows["documents"]]
                 have = {r[0] for r in con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest($1))",
-                                                  [[r[0] for r in doc_rows]]).fetchall()}
-                keep = {r[0] for r in doc_rows if r[0] not in have}
-                doc_rows = [r for r in doc_rows if r[0] in keep]
-                art_rows = [r for r in art_rows if r[0] in keep]
-                act_rows = [r for r in act_rows if r[0] in keep]
-                ev_rows = [r for r in ev_rows if r[1] in keep]
-                q_rows = [r for r in q_rows if r[0] in keep]
-                mh_rows = [r for r in mh_rows if r[0] in keep]
-            if rej_rows:
+                                                  [ids]).fetchall()}
+                for table in ("documents", "articles", "actors", "quotes", "minhashes"):
+                    rows[table] = [r for r in rows[table] if r[0] not in have]
+                rows["events"] = [r for r in rows["events"] if r[1] not in have]
+            if rows["rejects"]:
                 have = {r[0] for r in con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest($1))",
-                                                  [[r[0] for r in rej_rows]]).fetchall()}
-                rej_rows = [r for r in rej_rows if r[0] not in have]
-            for table, rows in (("documents", doc_rows), ("articles", art_rows), ("actors", act_rows),
-                                ("events", ev_rows), ("quotes", q_rows), ("rejects", rej_rows),
-                                ("minhashes", mh_rows)):
-                _bulk_insert(con, table, rows)
+                                                  [[r[0] for r in rows["rejects"]]]).fetchall()}
+                rows["rejects"] = [r for r in rows["rejects"] if r[0] not in have]
+            for table in TABLES:
+                _bulk_insert(con, table, rows[table])
             if templates is not None:
                 self._save_templates(templates)
             con.execute("COMMIT")
@@ -244,7 +199,7 @@ class Store:
             raise StoreError(f"{self.path}: writing a batch failed and was rolled back ({exc})") from exc
         if templates is not None:
             templates.dirty.clear()
-        return len(doc_rows), len(ev_rows), len(rej_rows)
+        return len(rows["documents"]), len(rows["events"]), len(rows["rejects"])
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

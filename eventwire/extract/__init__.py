@@ -63,7 +63,8 @@ class ExtractStage:
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         docs = list(docs)
-        self.learn(docs)
+        # pages grouped already (by the runner, over a larger batch) keep their site
+        self.learn([d for d in docs if d.site_key is None])
         for d in docs:
             if not d.error:
                 try:
