@@ -84,6 +84,8 @@ _PROMO = re.compile(
 UNPUNCTUATED_WEIGHT = 0.5
 PROMO_SCORE = -4.0
 REPEAT_SCORE = -2.0
+TEASER_SCORE = -1.0
+HEADLINE_CAPS = 0.7
 BARRIER_SCORE = -8.0  # "Most read", "Related", "Tags": the article does not go on past these
 
 
@@ -98,8 +100,14 @@ def _score(line: _Line) -> float:
     if _BARRIER.match(line.text) or _TAGS.match(line.text):
         return BARRIER_SCORE
     if line.prose:
+        if line.text.rstrip().endswith(("...", "..", "…")) and not line.text.rstrip().endswith(("....",)):
+            return TEASER_SCORE  # a teaser cut short ("as Tehran threatens to close...")
         if not _END_OF_SENTENCE.search(line.text):  # long, but unpunctuated: a headline list, a teaser
             return UNPUNCTUATED_WEIGHT * (1.0 + min(n, 80) / 16.0)
+        words = _words(line.text)
+        caps = sum(1 for w in words[1:] if w[0].isupper()) / max(1, len(words) - 1)
+        if caps > HEADLINE_CAPS and n < 40:
+            return -0.5  # Headline Style Capitals: a list of other stories
         return 1.0 + min(n, 80) / 16.0
     if n <= 12 and not re.search(r"https?://|©|\|", line.text):
         return -0.7  # possible sub-head, a short quote, a dateline
