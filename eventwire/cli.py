@@ -97,10 +97,23 @@ def run(paths: tuple[str, ...], db: str, model: str | None, batch_size: int, wor
             if quiet or total is None:
                 stats = run_paths(paths, store, _options(model), batch_size=batch_size, workers=workers)
             else:
-                with click.progressbar(length=total, label="coding files", file=sys.stderr,
-                                       show_pos=True, show_eta=True) as bar:
+                import time
+
+                started = time.monotonic()
+                done = [0]
+
+                def rate(_item: object) -> str:
+                    elapsed = time.monotonic() - started
+                    return f"{done[0] / elapsed:.1f} docs/s" if elapsed > 0 and done[0] else ""
+
+                def advance(n: int) -> None:
+                    done[0] += n
+                    bar.update(min(n, total - bar.pos), current_item=n)
+
+                with click.progressbar(length=total, label="coding files", file=sys.stderr, show_pos=True,
+                                       show_eta=True, item_show_func=rate) as bar:
                     stats = run_paths(paths, store, _options(model), batch_size=batch_size, workers=workers,
-                                      progress=lambda n: bar.update(min(n, total - bar.pos)))
+                                      progress=advance)
     except EventwireError as exc:
         raise _fail(exc) from exc
     click.echo(f"{stats.read} documents read, {stats.stored} stored, {stats.skipped} already stored, "
