@@ -241,6 +241,12 @@ class CodingStage:
             tok, _ = self._subject_tokens(verb)
             return self._actors(tok, doc)
         if pat.target == "none":
+            # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
+            for o in verb.children:
+                if o.dep_ == "dobj":
+                    got = self._object_addressee(o, doc)
+                    if got:
+                        return got
             if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
                 # "offered to negotiate with the president of Armenia": the addressee is in the complement
                 for c in verb.children:
@@ -297,6 +303,9 @@ class CodingStage:
                             got = self._actors(pp, doc)
                             if got:
                                 return got
+                got = self._object_addressee(c, doc)
+                if got:
+                    return got
         for c in verb.children:  # an object in a complement: "threatened to hit 52 Iranian sites"
             purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             if (c.dep_ in ("xcomp", "ccomp") or purpose) and c.pos_ == "VERB":
@@ -371,6 +380,25 @@ class CodingStage:
     @staticmethod
     def _domestic(a: Actor, country: str) -> Actor:
         return replace(a, country=country, code=country + (a.sector or ""), name=f"{a.name} ({country})")
+
+    def _object_addressee(self, obj, doc: Document) -> list[Actor]:
+        """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',
+        'sanctions against X', 'a request by X', 'aid to X'."""
+        for q in obj.children:
+            if q.dep_ == "prep" and q.lower_ in ("on", "against", "to", "for", "by", "from", "with"):
+                for p in q.children:
+                    if p.dep_ == "pobj":
+                        got = self._actors(p, doc)
+                        if got:
+                            return got
+            if q.dep_ == "acl":  # "imposed on", "proposed by", "submitted by"
+                for r in q.children:
+                    if r.dep_ in ("prep", "agent") and r.lower_ in ("on", "against", "by", "to", "from"):
+                        for p in r.children:
+                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
+                            if got:
+                                return got
+        return []
 
     def _instrument(self, verb):
         """The event noun of 'killed in a US drone strike'."""
