@@ -44,6 +44,8 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
                 "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
+PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
+               "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
               "number", "handful", "million", "none"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
@@ -81,14 +83,20 @@ class _Candidate:
 
 _HOLDER_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
                    "government": "GOV", "security": "MIL", "rebel": "REB", "militia": "INS", "refugee": "REF",
-                   "diplomatic": "GOV", "presidential": "GOV"}
+                   "diplomatic": "GOV", "presidential": "GOV", "regime": "GOV", "opposition": "OPP",
+                   "militant": "INS", "insurgent": "INS", "jihadist": "INS", "separatist": "REB"}
 
 
 def doc_stage_sectors(tok):
-    """(sector, word) of the modifiers of a place noun that say who holds it."""
+    """(sector, word) of the modifiers of a place noun that say who holds it ("a military base",
+    "the rebel-held enclave")."""
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in _HOLDER_SECTORS:
             yield _HOLDER_SECTORS[c.lower_], c.lower_
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("hold", "held", "control", "controlled", "run"):
+            for g in c.children:  # "rebel - held": the holder hangs on "held"
+                if g.lower_ in _HOLDER_SECTORS:
+                    yield _HOLDER_SECTORS[g.lower_], g.lower_
 
 
 def resolved(a: Actor) -> bool:
@@ -364,7 +372,7 @@ class CodingStage:
         if tok is None:
             return None
         a = doc.mentions.get(tok.i)
-        if a is None and tok.lemma_.lower() in HOLDER_NOUNS | {"basis"}:
+        if a is None and tok.lemma_.lower() in HOLDER_NOUNS | PLACE_NOUNS | {"basis"}:
             # "a military base", "a police station": held by that sector
             stage = next((st for st in doc_stage_sectors(tok)), None)
             if stage is not None:
