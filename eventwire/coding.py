@@ -255,6 +255,14 @@ class CodingStage:
                     got = self._object_addressee(o, doc)
                     if got:
                         return got
+            if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
+                # "expressed serious concern to the Security Council", "voiced support for Kyiv"
+                for q in self._prep_children(verb):
+                    if q.lower_ in ("to", "about", "over", "for", "with", "at", "toward", "towards"):
+                        for p in q.children:
+                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
+                            if got:
+                                return got
             if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
                 # "offered to negotiate with the president of Armenia": the addressee is in the complement
                 for c in verb.children:
@@ -454,7 +462,7 @@ class CodingStage:
             if npat is None:
                 continue
             return VerbPattern(npat.cameo, verb.lemma_.lower(), None, frozenset({o.lemma_.lower()}),
-                               tuple(npat.preps), "dobj")
+                               tuple(npat.preps), "pobj" if npat.preps else "dobj")
         return None
 
     def _governor(self, verb):
@@ -542,8 +550,8 @@ class CodingStage:
                     return _Candidate("120", verb, source, target, "asserted",
                                       self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
-        if verb.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) \
-                and pat.cameo == "041":
+        if verb.lemma_.lower() == "call" and pat.cameo == "041" and any(
+                c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children):
             return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return None  # "the coalition fighting the Islamic State group": a description, not news
