@@ -289,8 +289,10 @@ class CodingStage:
                             return self._actors(t, doc)
                 if c.lower_ in pat.prep:
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            return self._actors(p, doc)
+                        if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS:  # not "on Monday"
+                            got = self._actors(p, doc)
+                            if got:
+                                return got
             return []
         if pat.target == "xsubj":
             for c in verb.children:
