@@ -107,6 +107,7 @@ class ActorStage:
         day = (doc.article.published or doc.raw.date or "")[:10] if doc.article else doc.raw.date
         spans = [sdoc[s:e] for _, s, e in self.lower(sdoc)] + [sdoc[s:e] for _, s, e in self.exact(sdoc)]
         spans = filter_spans(spans)
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
         by_head: dict[int, list[tuple[object, list[Entry]]]] = {}
         for span in spans:
             entries = self.lex.meanings(span.text)
@@ -121,7 +122,7 @@ class ActorStage:
                 mentions[head_i] = actor
         # Heads that only name a sector: "the president", "protesters", and their "of X" phrases.
         for tok in sdoc:
-            if tok.i in mentions or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in mentions or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             sector, title = self.sector_of(tok)
             if not sector:
@@ -135,7 +136,7 @@ class ActorStage:
                 key = tok.i
                 head = tok.head
                 if (title and tok.dep_ == "compound" and head.pos_ == "PROPN" and head.i not in mentions
-                        and head.i > tok.i):
+                        and head.i not in covered and head.i > tok.i):
                     key = head.i  # "President Dos Santos": the titled person is the phrase's head
                 mentions[key] = Actor(text=self._phrase(sdoc[key]), name=tok.lemma_, code=sector, country=None,
                                       sector=sector, kind="person" if title else "sector",

@@ -389,6 +389,11 @@ class CodingStage:
                 a = Actor(text=tok.doc[tok.left_edge.i:tok.i + 1].text, name=f"{stage[1]} {tok.lemma_}", code=stage[0],
                           country=None, sector=stage[0], kind="sector", start=tok.left_edge.idx,
                           end=tok.idx + len(tok))
+        if a is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
+            # a person named but not in the dictionary ("accused Gulen of"): of the other side's country
+            left = tok.left_edge.i
+            return Actor(text=tok.doc[left:tok.i + 1].text, name=tok.doc[left:tok.i + 1].text, code="", country=None,
+                         sector=None, kind="person", start=tok.doc[left].idx, end=tok.idx + len(tok))
         if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
             return None
         if any(c.lower_ in ("foreign", "international", "western", "other") for c in tok.children):
