@@ -29,7 +29,7 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
           "swear", "add", "state", "tweet", "write", "claim", "stress", "reiterate", "signal", "indicate",
           "vow", "confirm", "affirm", "assert", "suggest", "predict", "hint"}
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
-          "want", "hope", "seek"}
+          "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
@@ -407,8 +407,10 @@ class CodingStage:
     def _object_addressee(self, obj, doc: Document) -> list[Actor]:
         """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',
         'sanctions against X', 'a request by X', 'aid to X'."""
+        violent = any(n.cameo[:2] in ("15", "17", "18", "19", "20") for n in self.p.nouns.get(obj.lemma_.lower(), []))
         for q in obj.children:
-            if q.dep_ == "prep" and q.lower_ in ("on", "against", "to", "for", "by", "from", "with"):
+            if q.dep_ == "prep" and (q.lower_ in ("on", "against", "to", "for", "by", "from", "with")
+                                     or (violent and q.lower_ == "of")):  # "the blockade of Serbia"
                 for p in q.children:
                     if p.dep_ == "pobj":
                         got = self._actors(p, doc)
@@ -592,7 +594,7 @@ class CodingStage:
         root = code[:2]
         future = bool(modals & FUTURE_MODALS) or (verb.dep_ == "xcomp" and gov is not None
                                                     and gov.lemma_.lower() in INTENT)
-        spoken = gov is not None and gov.lemma_.lower() in SPEECH
+        spoken = gov is not None and (gov.lemma_.lower() in SPEECH or gov.lemma_.lower() in INTENT)
         if future and not spoken and not (modals & {"will", "'ll", "shall", "wo"}):
             return None  # hypothetical: "would" with no one saying it
         if future:
@@ -651,6 +653,16 @@ class CodingStage:
         if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _children(c, "nsubj", "nsubjpass")
                                              for c in verb.children):
             code = "020"  # "called for self-restraint": an appeal, not a demand on someone
+        if code in ("130", "131"):
+            # "threatened to hold a general strike unless Israel rescinded ...": what is threatened, and whom
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    cpat = self._match(c)
+                    if cpat is not None and _THREAT.get(cpat.cameo[:2]):
+                        code = _THREAT[cpat.cameo[:2]]
+                    for cond in c.children:
+                        if cond.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in cond.children):
+                            target = target or self._actors(self._subject_tokens(cond)[0], doc)
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -785,7 +797,7 @@ class CodingStage:
             for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
                 if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
-                if not cand.target and cand.code[:2] in ("08", "09", "16", "17"):
+                if not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken
                     where = self._place(cand, sent, list(cand.source))
                     if where is not None and where.country:
