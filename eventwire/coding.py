@@ -48,6 +48,8 @@ PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
               "number", "handful", "million", "none"}
+# roots where an unnamed or unknown side is likely of the same country as the other side
+DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other  # roots that make sense without a target (protest, mobilise ...)
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
@@ -129,6 +131,7 @@ class CodingStage:
         self.p = patterns
         self._last_attacker: Actor | None = None
         self._sent = None  # the sentence being coded
+        self._domestic_ok = False  # may an unknown named person take the other side's country
         self._ents: list = []  # and its entities
         self.max_per_sentence = max_per_sentence
 
@@ -389,7 +392,8 @@ class CodingStage:
                 a = Actor(text=tok.doc[tok.left_edge.i:tok.i + 1].text, name=f"{stage[1]} {tok.lemma_}", code=stage[0],
                           country=None, sector=stage[0], kind="sector", start=tok.left_edge.idx,
                           end=tok.idx + len(tok))
-        if a is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
+        if (a is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+                and self._domestic_ok):
             # a person named but not in the dictionary ("accused Gulen of"): of the other side's country
             left = tok.left_edge.i
             return Actor(text=tok.doc[left:tok.i + 1].text, name=tok.doc[left:tok.i + 1].text, code="", country=None,
@@ -634,6 +638,7 @@ class CodingStage:
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        self._domestic_ok = code[:2] in DOMESTIC_ROOTS
         if not source or not target:
             # "The Sudanese government accused rebels", "Rebels attacked Sudanese troops": a side known only
             # by its sector is taken to be of the other side's country (a domestic event)
@@ -819,6 +824,9 @@ class CodingStage:
                     for tgt in targets:
                         if tgt is not None and tgt.code == src.code:
                             continue  # an actor does not act on itself
+                        if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
+                                and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
+                            continue  # nor a state on its own government
                         key = (src.code, tgt.code if tgt else "", cand.code[:2])
                         if key in seen or kept >= self.max_per_sentence:
                             continue
