@@ -26,8 +26,8 @@ from .records import Actor, Document, Event, Evidence, Location, Quote
 __all__ = ["CodingStage"]
 
 SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
-          "swear", "add", "state", "tweet", "write", "claim", "stress", "reiterate", "signal", "indicate",
-          "vow", "confirm", "affirm", "assert", "suggest", "predict", "hint"}
+          "swear", "add", "state", "tweet", "write", "claim", "reiterate", "signal", "indicate",
+          "confirm", "affirm", "assert", "suggest", "predict", "hint"}
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}

@@ -77,7 +77,7 @@ class EntityRules:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.dates = Matcher(nlp.vocab, validate=False)
-        for i, p in enumerate(date_patterns()):
+        for p in date_patterns():
             self.dates.add("DATE", [p["pattern"]])
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places.add("GPE", list(nlp.tokenizer.pipe(place_names())))

@@ -137,7 +137,7 @@ def _conll(path: Path) -> Report:
     sents = list(_conll_sentences(path))
     items = []
     for toks in sents:
-        text, spans, pos = "", defaultdict(list), 0
+        text, spans = "", defaultdict(list)
         cur = None
         for tok, tag in toks:
             if text:
@@ -201,7 +201,7 @@ def _five_way(path: Path) -> Report:
     docs = _code_docs([(t, None) for t, _ in rows])
     conf: Counter = Counter()
     right = 0
-    for (text, gold), d in zip(rows, docs):
+    for (_text, gold), d in zip(rows, docs):
         pred = 0
         if d.events:
             e = d.events[0]

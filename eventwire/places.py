@@ -36,7 +36,7 @@ class Gazetteer:
         for rows in self.cities.values():
             rows.sort(reverse=True)
         self.capital_of: dict[str, Location] = {}
-        for iso2, c in countries.items():
+        for c in countries.values():
             rows = self.cities.get((c.get("capital") or "").lower(), [])
             row = next((r for r in rows if r[4] == c["iso3"]), None)
             if row:

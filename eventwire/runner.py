@@ -14,15 +14,15 @@ from pathlib import Path
 
 from .actors import ActorStage
 from .coding import CODER_EVENT_WORDS, CodingStage
-from .extract import ExtractStage
 from .dedup import NearDuplicates, count_reports
+from .extract import ExtractStage
 from .extract.templates import SiteTemplates
 from .ingest import read_paths
 from .lexicon import load_lexicon
 from .nlp import NlpStage
 from .patterns import load_patterns
-from .prefilter import Prefilter
 from .pipeline import Pipeline
+from .prefilter import Prefilter
 from .records import Document, RawDocument
 from .settings import Options
 from .store import Store, content_hash

@@ -43,7 +43,7 @@ class Options:
     max_nlp_chars: int = 200_000
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Options":
+    def from_env(cls, **overrides: object) -> Options:
         values: dict[str, object] = {}
         for f in fields(cls):
             env = os.environ.get(f"EVENTWIRE_{f.name.upper()}")

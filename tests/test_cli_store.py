@@ -108,7 +108,7 @@ def test_code_jsonl_contract(corpus):
 
 
 def test_every_command_help_ends_with_example():
-    for name, cmd in main.commands.items():
+    for name in main.commands:
         text = CliRunner().invoke(main, [name, "--help"]).output
         assert "Example: eventwire" in text, f"{name} --help has no example"
 

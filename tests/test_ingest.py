@@ -43,9 +43,10 @@ def test_encodings():
 
 
 def test_warc_records(tmp_path):
+    import io
+
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
-    import io
 
     path = tmp_path / "crawl.warc.gz"
     with open(path, "wb") as fh:

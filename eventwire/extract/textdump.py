@@ -14,8 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..records import Article
-from .metadata import (find_agency_in_body, is_caption, parse_byline, parse_dateline, split_tags,
-                       to_datetime, valid_day)
+from .metadata import find_agency_in_body, is_caption, parse_byline, parse_dateline, split_tags, to_datetime, valid_day
 
 __all__ = ["extract_text_dump", "normalize_line", "page_lines"]
 
