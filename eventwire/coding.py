@@ -615,7 +615,9 @@ class CodingStage:
             if spoken:
                 st, _ = self._subject_tokens(gov)
                 speaker_src = self._actors(st, doc)
-                if not speaker_src and st is not None:
+                official = st is not None and st.i in doc.mentions and (doc.mentions[st.i].sector or "") in (
+                    "GOV", "MIL", "COP", "LEG", "SPY")  # "a senior official said", "a spokesman said"
+                if not speaker_src and st is not None and not official:
                     return None  # "analysts said Iran would ..." is speculation, not an event
         elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",
                                                                                   "fear", "worry", "expect"):

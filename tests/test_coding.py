@@ -22,6 +22,10 @@ def _events(code_text, text, date="2020-01-05"):
     ("Two Palestinian protesters were killed by Israeli soldiers.", ("ISR", "PSE", "18")),
     ("Pompeo met his Saudi counterpart in Riyadh on Monday.", ("USA", "SAU", "04")),
     ("Iran and Iraq agreed to reopen their border crossings.", ("IRN", "IRQ", "03")),
+    ("Turkish warplanes struck Kurdish militant positions in northern Iraq on Sunday.", ("TUR", None, "19")),
+    ("Germany's chancellor met French President Emmanuel Macron in Paris on Monday.", ("DEU", "FRA", "04")),
+    ("The Sudanese government accused rebels of violating the ceasefire.", ("SDN", "SDN", "11")),
+    ("France, Britain and Germany accused Iran of violating the nuclear accord.", ("FRA", "IRN", "11")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -36,6 +40,14 @@ def test_codes(code_text, text, expected):
     "The Los Angeles Lakers beat the Boston Celtics 110-98 on Sunday.",
     "Oil prices fell 3 percent as fears of a war in the Gulf eased.",
     "Rain and strong winds are expected across northern France on Monday.",
+    "Heavy rain and strong winds battered northern France on Tuesday, and forecasters warned that more storms "
+    "could hit the coast later in the week.",
+    "Manchester United beat Chelsea 2-1 on Saturday. The visitors attacked relentlessly in the second half.",
+    "Analysts said Russia could launch a new offensive in the spring if talks with Ukraine fail.",
+    "China has not recognised the new government in Kabul, a foreign ministry spokesman said on Friday.",
+    "Experts believe North Korea might test another missile before the end of the year.",
+    "Apple shares rose 2 percent after the company reported record iPhone sales in China.",
+    "It is unclear whether Saudi Arabia will join the talks next month.",
 ])
 def test_not_events(code_text, text):
     assert _events(code_text, text) == []
