@@ -214,6 +214,13 @@ def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], 
             score -= BOILER_TITLE_PENALTY
         if score > best_score:
             best, best_score = it, score
+    if best is not None:
+        # "Digital MarketingEstablishing niche authority: ..." glued to its breadcrumb, with the bare
+        # headline on a line of its own next to it: take the bare one
+        for it in rest:
+            if 0 < abs(it.index - best.index) <= 2 and len(it.text) < len(best.text) and best.text.endswith(it.text) \
+                    and _is_title_like(it.text):
+                return it
     return best
 
 
