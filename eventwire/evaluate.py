@@ -226,6 +226,8 @@ def evaluate_path(path: str | Path) -> Report:
         s = evaluate_extraction(p)
         rep = Report("extraction", lines=s.lines(str(p)))
         rep.metrics = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
+        if s.title_exact is not None:
+            rep.metrics["title_exact"] = s.title_exact
         return rep
     if p.suffix == ".json":
         return _plover(p)

@@ -20,6 +20,7 @@ BENCH = SHARED / "benchmarks"
     ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.40),
     ("conflibert_cameo_class_train.tsv", "accuracy", 0.53),
     ("naeb", "f1", 0.89),
+    ("naeb", "title_exact", 0.82),
     ("scrapinghub", "f1", 0.94),
 ])
 def test_floor(name, metric, floor):
