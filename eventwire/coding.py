@@ -132,6 +132,7 @@ class CodingStage:
         self._last_attacker: Actor | None = None
         self._sent = None  # the sentence being coded
         self._domestic_ok = False  # may an unknown named person take the other side's country
+        self._doc_mentions: dict = {}
         self._ents: list = []  # and its entities
         self.max_per_sentence = max_per_sentence
 
@@ -377,7 +378,17 @@ class CodingStage:
             return next((s for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")
                          for s in _children(c, "nsubj", "nsubjpass")), None)
         if pat.target == "dobj":
-            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i not in self._doc_mentions:
+                # "rejected a request from The New York Times", "the Kirkuk council decision": who is behind it
+                for q in obj.children:
+                    if q.dep_ == "prep" and q.lower_ in ("from", "by"):
+                        p = next((x for x in q.children if x.dep_ == "pobj"), None)
+                        if p is not None:
+                            return p
+                    if q.dep_ == "compound" and q.i in self._doc_mentions:
+                        return q
+            return obj
         return None
 
     def _sector_actor(self, tok, doc: Document) -> Actor | None:
@@ -785,6 +796,7 @@ class CodingStage:
         events: list[Event] = []
         quotes: list[Quote] = []
         self._last_attacker = None
+        self._doc_mentions = doc.mentions
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
         for sent in sdoc.sents:
