@@ -171,6 +171,15 @@ class CodingStage:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
+        if a is None and depth < 3:
+            # "the missiles fired by the Israeli military", "a plan proposed by France": the agent behind it
+            for c in head.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for r in c.children:
+                        if r.dep_ == "agent" or (r.dep_ == "prep" and r.lower_ == "by"):
+                            got = [x for p in r.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1)]
+                            if got:
+                                a = got[0]
         if a is None and lemma in HOLDER_NOUNS:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
