@@ -269,13 +269,19 @@ class CodingStage:
                     if got:
                         return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
-                # "expressed serious concern to the Security Council", "voiced support for Kyiv"
+                # "expressed serious concern to the Security Council", "voiced support for Kyiv",
+                # "expressed optimism at the prospect of a trade deal with China"
                 for q in self._prep_children(verb):
-                    if q.lower_ in ("to", "about", "over", "for", "with", "at", "toward", "towards"):
+                    if q.lower_ in ("to", "about", "over", "for", "with", "at", "toward", "towards", "on"):
                         for p in q.children:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
                                 return got
+                            if p.dep_ in ("pobj", "pcomp"):
+                                inner = next((doc.mentions[t.i] for t in p.subtree if t.i != p.i
+                                              and t.i in doc.mentions and resolved(doc.mentions[t.i])), None)
+                                if inner is not None:
+                                    return [inner]
             if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
                 # "offered to negotiate with the president of Armenia": the addressee is in the complement
                 for c in verb.children:
