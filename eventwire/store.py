@@ -14,7 +14,6 @@ the dashboard) open it read-only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -205,6 +204,3 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "articles", "actors", "events", "quotes", "rejects")}
 
-
-def to_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)

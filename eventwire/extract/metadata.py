@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-__all__ = ["AGENCIES", "find_agency_in_body", "is_byline", "is_caption", "parse_byline",
+__all__ = ["AGENCIES", "find_agency_in_body", "is_caption", "parse_byline",
            "parse_dateline", "split_tags"]
 
 # Wire agencies, as they appear in bylines, with the name we report.
@@ -66,10 +66,6 @@ def parse_byline(line: str) -> str | None:
     if name.isupper():
         name = " ".join(w.capitalize() if len(w) > 2 or w in ("AL",) else w for w in name.split())
     return name
-
-
-def is_byline(line: str) -> bool:
-    return parse_byline(line) is not None
 
 
 def find_agency_in_body(first_paragraph: str) -> str | None:
