@@ -14,9 +14,10 @@ convoy") are coded from ``data/nouns.tsv`` when both sides are known.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .actors import np_head
+from .arguments import DATE_LABELS, TARGET_PREPS, Arguments, children_with, resolved
 from .cameo import code_info
 from .dates import resolve_date
 from .patterns import NounPattern, Patterns, VerbPattern
@@ -35,19 +36,6 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
                ("pay", None), ("suffer", "consequence")}
-GROUP_NOUNS = {"member", "group", "delegation", "doctor", "worker", "volunteer", "expert", "negotiator",
-               "diplomat", "activist", "militiaman", "gunman", "policeman", "people", "resident", "citizen", "official", "leader", "representative", "supporter", "fighter",
-               "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
-               "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
-               "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
-HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "prison", "jail", "position", "headquarters", "headquarter", "embassy", "compound",
-                "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
-                "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
-                "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
-PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
-               "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
-QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
-              "number", "handful", "million", "none"}
 # roots where an unnamed or unknown side is likely of the same country as the other side
 DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
@@ -59,8 +47,6 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
-TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
-DATE_LABELS = {"DATE", "TIME"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on"}
 
@@ -83,33 +69,6 @@ class _Candidate:
     priority: int
 
 
-_HOLDER_SECTORS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "air": "MIL", "police": "COP",
-                   "government": "GOV", "security": "MIL", "rebel": "REB", "militia": "INS", "refugee": "REF",
-                   "diplomatic": "GOV", "presidential": "GOV", "regime": "GOV", "opposition": "OPP",
-                   "militant": "INS", "insurgent": "INS", "jihadist": "INS", "separatist": "REB"}
-
-
-def doc_stage_sectors(tok):
-    """(sector, word) of the modifiers of a place noun that say who holds it ("a military base",
-    "the rebel-held enclave")."""
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound") and c.lower_ in _HOLDER_SECTORS:
-            yield _HOLDER_SECTORS[c.lower_], c.lower_
-        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("hold", "held", "control", "controlled", "run"):
-            for g in c.children:  # "rebel - held": the holder hangs on "held"
-                if g.lower_ in _HOLDER_SECTORS:
-                    yield _HOLDER_SECTORS[g.lower_], g.lower_
-
-
-def resolved(a: Actor) -> bool:
-    """An actor we can code: a country, an organisation or a known group."""
-    return bool(a.country) or a.code.startswith(("IGO", "NGO")) or a.kind in ("igo", "group")
-
-
-def _children(tok, *deps: str):
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children):
         return True
@@ -120,7 +79,7 @@ def _modals(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
 
 
-class CodingStage:
+class CodingStage(Arguments):
     """Sets ``doc.events`` and ``doc.quotes``."""
 
     name = "coding"
@@ -143,75 +102,6 @@ class CodingStage:
         return docs
 
     # -- actors of argument tokens ------------------------------------------------------------------
-    def _actors(self, tok, doc: Document, depth: int = 0) -> list[Actor]:
-        if tok is None:
-            return []
-        head = np_head(tok) if tok.dep_ in ("compound", "amod", "poss") else tok
-        out: list[Actor] = []
-        a = doc.mentions.get(head.i)
-        lemma = "base" if head.lower_ == "bases" else head.lemma_.lower()  # spaCy reads "bases" as "basis"
-        extra: list[Actor] = []
-        if a is None and (lemma in GROUP_NOUNS or lemma in HOLDER_NOUNS or head.pos_ == "NUM"
-                          or lemma in QUANTITIES) and depth < 3:
-            # "members of Hezbollah", "hundreds of supporters of the militias", "facilities of the militia",
-            # "bases hosting US forces"
-            for c in head.children:
-                if c.dep_ == "acl" and lemma in HOLDER_NOUNS and c.lemma_.lower() in ("host", "house", "belong",
-                                                                                        "use", "run", "hold"):
-                    for o in c.children:
-                        got = self._actors(o, doc, depth + 1) if o.dep_ in ("dobj", "pobj", "prep") else []
-                        if o.dep_ == "prep":
-                            got = [x for p in o.children for x in self._actors(p, doc, depth + 1)]
-                        if got and a is None:
-                            a = got[0]
-            for c in head.children:
-                if a is None and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and lemma in GROUP_NOUNS)):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            got = [x for x in self._actors(p, doc, depth + 1) if x]
-                            if got:
-                                a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
-        if a is None and depth < 3:
-            # "the missiles fired by the Israeli military", "a plan proposed by France": the agent behind it
-            for c in head.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN":
-                    for r in c.children:
-                        if r.dep_ == "agent" or (r.dep_ == "prep" and r.lower_ == "by"):
-                            got = [x for p in r.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1)]
-                            if got:
-                                a = got[0]
-        if a is None and lemma in HOLDER_NOUNS:
-            # "an army camp", "a police station": the body that holds the place
-            a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
-                      and c.i in doc.mentions), None)
-        if a is not None and resolved(a):
-            out.append(a)
-            out.extend(extra)
-        for c in head.children:
-            if c.dep_ == "conj":
-                out.extend(self._actors(c, doc, depth))
-        return out
-
-    def _subject_tokens(self, verb):
-        """Subject of ``verb``, inherited through coordination and control (urge X to ...)."""
-        subj = _children(verb, "nsubj", "csubj")
-        if subj:
-            return subj[0], False
-        pas = _children(verb, "nsubjpass")
-        if pas:
-            return pas[0], True
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            return self._subject_tokens(verb.head)
-        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            gov = verb.head
-            obj = _children(gov, "dobj")
-            if obj and verb.dep_ == "xcomp":
-                return obj[0], False
-            return self._subject_tokens(gov)
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head, False
-        return None, False
-
     # -- patterns ----------------------------------------------------------------------------------
     def _match(self, verb) -> VerbPattern | None:
         pats = self.p.verbs.get(verb.lemma_.lower())
@@ -247,227 +137,6 @@ class CodingStage:
             if w > best_w:
                 best, best_w = p, w
         return best
-
-    @staticmethod
-    def _prep_children(verb):
-        """Prepositions of the verb, and those spaCy hangs on its object ("imposed [sanctions on Iran]")."""
-        out = [c for c in verb.children if c.dep_ in ("prep", "agent", "dative")]
-        for c in verb.children:
-            if c.dep_ == "dobj":
-                out += [q for q in c.children if q.dep_ == "prep"]
-        return out
-
-    def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
-        if passive:
-            tok, _ = self._subject_tokens(verb)
-            return self._actors(tok, doc)
-        if pat.target == "none":
-            # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
-            for o in verb.children:
-                if o.dep_ == "dobj":
-                    got = self._object_addressee(o, doc)
-                    if got:
-                        return got
-            if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
-                # "expressed serious concern to the Security Council", "voiced support for Kyiv",
-                # "expressed optimism at the prospect of a trade deal with China"
-                for q in self._prep_children(verb):
-                    if q.lower_ in ("to", "about", "over", "for", "with", "at", "toward", "towards", "on"):
-                        for p in q.children:
-                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
-                            if got:
-                                return got
-                            if p.dep_ in ("pobj", "pcomp"):
-                                inner = next((doc.mentions[t.i] for t in p.subtree if t.i != p.i
-                                              and t.i in doc.mentions and resolved(doc.mentions[t.i])), None)
-                                if inner is not None:
-                                    return [inner]
-            if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
-                # "offered to negotiate with the president of Armenia": the addressee is in the complement
-                for c in verb.children:
-                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
-                        cpat = self._match(c)
-                        got = self._targets(c, cpat, doc, False, depth + 1) if cpat is not None else []
-                        got = got or [a for q in self._prep_children(c) if q.lower_ in TARGET_PREPS
-                                      for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
-                        if got:
-                            return got
-            return []
-        if pat.target == "pobj":
-            if "to" in pat.prep:  # "give Tanzania a grant": the dative is the recipient
-                for c in verb.children:
-                    if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
-                        got = self._actors(c, doc)
-                        if got:
-                            return got
-            for c in self._prep_children(verb):
-                if c.lower_ in pat.prep and not any(p.dep_ == "pobj" for p in c.children):
-                    # "granted asylum to five Panamanian officers holed up ...": the parser lost the object
-                    for t in c.doc[c.i + 1:min(c.i + 7, self._sent.end if self._sent is not None else c.i + 7)]:
-                        if t.i in doc.mentions:
-                            return self._actors(t, doc)
-                if c.lower_ in pat.prep:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS:  # not "on Monday"
-                            got = self._actors(p, doc)
-                            if got:
-                                return got
-            return []
-        if pat.target == "xsubj":
-            for c in verb.children:
-                if c.dep_ in ("xcomp", "ccomp", "advcl"):
-                    s = _children(c, "nsubj", "nsubjpass")
-                    if s:
-                        return self._actors(s[0], doc)
-            for c in verb.children:  # "called for the withdrawal of US troops"
-                if c.dep_ == "prep":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            got = self._actors(p, doc) or [a for q in p.children if q.dep_ == "prep"
-                                                           for pp in q.children for a in self._actors(pp, doc)]
-                            if got:
-                                return got
-            return []
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative", "iobj"):
-                got = self._actors(c, doc)
-                if got:
-                    return got
-                # "the strike on Soleimani", "targets in Iran": the object's own prepositional target
-                for q in c.children:
-                    if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "by", "from"):
-                        for pp in q.children:
-                            got = self._actors(pp, doc)
-                            if got:
-                                return got
-                got = self._object_addressee(c, doc)
-                if got:
-                    return got
-        for c in verb.children:  # an object in a complement: "threatened to hit 52 Iranian sites"
-            purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-            if (c.dep_ in ("xcomp", "ccomp") or purpose) and c.pos_ == "VERB":
-                cpat = self._match(c)
-                if cpat is not None and depth < 2:
-                    got = self._targets(c, cpat, doc, False, depth + 1)
-                    if got:
-                        return got
-                for o in c.children:
-                    if o.dep_ in ("dobj", "nsubj"):
-                        got = self._actors(o, doc)
-                        if got:
-                            return got
-                # "threatened to impose restrictions against German goods", "to resume attacks in Israel"
-                for q in self._prep_children(c):
-                    if q.lower_ in TARGET_PREPS + ("in",):
-                        for p in q.children:
-                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
-                            if got:
-                                return got
-        no_object = not any(c.dep_ == "dobj" for c in verb.children)
-        for c in verb.children:
-            if c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (no_object and c.lower_ == "as")):
-                for p in c.children:
-                    got = self._actors(p, doc)
-                    if got:
-                        return got
-        # "condemned the strike", "described the killing as terrorism": the one who did it
-        for c in verb.children:
-            if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("over", "for", "about")):
-                noun = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
-                if noun is not None and noun.lemma_.lower() in self.p.nouns:
-                    own = [a for a in [doc.mentions.get(noun.i)] if a and resolved(a)]
-                    if own:
-                        return own
-                    violent = any(q.cameo[:2] in ("18", "19", "20") for q in self.p.nouns[noun.lemma_.lower()])
-                    if violent and self._last_attacker is not None:
-                        return [self._last_attacker]
-        return []
-
-    def _target_token(self, verb, pat: VerbPattern, passive: bool):
-        if passive:
-            return self._subject_tokens(verb)[0]
-        if pat.target == "pobj":
-            return next((p for c in self._prep_children(verb) if c.lower_ in pat.prep
-                         for p in c.children if p.dep_ == "pobj"), None)
-        if pat.target == "xsubj":
-            return next((s for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-                         for s in _children(c, "nsubj", "nsubjpass")), None)
-        if pat.target == "dobj":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.i not in self._doc_mentions:
-                # "rejected a request from The New York Times", "the Kirkuk council decision": who is behind it
-                for q in obj.children:
-                    if q.dep_ == "prep" and q.lower_ in ("from", "by"):
-                        p = next((x for x in q.children if x.dep_ == "pobj"), None)
-                        if p is not None:
-                            return p
-                    if q.dep_ == "compound" and q.i in self._doc_mentions:
-                        return q
-            return obj
-        return None
-
-    def _sector_actor(self, tok, doc: Document) -> Actor | None:
-        """The actor of a phrase known only by its sector ("rebels", "the police", "students")."""
-        if tok is None:
-            return None
-        a = doc.mentions.get(tok.i)
-        if a is None and tok.lemma_.lower() in HOLDER_NOUNS | PLACE_NOUNS | {"basis"}:
-            # "a military base", "a police station": held by that sector
-            stage = next((st for st in doc_stage_sectors(tok)), None)
-            if stage is not None:
-                a = Actor(text=tok.doc[tok.left_edge.i:tok.i + 1].text, name=f"{stage[1]} {tok.lemma_}", code=stage[0],
-                          country=None, sector=stage[0], kind="sector", start=tok.left_edge.idx,
-                          end=tok.idx + len(tok))
-        if (a is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
-                and self._domestic_ok):
-            # a person named but not in the dictionary ("accused Gulen of"): of the other side's country
-            left = tok.left_edge.i
-            return Actor(text=tok.doc[left:tok.i + 1].text, name=tok.doc[left:tok.i + 1].text, code="", country=None,
-                         sector=None, kind="person", start=tok.doc[left].idx, end=tok.idx + len(tok))
-        if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
-            return None
-        if any(c.lower_ in ("foreign", "international", "western", "other") for c in tok.children):
-            return None
-        return a
-
-    @staticmethod
-    def _domestic(a: Actor, country: str) -> Actor:
-        return replace(a, country=country, code=country + (a.sector or ""), name=f"{a.name} ({country})")
-
-    def _object_addressee(self, obj, doc: Document) -> list[Actor]:
-        """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',
-        'sanctions against X', 'a request by X', 'aid to X'."""
-        violent = any(n.cameo[:2] in ("15", "17", "18", "19", "20") for n in self.p.nouns.get(obj.lemma_.lower(), []))
-        for q in obj.children:
-            if q.dep_ == "prep" and (q.lower_ in ("on", "against", "to", "for", "by", "from", "with")
-                                     or (violent and q.lower_ == "of")):  # "the blockade of Serbia"
-                for p in q.children:
-                    if p.dep_ == "pobj":
-                        got = self._actors(p, doc)
-                        if got:
-                            return got
-            if q.dep_ == "acl":  # "imposed on", "proposed by", "submitted by"
-                for r in q.children:
-                    if r.dep_ in ("prep", "agent") and r.lower_ in ("on", "against", "by", "to", "from"):
-                        for p in r.children:
-                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
-                            if got:
-                                return got
-        return []
-
-    def _instrument(self, verb):
-        """The event noun of 'killed in a US drone strike'."""
-        for c in verb.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() in self.p.nouns:
-                        return p
-        return None
-
-    def _instrument_source(self, verb, doc: Document) -> list[Actor]:
-        """Passive without an agent: 'killed in a US drone strike' -> the US."""
-        noun = self._instrument(verb)
-        return self._actors(noun, doc) if noun is not None else []
 
     # -- one sentence ---------------------------------------------------------------------------------
     def _in_quote(self, tok, quote_spans: list[tuple[int, int]]) -> bool:
@@ -683,7 +352,7 @@ class CodingStage:
         if not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none":
             # "telephoned Zelensky and apologised": the second act is addressed to the same actor
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
-        if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and _children(c, "nsubj", "nsubjpass")
+        if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and children_with(c, "nsubj", "nsubjpass")
                                              for c in verb.children):
             code = "020"  # "called for self-restraint": an appeal, not a demand on someone
         if code in ("130", "131"):
