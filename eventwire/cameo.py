@@ -29,6 +29,8 @@ class CameoCode:
     goldstein: float
     quad_class: int
     plover: str | None
+    plover_mode: str = ""
+    plover_context: str = ""
 
 
 @functools.cache
@@ -39,7 +41,8 @@ def codes() -> dict[str, CameoCode]:
         if line.startswith("#") or line.startswith("cameo\t") or not line.strip():
             continue
         c = line.split("\t")
-        out[c[0]] = CameoCode(c[0], c[1], c[2], float(c[3]), int(c[4]), c[5] or None)
+        c += [""] * (8 - len(c))
+        out[c[0]] = CameoCode(c[0], c[1], c[2], float(c[3]), int(c[4]), c[5] or None, c[6], c[7])
     return out
 
 

@@ -32,8 +32,10 @@ from typing import Any, TextIO
 import duckdb
 
 from . import __version__
+from .cameo import codes
 from .errors import EventwireError
 from .query import EventFilter
+from .tsvdata import read_tsv
 
 __all__ = ["FORMATS", "GDELT_COLUMNS", "export_events", "gdelt_event_id"]
 
@@ -101,27 +103,10 @@ def _rows(con: duckdb.DuckDBPyConnection, f: EventFilter, extra_columns: str = "
 @functools.cache
 def fips_codes() -> dict[str, tuple[str, str]]:
     """ISO3 -> (FIPS 10-4 code, country name), from ``data/iso3_fips.tsv``."""
-    text = (resources.files("eventwire") / "data" / "iso3_fips.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.startswith(("#", "iso3\t")) or not line.strip():
-            continue
-        iso3, fips, name = line.split("\t")[:3]
-        out[iso3] = (fips, name)
-    return out
+    _, rows = read_tsv((resources.files("eventwire") / "data" / "iso3_fips.tsv").read_text(encoding="utf-8"))
+    return {r["iso3"]: (r["fips"], r["name"]) for r in rows}
 
 
-@functools.cache
-def _plover_table() -> dict[str, tuple[str, str]]:
-    """CAMEO code -> (PLOVER mode, PLOVER context) from ``data/cameo.tsv``."""
-    text = (resources.files("eventwire") / "data" / "cameo.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.startswith(("#", "cameo\t")) or not line.strip():
-            continue
-        c = line.split("\t")
-        out[c[0]] = (c[6] if len(c) > 6 else "", c[7] if len(c) > 7 else "")
-    return out
 
 
 @functools.cache
@@ -273,7 +258,8 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any] | None:
     """A PLOVER-style record (fields as in the PLOVER gold-standard records), or None without a category."""
     if not r["plover"]:
         return None
-    mode, context = _plover_table().get(r["cameo"] or "", ("", ""))
+    info = codes().get(r["cameo"] or "")
+    mode, context = (info.plover_mode, info.plover_context) if info else ("", "")
 
     def actor(side: str) -> list[dict[str, Any]]:
         a = _actor(r, side)

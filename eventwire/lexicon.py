@@ -8,7 +8,6 @@ files.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ConfigError
+from .tsvdata import read_tsv
 
 __all__ = ["Entry", "Lexicon", "load_lexicon"]
 
@@ -46,16 +46,6 @@ def _cells(value: str | None) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip() and v.strip() != "-"]
 
 
-def _rows(path: Path | str, text: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
-    if text is None:
-        text = Path(path).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not lines:
-        return [], []
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return list(reader.fieldnames or []), list(reader)
-
-
 class Lexicon:
     def __init__(self) -> None:
         self.terms: dict[str, list[Entry]] = defaultdict(list)  # lower-cased surface -> meanings
@@ -63,7 +53,6 @@ class Lexicon:
         self.sectors: dict[str, SectorTerm] = {}
         self.countries: dict[str, Entry] = {}  # iso3 -> entry
         self.capitals: dict[str, str] = {}  # iso3 -> capital name
-        self.demonyms: set[str] = set()
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = " ".join(surface.split())
@@ -77,7 +66,7 @@ class Lexicon:
 
     # -- loaders, one per file layout ---------------------------------------------------------
     def load_file(self, path: Path | str, text: str | None = None) -> None:
-        header, rows = _rows(path, text)
+        header, rows = read_tsv(Path(path).read_text(encoding="utf-8") if text is None else text)
         cols = set(header)
         if {"iso3", "demonyms"} <= cols:
             self._countries(rows)
@@ -106,7 +95,6 @@ class Lexicon:
                     self.add(s[4:], entry)
             for s in _cells(r.get("demonyms")):
                 self.add(s, entry)
-                self.demonyms.add(s.lower())
             cap = (r.get("capital") or "").strip()
             if cap and cap != "-":
                 self.capitals[iso3] = cap

@@ -6,7 +6,6 @@ file whose header has ``noun`` is read as noun patterns.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .cameo import codes
 from .errors import ConfigError
+from .tsvdata import read_tsv
 
 __all__ = ["NounPattern", "Patterns", "VerbPattern", "load_patterns"]
 
@@ -45,19 +45,13 @@ def _opt(v: str | None) -> str | None:
     return None if v in ("", "-") else v
 
 
-def _rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return list(reader.fieldnames or []), list(reader)
-
-
 class Patterns:
     def __init__(self) -> None:
         self.verbs: dict[str, list[VerbPattern]] = defaultdict(list)
         self.nouns: dict[str, list[NounPattern]] = defaultdict(list)
 
     def load(self, name: str, text: str) -> None:
-        header, rows = _rows(text)
+        header, rows = read_tsv(text)
         known = codes()
         for n, r in enumerate(rows, 2):
             code = (r.get("cameo") or "").strip()

@@ -43,10 +43,6 @@ class Pipeline:
             have.update(stage.assigns)
         self.stages = list(stages)
 
-    @property
-    def names(self) -> list[str]:
-        return [s.name for s in self.stages]
-
     def _guarded(self, stage: Stage, doc: Document) -> Document:
         if doc.error:
             return doc

@@ -41,7 +41,6 @@ class Gazetteer:
             row = next((r for r in rows if r[4] == c["iso3"]), None)
             if row:
                 self.capital_of[c["iso3"]] = Location(c["name"], c["iso3"], row[2], row[3], "country")
-        self.country_names = {c["name"].lower(): c["iso3"] for c in countries.values()}
 
     def city(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
         rows = self.cities.get(name.lower())
