@@ -124,6 +124,9 @@ class Arguments:
             return pas[0], True
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._subject_tokens(verb.head)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            # "the United States is willing to provide ...": the subject of the verb the adjective completes
+            return self._subject_tokens(verb.head.head)
         if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             gov = verb.head
             obj = children_with(gov, "dobj")
@@ -151,7 +154,8 @@ class Arguments:
             # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
             for o in verb.children:
                 if o.dep_ == "dobj":
-                    got = self._object_addressee(o, doc)
+                    # "banned opposition candidates", "rejected Theresa May's offer": the object names an actor
+                    got = self._actors(o, doc) or self._object_addressee(o, doc)
                     if got:
                         return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
@@ -226,7 +230,7 @@ class Arguments:
                             got = self._actors(pp, doc)
                             if got:
                                 return got
-                got = self._object_addressee(c, doc)
+                got = self._object_addressee(c, doc) or self._nested_target(c, doc)
                 if got:
                     return got
         for c in verb.children:  # an object in a complement: "threatened to hit 52 Iranian sites"
@@ -339,6 +343,21 @@ class Arguments:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
                                 return got
+        return []
+
+    def _nested_target(self, noun, doc: Document, depth: int = 0) -> list[Actor]:
+        """An actor deeper in the object phrase: "provided 3 million euros in funding to Lebanon",
+        "suspended part of a military aid program for Bosnia"."""
+        if depth > 2:
+            return []
+        for q in noun.children:
+            if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "for", "from", "inside"):
+                for p in q.children:
+                    if p.dep_ != "pobj" or p.ent_type_ in DATE_LABELS:
+                        continue
+                    got = self._actors(p, doc) or self._nested_target(p, doc, depth + 1)
+                    if got:
+                        return got
         return []
 
     def _instrument(self, verb):

@@ -159,9 +159,9 @@ class CodingStage(Arguments):
         """'mounted an invasion of Lebanon', 'continued their hunger strike': the event is the object noun."""
         if verb.lemma_.lower() not in LIGHT_VERBS:
             return None
-        for o in verb.children:
-            if o.dep_ != "dobj":
-                continue
+        objs = [o for o in verb.children if o.dep_ == "dobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "launched air and artillery strikes"
+        for o in objs:
             pats = self.p.nouns.get(o.lemma_.lower())
             if not pats:
                 continue

@@ -188,7 +188,7 @@ def _conll(path: Path) -> Report:
                      f"{right / n:.3f}   source right: {src_right / n:.3f}   target right: {tgt_right / n:.3f}   "
                      f"events/sentence: {n_events / (len(items) or 1):.2f}   {len(items) / secs if secs else 0:.1f} sentences/s")
     rep.lines.append(f"Misses (first 40 of {len(misses)}):")
-    rep.lines.extend(misses[:40])
+    rep.lines.extend(misses[:int(__import__("os").environ.get("EW_MISSES", "40"))])
     return rep
 
 
