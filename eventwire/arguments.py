@@ -134,7 +134,9 @@ class Arguments:
                 return obj[0], False
             return self._subject_tokens(gov)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head, False
+            # "the commander killed by a US drone": a past participle describing its noun is passive
+            # (when that noun is the root, the parser has missed the main verb: "A report called for ...")
+            return verb.head, verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
         return None, False
 
     @staticmethod
@@ -294,7 +296,13 @@ class Arguments:
                     if q.dep_ == "compound" and q.i in self._doc_mentions:
                         return q
             return obj
-        return None
+        # "expressed optimism that the government ...", "voiced concern over the police": what the words are about
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i in self._doc_mentions:
+            return obj
+        return next((p for c in self._prep_children(verb) if c.lower_ in ("to", "about", "over", "with", "at", "on",
+                                                                          "against", "regarding", "toward", "towards")
+                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS), None)
 
     def _sector_actor(self, tok, doc: Document) -> Actor | None:
         """The actor of a phrase known only by its sector ("rebels", "the police", "students")."""

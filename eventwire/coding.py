@@ -48,6 +48,9 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
+LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
+CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on"}
 
 # Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
@@ -343,7 +346,7 @@ class CodingStage(Arguments):
                 loose = self._sector_actor(subj_tok, doc)
                 if loose is not None and target[0].country:
                     source = [self._domestic(loose, target[0].country)]
-            elif source and not target and source[0].country and pat.target != "none":
+            elif source and not target and source[0].country:
                 loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
                 if loose is not None:
                     target = [self._domestic(loose, source[0].country)]
@@ -379,8 +382,26 @@ class CodingStage(Arguments):
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
+        if not target and code[:2] not in NEED_NO_TARGET | {"04", "06"} and not self._reciprocal(verb):
+            # "expressed pessimism about the scheme", "killed 75 displaced people": the act is real and its
+            # object is named, but it is no political actor: kept with that object as an uncoded target
+            target = self._thing(self._target_token(verb, pat, passive), doc)
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
+
+    @staticmethod
+    def _thing(tok, doc: Document) -> list[Actor]:
+        """An uncoded target: the noun phrase an event is aimed at when it names no actor we know."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in DATE_LABELS:
+            return []
+        if tok.i in doc.mentions:  # "rebels", "the police": a sector whose country the text does not give
+            return [doc.mentions[tok.i]]
+        left = tok.left_edge.i
+        while left < tok.i and tok.doc[left].dep_ in ("det", "punct", "cc"):
+            left += 1
+        text = tok.doc[left:tok.i + 1].text
+        return [Actor(text=text, name=text, code="", country=None, sector=None, kind="thing",
+                      start=tok.doc[left].idx, end=tok.idx + len(tok))]
 
     def _noun_candidates(self, sent, doc: Document, used: set[int], quote_spans) -> list[_Candidate]:
         out = []
@@ -497,7 +518,8 @@ class CodingStage(Arguments):
             cands += self._noun_candidates(sent, doc, used, quote_spans)
             seen: set[tuple[str, str, str]] = set()
             kept = 0
-            for cand in sorted(cands, key=lambda c: (c.priority, c.verb.i)):
+            # events between actors first: an uncoded target ("the scheme") never displaces a coded one
+            for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
                 if not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"):
@@ -538,8 +560,23 @@ class CodingStage(Arguments):
         doc.quotes = quotes
         return doc
 
+    @staticmethod
+    def _violence_code(code: str, src: Actor, tgt: Actor | None, verb=None) -> str:
+        """CAMEO's split of violence by who uses it on whom: police or troops firing on their own
+        country's protesters or civilians repress (175); armed forces and armed groups killing or attacking
+        use military force (190); "unconventional violence" (180) is what is left."""
+        if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
+            return code
+        lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
+        if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
+                and tgt.sector in CIVILIAN_SECTORS and not lethal):
+            return "175"
+        if code == "180" and (src.sector in ARMED_SECTORS or (src.kind == "state" and not src.sector)):
+            return "190"
+        return code
+
     def _event(self, cand: _Candidate, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
-        info = code_info(cand.code)
+        info = code_info(self._violence_code(cand.code, src, tgt, cand.verb))
         phrases = [t.text for t in cand.time_tokens]
         forward = cand.modality == "intended" and bool(_modals(cand.verb) & {"will", "'ll", "shall"})
         day, basis, background = resolve_date(phrases, published, forward=forward)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ PLOVER_ROOTS = {
     "DISAPPROVE": {"11"}, "REJECT": {"12"}, "THREATEN": {"13"}, "PROTEST": {"14"}, "MOBILIZE": {"15"},
     "SANCTION": {"16"}, "COERCE": {"17"}, "ASSAULT": {"18", "19", "20"}, "FIGHT": {"18", "19", "20"},
 }
+# how many misses a report lists (EVENTWIRE_EVAL_MISSES)
+_MISSES = int(os.environ.get("EVENTWIRE_EVAL_MISSES", "40"))
 _ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU", "ROM": "ROU"}
 
 
@@ -188,7 +191,7 @@ def _conll(path: Path) -> Report:
                      f"{right / n:.3f}   source right: {src_right / n:.3f}   target right: {tgt_right / n:.3f}   "
                      f"events/sentence: {n_events / (len(items) or 1):.2f}   {len(items) / secs if secs else 0:.1f} sentences/s")
     rep.lines.append(f"Misses (first 40 of {len(misses)}):")
-    rep.lines.extend(misses[:int(__import__("os").environ.get("EW_MISSES", "40"))])
+    rep.lines.extend(misses[:_MISSES])
     return rep
 
 
@@ -218,6 +221,51 @@ def _five_way(path: Path) -> Report:
     return rep
 
 
+def _paragraphs(path: Path) -> Report:
+    """Paragraph gold (JSON lines: ``text``, ``date``, ``events`` of ``source``/``target`` country codes and a
+    CAMEO ``root``): event precision, recall and F1, an event being right when source, target and root match."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = _code_docs([(r["text"], r.get("date")) for r in rows])
+    tp = n_pred = n_gold = 0
+    loose = 0
+    false_on_empty = 0
+    misses = []
+    for r, d in zip(rows, docs):
+        gold = [(g["source"], g.get("target"), g["root"]) for g in r.get("events") or []]
+        pred = [(_country(e["source"]), _country(e["target"]), e["root"]) for e in (x.contract() for x in d.events)]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        left = list(gold)
+        wrong = []
+        for ev in pred:
+            if ev in left:
+                left.remove(ev)
+                tp += 1
+            else:
+                wrong.append(ev)
+        loose += sum(1 for g in gold if any(p[0] == g[0] and p[2] == g[2] for p in pred))
+        if not gold and pred:
+            false_on_empty += 1
+        if left or wrong:
+            fmt = "; ".join(f"{a}->{b or '-'} {c}" for a, b, c in wrong) or "nothing wrong"
+            misses.append(f"  {r.get('id')}: missed {'; '.join(f'{a}->{b or chr(45)} {c}' for a, b, c in left) or '-'}"
+                          f"; extra {fmt}\n      {r['text'][:150]}")
+    p_ = tp / n_pred if n_pred else 0.0
+    r_ = tp / n_gold if n_gold else 0.0
+    f1 = 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
+    empty = sum(1 for r in rows if not r.get("events"))
+    rep = Report("paragraphs")
+    rep.metrics = {"paragraphs": len(rows), "precision": p_, "recall": r_, "f1": f1,
+                   "source_and_root_recall": loose / n_gold if n_gold else 0.0,
+                   "events_on_empty_paragraphs": false_on_empty}
+    rep.lines.append(f"Paragraphs: {len(rows)}   gold events {n_gold}   output {n_pred}   precision {p_:.3f}   "
+                     f"recall {r_:.3f}   F1 {f1:.3f}   (source and root only: recall {rep.metrics['source_and_root_recall']:.3f})")
+    rep.lines.append(f"Paragraphs with no gold event: {empty}, of which {false_on_empty} got an event")
+    rep.lines.append(f"Misses ({len(misses)}):")
+    rep.lines.extend(misses[:_MISSES])
+    return rep
+
+
 def evaluate_path(path: str | Path) -> Report:
     p = Path(path)
     if p.is_dir():
@@ -233,4 +281,6 @@ def evaluate_path(path: str | Path) -> Report:
         return _plover(p)
     if p.suffix == ".tsv":
         return _five_way(p)
+    if p.suffix == ".jsonl":
+        return _paragraphs(p)
     return _conll(p)

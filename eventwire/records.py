@@ -66,7 +66,7 @@ class Actor:
     code: str
     country: str | None = None
     sector: str | None = None
-    kind: str = "state"  # state | igo | group | person | sector
+    kind: str = "state"  # state | igo | group | person | sector | thing (an uncoded target: code "")
     role: str | None = None
     start: int = -1  # character offsets of the mention in the article body
     end: int = -1
