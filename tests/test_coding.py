@@ -19,7 +19,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("Turkish troops clashed with Kurdish fighters in northern Syria.", ("TUR", None, "19")),
     ("Germany will send humanitarian aid to Sudan.", ("DEU", "SDN", "03")),
     ("The Kremlin rejected the American proposal.", ("RUS", None, "12")),
-    ("Two Palestinian protesters were killed by Israeli soldiers.", ("ISR", "PSE", "18")),
+    ("Two Palestinian protesters were killed by Israeli soldiers.", ("ISR", "PSE", "19")),
     ("Pompeo met his Saudi counterpart in Riyadh on Monday.", ("USA", "SAU", "04")),
     ("Iran and Iraq agreed to reopen their border crossings.", ("IRN", "IRQ", "03")),
     ("Turkish warplanes struck Kurdish militant positions in northern Iraq on Sunday.", ("TUR", None, "19")),
