@@ -24,6 +24,15 @@ _PLURAL_PRONOUNS = {"they", "them", "their"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
 _FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
+# People and things a country name can describe without making them political actors
+# ("a Japanese player", "the Colombian pop star", "India's mobile operators")
+NON_POLITICAL_HEADS = frozenset({
+    "player", "star", "singer", "actor", "actress", "athlete", "team", "club", "coach", "striker", "footballer",
+    "champion", "band", "artist", "rapper", "musician", "celebrity", "fan", "boyfriend", "girlfriend", "golfer",
+    "cyclist", "runner", "swimmer", "boxer", "sprinter", "tennis", "squad", "goalkeeper", "midfielder", "defender",
+    "winger", "skier", "model", "designer", "chef", "novelist", "filmmaker", "director", "rider", "jockey", "gymnast",
+    "operator", "carmaker", "automaker", "retailer", "brand", "startup", "airline", "insurer", "lender", "stock",
+    "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel"})
 
 
 def np_head(tok):
@@ -117,6 +126,9 @@ class ActorStage:
             by_head.setdefault(head.i, []).append((span, entries))
         mentions: dict[int, Actor] = {}
         for head_i, found in by_head.items():
+            if sdoc[head_i].lemma_.lower() in NON_POLITICAL_HEADS and not any(
+                    sp.start <= head_i < sp.end for sp, _ in found):
+                continue
             actor = self._resolve(sdoc, sdoc[head_i], found, day)
             if actor:
                 mentions[head_i] = actor

@@ -32,6 +32,7 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}
+DENIALS = {"deny", "dismiss", "refute", "rebut", "disprove"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
@@ -282,9 +283,17 @@ class CodingStage(Arguments):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
         if gov is not None and _negated(gov):
             return None
+        if gov is not None and gov.lemma_.lower() in DENIALS and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
+            return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
+        if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
+            return None  # "has no plans to recall its ambassador"
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
         if verb.dep_ == "xcomp" and gov is not None and self._match(gov) is not None:
             return None
+        if verb.dep_ == "ccomp" and gov is not None and not _modals(verb) & FUTURE_MODALS:
+            gpat = self._match(gov)
+            if gpat is not None and gpat.cameo[:2] in ("02", "10", "11", "12"):
+                return None  # "demanded that Britain open negotiations": what is demanded has not happened
         if modals & SPECULATIVE_MODALS:
             return None
         if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \
@@ -544,10 +553,13 @@ class CodingStage(Arguments):
                     for tgt in targets:
                         if tgt is not None and tgt.code == src.code:
                             continue  # an actor does not act on itself
+                        if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
+                            continue  # firms merging or suing each other: business news, not a political event
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
-                        key = (src.code, tgt.code if tgt else "", cand.code[:2])
+                        # one event per dyad and kind in a sentence ("clashed with rebels, killing three")
+                        key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "", cand.code[:2])
                         if key in seen or kept >= self.max_per_sentence:
                             continue
                         seen.add(key)
