@@ -21,6 +21,15 @@ _CLIMB = {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "nummod", "qua
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+# definite descriptions and the kinds of actor they can name
+_DESCRIPTIONS = {
+    "bloc": {"igo"}, "alliance": {"igo"}, "organisation": {"igo", "group"}, "organization": {"igo", "group"},
+    "body": {"igo"}, "grouping": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
+    "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
+    "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
+    "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}}
+_PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
+               "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
 _FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
@@ -153,9 +162,11 @@ class ActorStage:
                 mentions[key] = Actor(text=self._phrase(sdoc[key]), name=tok.lemma_, code=sector, country=None,
                                       sector=sector, kind="person" if title else "sector",
                                       start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
-        self._resolve_context(sdoc, mentions)
+        pairs: dict[int, list[Actor]] = {}
+        self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
         doc.mentions = mentions
+        doc.pairs = pairs
         doc.actors = [a for _, a in sorted(mentions.items())
                       if a.country or a.kind in ("igo", "group") or a.code.startswith(("IGO", "NGO"))]
         return doc
@@ -234,10 +245,51 @@ class ActorStage:
                      (entry.country or entry.code[:3]) + sector, country=entry.country, sector=sec,
                      kind="person" if is_title else "state", role=None, start=start, end=head.idx + len(head))
 
-    def _resolve_context(self, sdoc, mentions: dict[int, Actor]) -> None:
-        """Pronouns and bare titles take the last fitting actor named before them."""
+    def _description(self, tok, history: list[tuple[int, Actor]], sdoc) -> Actor | list[Actor] | None:
+        """Definite descriptions: "the bloc" is the organisation, "the kingdom" the state, "the militant group"
+        the armed group named before; "the two sides" and "both countries" the last two states."""
+        low = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        if dets & {"two", "both"} and low in _PAIR_NOUNS:
+            seen: list[Actor] = []
+            for _, p in reversed(history):
+                if p.country and p.kind != "group" and all(p.country != q.country for q in seen):
+                    seen.append(p)
+                if len(seen) == 2:
+                    return list(reversed(seen))
+            return None
+        if "the" not in dets or low not in _DESCRIPTIONS:
+            return None
+        if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in tok.children):
+            return None  # "the Mercosur bloc", "the island nation of Nauru" name themselves
+        kinds = _DESCRIPTIONS[low]
+        window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+        for want_subject in (True, False):
+            for i, p in reversed(history):
+                if want_subject and (i < window or sdoc[i].dep_ not in ("nsubj", "nsubjpass")):
+                    continue
+                kind = "igo" if p.code.startswith(("IGO", "NGO")) else p.kind
+                if kind in kinds and (kind != "group" or not kinds & {"state"}):
+                    return p
+        return None
+
+    def _resolve_context(self, sdoc, mentions: dict[int, Actor], pairs: dict[int, list[Actor]] | None = None) -> None:
+        """Pronouns, bare titles and definite descriptions take the last fitting actor named before them."""
         history: list[tuple[int, Actor]] = []
         for tok in sdoc:
+            known = mentions.get(tok.i)
+            if tok.pos_ == "NOUN" and pairs is not None and (known is None or not (
+                    known.country or known.kind in ("igo", "group") or known.code.startswith(("IGO", "NGO")))):
+                got = self._description(tok, history, sdoc)
+                if isinstance(got, list):
+                    pairs[tok.i] = [replace(a, text=self._phrase(tok), start=tok.left_edge.idx,
+                                            end=tok.idx + len(tok)) for a in got]
+                    continue
+                if got is not None:
+                    mentions[tok.i] = replace(got, text=self._phrase(tok), start=tok.left_edge.idx,
+                                              end=tok.idx + len(tok))
+                    history.append((tok.i, mentions[tok.i]))
+                    continue
             if tok.i in mentions:
                 a = mentions[tok.i]
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS

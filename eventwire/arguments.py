@@ -106,6 +106,8 @@ class Arguments:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
                       and c.i in doc.mentions), None)
+        if a is None and head.i in doc.pairs:  # "the two sides agreed"
+            out.extend(doc.pairs[head.i])
         if a is not None and resolved(a):
             out.append(a)
             out.extend(extra)

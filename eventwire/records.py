@@ -152,6 +152,7 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     spacy_doc: Any = None  # spaCy Doc of the body; dropped before storage
     mentions: dict[int, Actor] = field(default_factory=dict)  # NP head token index -> actor
+    pairs: dict[int, list[Actor]] = field(default_factory=dict)  # "the two sides" head -> the actors it names
     n_sentences: int = 0
     cluster_id: str | None = None  # near-duplicate cluster (the id of its first copy)
     signature: Any = None  # MinHash values of the body (numpy array), for the store
