@@ -153,7 +153,14 @@ class Arguments:
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
         if passive:
             tok, _ = self._subject_tokens(verb)
-            return self._actors(tok, doc)
+            if tok is not None and pat.objects and tok.lemma_.lower() in pat.objects:
+                # "sanctions were imposed on North Korea": the subject is the event noun, the target follows
+                return [a for c in self._prep_children(verb) if c.lower_ in (pat.prep or TARGET_PREPS)
+                        for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+            # "Financial aid to Mali was suspended", "Food was delivered to the town of Madaya"
+            return self._actors(tok, doc) or (self._nested_target(tok, doc) if tok is not None else []) or [
+                a for c in self._prep_children(verb) if c.lower_ in ("to", "into", "on", "against")
+                for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
         if pat.target == "none":
             # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
             for o in verb.children:

@@ -114,7 +114,8 @@ class CodingStage(Arguments):
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
         loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1}
-        objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")}
+        # the object noun; in the passive it is the subject ("new sanctions were imposed on X")
+        objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
         # "launched an air strike": also the compound + noun
         for c in verb.children:
             if c.dep_ == "dobj":
