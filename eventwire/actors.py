@@ -30,7 +30,7 @@ _DESCRIPTIONS = {
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}}
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
-_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4}
+_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
 _FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
 # People and things a country name can describe without making them political actors
@@ -237,6 +237,10 @@ class ActorStage:
         if entry.kind == "igo":
             return Actor(text=text, name=entry.name, code=entry.code, country=None, sector=entry.sector or "IGO",
                          kind="igo", start=start, end=head.idx + len(head))
+        if entry.kind == "ethnic":  # "ethnic Albanian guerrillas", "Kurds": a community, placed by its country
+            sec = sector or "CVL"
+            return Actor(text=text, name=entry.name, code=(entry.country or "") + sec, country=entry.country,
+                         sector=sec, kind="sector", start=start, end=head.idx + len(head))
         # a state, possibly with a sector from the head noun ("Iranian forces")
         sec = sector or entry.sector
         if former and sec == "GOV":
@@ -344,6 +348,16 @@ class ActorStage:
             if e.label_ == "GPE":
                 gpe_by_sent.setdefault(self._sent_start[e.start], []).append(e)
         for i, a in list(mentions.items()):
+            lives_in = self.lex.ethnic_countries.get(a.name, ())
+            if lives_in and a.kind == "sector":
+                # "ethnic Albanians in southern Serbia": the community's country is the one it is in, if it lives there
+                sent = sdoc[self._sent_start[i]:self._sent_end[i]]
+                there = [m.country for j, m in mentions.items() if sent.start <= j < sent.end and j != i
+                         and m.country in lives_in and m.kind == "state" and sdoc[j].dep_ == "pobj"
+                         and sdoc[j].head.lower_ in ("in", "inside", "across")]
+                if there and there[0] != a.country:
+                    mentions[i] = replace(a, country=there[0], code=there[0] + (a.sector or ""))
+                    continue
             if a.country or a.kind not in ("sector", "person") or a.code.startswith(("IGO", "NGO")):
                 continue
             tok = sdoc[i]

@@ -28,7 +28,7 @@ class Entry:
     code: str
     country: str | None
     sector: str | None
-    kind: str  # state | igo | group | person | metonym
+    kind: str  # state | igo | group | person | metonym | ethnic
     role: str | None = None
     start: str | None = None  # YYYY-MM-DD, people only
     end: str | None = None
@@ -53,6 +53,7 @@ class Lexicon:
         self.sectors: dict[str, SectorTerm] = {}
         self.countries: dict[str, Entry] = {}  # iso3 -> entry
         self.capitals: dict[str, str] = {}  # iso3 -> capital name
+        self.ethnic_countries: dict[str, tuple[str, ...]] = {}  # ethnic group name -> countries it lives in
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = " ".join(surface.split())
@@ -76,6 +77,8 @@ class Lexicon:
             self._igos(rows)
         elif {"name", "country", "role", "start"} <= cols:
             self._people(rows)
+        elif {"term", "home", "countries"} <= cols:
+            self._ethnic(rows)
         elif {"term", "sector"} <= cols:
             self._sectors(rows)
         else:
@@ -106,6 +109,18 @@ class Lexicon:
                 if not place.lower().startswith("the "):
                     self.add("the " + place.strip(), Entry(name=f"{name} ({place.strip()})", code=code + sector,
                                                            country=iso3, sector=sector, kind="metonym"))
+
+    def _ethnic(self, rows: list[dict[str, str]]) -> None:
+        """Ethnic and religious communities: the home country when there is one; the coder may place them
+        in another country they live in ("ethnic Albanians in southern Serbia")."""
+        for r in rows:
+            name = r["term"].strip()
+            home = (r.get("home") or "").strip()
+            home = None if home in ("", "-") else home
+            entry = Entry(name=name, code=home or "", country=home, sector=None, kind="ethnic")
+            self.ethnic_countries[name] = tuple(_cells(r.get("countries")))
+            for s in [name, *_cells(r.get("aliases"))]:
+                self.add(s, entry)
 
     def _igos(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
@@ -188,7 +203,7 @@ def _days_between(a: str, b: str) -> int:
 def load_lexicon(extra_files: tuple[Path, ...] = ()) -> Lexicon:
     lex = Lexicon()
     base = resources.files("eventwire") / "data" / "actors"
-    order = ["countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "sectors.tsv"]
+    order = ["countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "ethnic.tsv", "sectors.tsv"]
     for name in order:
         res = base / name
         if res.is_file():
