@@ -388,7 +388,14 @@ class ActorStage:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:
-                return mentions[c.i]
+        for _ in range(4):
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions:
+                    return mentions[c.i]
+            # "expelled four diplomats, accusing them of spying": the subject comes from the governing verb
+            if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+                continue
+            break
         return None

@@ -165,8 +165,9 @@ class Arguments:
             # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
             for o in verb.children:
                 if o.dep_ == "dobj":
-                    # "banned opposition candidates", "rejected Theresa May's offer": the object names an actor
-                    got = self._actors(o, doc) or self._object_addressee(o, doc)
+                    # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
+                    # Theresa May's offer": the object names an actor
+                    got = self._object_addressee(o, doc) or self._actors(o, doc)
                     if got:
                         return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
@@ -235,7 +236,7 @@ class Arguments:
                 if got:
                     return got
                 # "the strike on Soleimani", "targets in Iran": the object's own prepositional target
-                for q in c.children:
+                for q in sorted(c.children, key=lambda q: q.lower_ != "by"):  # "the sentencing of X by Y": Y
                     if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "by", "from"):
                         for pp in q.children:
                             got = self._actors(pp, doc)

@@ -49,6 +49,9 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MEASURES = {"tonne", "ton", "tonnes", "tons", "kilogram", "kg", "ton", "batch", "shipment", "consignment", "cargo",
+            "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
+            "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
@@ -114,8 +117,7 @@ class CodingStage(Arguments):
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
         loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1}
-        # the object noun; in the passive it is the subject ("new sanctions were imposed on X")
-        objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+        objs = self._object_lemmas(verb)
         # "launched an air strike": also the compound + noun
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -158,6 +160,24 @@ class CodingStage(Arguments):
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
             if cand is not None:
                 out.append(cand)
+        return out
+
+    @staticmethod
+    def _object_lemmas(verb) -> set[str]:
+        """Lemmas of the object noun; in the passive the subject ("new sanctions were imposed on X"); through
+        coordination and measures ("50 tonnes of tents", "the first of four systems", "a ship carrying rice")."""
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        out = {h.lemma_.lower() for h in heads}
+        for h in heads:
+            more = [c for c in h.children if c.dep_ == "conj"]
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and (h.lemma_.lower() in MEASURES or h.pos_ in ("NUM", "ADJ")):
+                    more += [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "contain", "load", "bring"):
+                    more += [p for p in c.children if p.dep_ == "dobj"]
+            for m in list(more):
+                more += [c for c in m.children if c.dep_ == "conj"]
+            out |= {m.lemma_.lower() for m in more}
         return out
 
     def _light_verb(self, verb) -> VerbPattern | None:
@@ -289,8 +309,9 @@ class CodingStage(Arguments):
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
-        if verb.dep_ == "xcomp" and gov is not None and self._match(gov) is not None:
-            return None
+        in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
+        if in_xcomp and gov is not None and self._match(gov) is not None:
+            return None  # "agreed to restore relations and reopen embassies": the agreement is the event
         if verb.dep_ == "ccomp" and gov is not None and not _modals(verb) & FUTURE_MODALS:
             gpat = self._match(gov)
             if gpat is not None and gpat.cameo[:2] in ("02", "10", "11", "12"):
@@ -528,10 +549,12 @@ class CodingStage(Arguments):
             cands += self._noun_candidates(sent, doc, used, quote_spans)
             seen: set[tuple[str, str, str]] = set()
             kept = 0
+            for cand in cands:
+                if (all(t.kind == "thing" for t in cand.target) and len({a.code for a in cand.source}) >= 2
+                        and cand.code[:2] in MUTUAL_ROOTS):
+                    cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
-                if not cand.target and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS:
-                    cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
                 if not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken
                     where = self._place(cand, sent, list(cand.source))

@@ -34,12 +34,30 @@ _BYLINE = re.compile(r"^(?:(?i:by|written by|words by|reporting by|story by|from
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|credit|file photo|photograph)[^)]*\)|^(?:photo|image|picture|caption|credit|file photo|"
     r"photograph)\s*(?:credit)?\s*[:|\-–]|photo credit|getty images|/reuters\b|/afp\b|\bap photo\b|"
-    r"\(reuters/|/ap\)|shutterstock|\bphoto:\s|\bimage:\s|\bcredit:\s", re.I)
+    r"\(reuters/|/ap\)|shutterstock|\bphoto:\s|\bimage:\s|\bcredit:\s|"
+    r"\b(?:illustration|photo(?:graph)?|image)\s+by\s+(?-i:[A-Z])|\((?-i:[A-Z][\w.&'-]*\s){1,3}(?:images|photos?)\)\s*$",
+    re.I)
 _AGENCY_INBODY = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}?\s*\((Reuters|AP|AFP|Xinhua|dpa|Bloomberg|IANS|PTI|UPI|JTA)\)\s*[-—–:]",)
 
 
 def is_caption(line: str) -> bool:
     return bool(_CAPTION.search(line))
+
+
+# Lower-case words a person's or desk's name may hold ("Sara de la Cruz and Tom Lee", "staff reports").
+_NAME_PARTICLES = frozenset("and de del della da das dos du la le van von der den al el bin ibn y with in for the of at "
+                            "staff reports report writer writers reporter correspondent editor editors wire services "
+                            "news desk team".split())
+
+
+def _reads_as_text(name: str, from_prefix: bool) -> bool:
+    """'By the time the vote came, ...' or 'From Taylor Swift to Barbenheimer, the trends ...': a sentence
+    or a headline that starts like a byline, not a name."""
+    words = name.split()
+    if from_prefix and len(words) > 5:
+        return True
+    lower = [w for w in words if w[:1].islower() and w.lower().strip(",.") not in _NAME_PARTICLES]
+    return len(lower) >= 2
 
 
 def parse_byline(line: str) -> str | None:
@@ -48,6 +66,8 @@ def parse_byline(line: str) -> str | None:
     m = _BYLINE.match(s)
     if m:
         name = m.group(1).strip()
+        if _reads_as_text(name, s.lower().startswith("from")):
+            return None
     elif s.lower().rstrip(".") in AGENCIES:
         name = s
     else:

@@ -83,6 +83,9 @@ _PROMO = re.compile(
 UNPUNCTUATED_WEIGHT = 0.5
 PROMO_SCORE = -4.0
 REPEAT_SCORE = -2.0
+BOILER_SHORT = -2.0
+BOILER_SHORT_WORDS = 1
+BOILER_PROSE = -2.0  # a long paragraph the site repeats: an appeal, a disclaimer
 TEASER_SCORE = -1.0
 HEADLINE_CAPS = 0.7
 BARRIER_SCORE = -8.0  # "Most read", "Related", "Tags": the article does not go on past these
@@ -91,7 +94,9 @@ BARRIER_SCORE = -8.0  # "Most read", "Related", "Tags": the article does not go 
 def _score(line: _Line) -> float:
     n = len(_words(line.text))
     if line.boiler:
-        return -4.0 if not line.prose or n < 25 else -1.0
+        if n <= BOILER_SHORT_WORDS and not line.prose:
+            return BOILER_SHORT  # "Advertisement", "Share": also shown between an article's paragraphs
+        return -4.0 if not line.prose or n < 25 else BOILER_PROSE
     if line.caption:
         return -1.0
     if _PROMO.search(line.text):
@@ -108,9 +113,36 @@ def _score(line: _Line) -> float:
         if caps > HEADLINE_CAPS and n < 40:
             return -0.5  # Headline Style Capitals: a list of other stories
         return 1.0 + min(n, 80) / 16.0
-    if n <= 12 and not re.search(r"https?://|©|\|", line.text):
+    if re.search(r"https?://|©|\|", line.text):
+        return -1.5
+    if n <= 12:
         return -0.7  # possible sub-head, a short quote, a dateline
     return -1.5
+
+
+INSERT_SCORE = -1.0  # a template line between two paragraphs
+INSERT_RUN = 1  # at most this many template lines in a row
+
+
+def _soften_inserts(items: list[_Line]) -> None:
+    """Template lines set between two paragraphs ("Advertisement", a "Watch" tab) interrupt the article
+    but do not end it: they get a mild penalty instead of the template one."""
+    if INSERT_SCORE >= 0:
+        return
+    k = 0
+    while k < len(items):
+        if not items[k].boiler or items[k].prose:
+            k += 1
+            continue
+        end = k
+        while end < len(items) and items[end].boiler and not items[end].prose:
+            end += 1
+        if 0 < k and end < len(items) and end - k <= INSERT_RUN and items[k - 1].prose and items[end].prose \
+                and not items[k - 1].boiler and not items[end].boiler:
+            for it in items[k:end]:
+                if it.score > BARRIER_SCORE:
+                    it.score = max(it.score, INSERT_SCORE)
+        k = end
 
 
 def _best_segment(scores: list[float]) -> tuple[int, int]:
@@ -124,6 +156,41 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
         if cur > best:
             best, best_span = cur, (start, i)
     return best_span
+
+
+FIRST_STORY_SHARE = 0.2  # a part of the run before a story break this share of the best part's weight is the article
+STORY_BREAK_SPAN = 6  # lines after a barrier a next story's byline or dateline is looked for in
+
+
+def _story_breaks(block: list[_Line]) -> list[int]:
+    """Positions in the run of barriers ("Share this story", "More on Politics:") that a next story's
+    header follows: a byline or dateline within a few lines. An inline "Related" link with the text
+    going on after it is not a break."""
+    out = []
+    for k, it in enumerate(block):
+        if it.score > BARRIER_SCORE:
+            continue
+        after = block[k + 1:k + 1 + STORY_BREAK_SPAN]
+        if any(not x.prose and (parse_byline(x.text) or (parse_dateline(x.text)[0] and len(_words(x.text)) <= 12))
+               for x in after):
+            out.append(k)
+    return out
+
+
+def _first_story(block: list[_Line]) -> list[_Line]:
+    """Of a run that goes on over story breaks (a page that shows the next story, and the next), the
+    first part with a real share of the text."""
+    breaks = _story_breaks(block)
+    if not breaks or FIRST_STORY_SHARE <= 0:
+        return block
+    bounds = [0] + [k + 1 for k in breaks] + [len(block) + 1]
+    parts = [block[bounds[i]:bounds[i + 1] - 1] for i in range(len(bounds) - 1)]
+    weight = [sum(max(0.0, it.score) for it in part) for part in parts]
+    top = max(weight)
+    for part, w in zip(parts, weight):
+        if w >= FIRST_STORY_SHARE * top and any(it.prose for it in part):
+            return part
+    return block
 
 
 _UI_LINE = re.compile(r"^(?:skip to (?:main )?content|skip navigation|toggle (?:menu|navigation)|menu|search|"
@@ -165,53 +232,125 @@ def _content_words(text: str) -> set[str]:
 
 
 BOILER_TITLE_PENALTY = 0.6
-# Title evidence weights, chosen on the NAEB development pages with a small grid (the neighbouring
-# settings score within 0.02 of this one): paragraphs the title's words are looked for in, weight of
-# that overlap, penalty per line of distance above the article, bonus for the first headline-like line.
+# Title evidence weights, chosen with a site-split cross-validation on the NAEB development pages
+# (tuned on half the sites, scored on the other half): paragraphs the title's words are looked for in,
+# weight of that overlap, penalty per line of distance above the article, bonus for the first
+# headline-length line after the site's template, bonus for a byline or dateline just below.
 TITLE_LEAD = 10
 TITLE_OVERLAP = 2.5
+TITLE_OVERLAP_WORDS = 3  # content words a line needs for its overlap to count in full
 TITLE_DISTANCE = 0.02
-TITLE_FIRST = 1.0
+TITLE_FIRST = 1.5
+TITLE_FIRST_WORDS = 5
+TITLE_META = 0.5
+TITLE_META_SPAN = 6  # lines below a headline its byline or dateline is looked for in
+TITLE_SHORT = 0.3  # length prior of a 4-word (or 21-25 word) line; 3 words get TITLE_SHORT_STEP less
+TITLE_SHORT_STEP = 0.5
+HEADER_LINES = 40  # distinct lines above the article looked at for its header
+WIDGET_REPEATS = 5  # a line shown more often than this on one page is a widget, not a headline
+_LABEL = re.compile(r"[|»]|\b(?:sponsored|advertisement|newsletter|subscribe|cookies?|sign in|log in|"
+                    r"reporter|writer|editor|contributor|correspondent)\b", re.I)
 
 
-def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int) -> _Line | None:
-    """The header line that best looks like the article's title.
+@dataclass
+class _TitleContext:
+    lead: set[str]  # content words of the article's first paragraphs
+    counts: dict[str, int]  # how often each line occurs on the page
+    first_fresh: int | None  # index of the first headline-like line that is not site template
+    first_body: int
+    meta: list[int]  # indices of byline and dateline lines
+    by_index: dict[int, _Line]
 
-    Evidence: a headline's length, closeness to the article, its words coming
-    back in the first paragraphs, capitalisation, and not reading like a
-    sentence of running text, a byline or a label.
-    """
+
+def _is_meta(it: _Line, date: str | None) -> bool:
+    """A byline, or a short dateline of the page's own day ("December 22, 2023 at 8:00 AM EST"; a list
+    of other stories carries datelines of other days)."""
+    if it.prose or len(it.text) > 120:
+        return False
+    if parse_byline(it.text) is not None:
+        return True
+    day = parse_dateline(it.text)[0]
+    return day is not None and len(_words(it.text)) <= 12 and (date is None or day == date[:10])
+
+
+def _title_context(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int,
+                   date: str | None = None, templated: bool = True) -> _TitleContext:
     lead = set().union(*(_content_words(it.text) for it in body_items[:TITLE_LEAD])) if body_items else set()
     counts: dict[str, int] = {}
     for it in items:
         counts[it.text] = counts.get(it.text, 0) + 1
+    first_fresh = None
+    if templated:  # without the site's template, the first headline-like line is as likely a menu's
+        first_fresh = next((it.index for it in rest if not it.boiler and _is_title_like(it.text)
+                            and len(_words(it.text)) >= TITLE_FIRST_WORDS), None)
+    meta = [it.index for it in items if _is_meta(it, date)]
+    return _TitleContext(lead, counts, first_fresh, first_body, meta, {it.index: it for it in items})
+
+
+def _heads_meta(it: _Line, ctx: _TitleContext) -> bool:
+    """A byline or dateline follows within a few lines, with at most a dek between: headline, (dek,)
+    byline, dateline is the usual article header. A story list with a date under each headline has
+    other headlines between."""
+    m = next((k for k in ctx.meta if it.index < k <= it.index + TITLE_META_SPAN), None)
+    if m is None:
+        return False
+    between = [ctx.by_index[k] for k in range(it.index + 1, m) if k in ctx.by_index]
+    return sum(1 for x in between if not x.boiler and len(_words(x.text)) >= 5) <= 1
+
+
+def _length_prior(n: int) -> float:
+    """Headlines run 5 to 20 words; section labels and menu entries ("Year in Review") are shorter."""
+    if 5 <= n <= 20:
+        return 1.0
+    if n == 4 or 21 <= n <= 25:
+        return TITLE_SHORT
+    if n == 3:
+        return TITLE_SHORT - TITLE_SHORT_STEP
+    return -1.0
+
+
+def _title_score(it: _Line, ctx: _TitleContext) -> float:
+    words = _words(it.text)
+    n = len(words)
+    cw = _content_words(it.text)
+    overlap = len(cw & ctx.lead) / len(cw) if cw else 0.0
+    # one or two content words in the lead prove little: a label such as "For The Win" may share them
+    score = TITLE_OVERLAP * overlap * min(1.0, len(cw) / TITLE_OVERLAP_WORDS)
+    score += _length_prior(n)
+    score -= TITLE_DISTANCE * min(50, max(0, ctx.first_body - it.index))
+    if it.index == ctx.first_fresh:
+        score += TITLE_FIRST  # the first headline-like line after the site's menus
+    if _heads_meta(it, ctx):
+        score += TITLE_META
+    caps = sum(1 for w in words if w[0].isupper()) / n
+    score += 0.5 * caps
+    if it.text[0].islower():
+        score -= 1.5
+    if it.text.endswith("."):
+        score -= 0.6
+    if _LABEL.search(it.text):
+        score -= 1.5
+    if 1 < ctx.counts.get(it.text, 0) <= WIDGET_REPEATS:
+        score += 0.3  # the headline again, in a share box or a "<title>" line
+    if it.boiler:
+        score -= BOILER_TITLE_PENALTY
+    return score
+
+
+def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int,
+                date: str | None = None, templated: bool = True) -> _Line | None:
+    """The header line that best looks like the article's title.
+
+    Evidence: a headline's length, closeness to the article, its words coming
+    back in the first paragraphs, capitalisation, a byline or dateline below
+    it, and not reading like a sentence of running text, a byline or a label.
+    """
+    ctx = _title_context(rest, items, body_items, first_body, date, templated)
     best, best_score = None, float("-inf")
-    first_fresh = next((it.index for it in rest if not it.boiler and _is_title_like(it.text)), None)
     for it in rest:
-        words = _words(it.text)
-        n = len(words)
         if not _is_title_like(it.text):
             continue
-        cw = _content_words(it.text)
-        overlap = len(cw & lead) / len(cw) if cw else 0.0
-        score = TITLE_OVERLAP * overlap
-        score += 1.0 if 5 <= n <= 20 else 0.3 if 3 <= n <= 25 else -1.0
-        score -= TITLE_DISTANCE * min(50, max(0, first_body - it.index))
-        if it.index == first_fresh:
-            score += TITLE_FIRST  # the first headline-like line after the site's menus
-        caps = sum(1 for w in words if w[0].isupper()) / n
-        score += 0.5 * caps
-        if it.text[0].islower():
-            score -= 1.5
-        if it.text.endswith("."):
-            score -= 0.6
-        if re.search(r"[|»]|\b(?:sponsored|advertisement|newsletter|subscribe|cookies?|sign in|log in|"
-                     r"reporter|writer|editor|contributor|correspondent)\b", it.text, re.I):
-            score -= 1.5
-        if counts.get(it.text, 0) > 1:
-            score += 0.3
-        if it.boiler:
-            score -= BOILER_TITLE_PENALTY
+        score = _title_score(it, ctx)
         if score > best_score:
             best, best_score = it, score
     if best is not None:
@@ -222,6 +361,48 @@ def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], 
                     and _is_title_like(it.text):
                 return it
     return best
+
+
+def _header_window(items: list[_Line], first_body: int) -> list[_Line]:
+    """The lines just above the article: the last HEADER_LINES distinct ones, so that a widget
+    repeated many times over (a video player's "Something went wrong.") does not push the headline
+    out of reach. Of a repeated line the copy nearest the article is kept."""
+    above = [it for it in items if it.index < first_body and not it.caption]
+    out: list[_Line] = []
+    seen: set[str] = set()
+    for it in reversed(above):
+        if it.text in seen:
+            continue
+        seen.add(it.text)
+        out.append(it)
+        if len(out) >= HEADER_LINES:
+            break
+    return out[::-1]
+
+
+_TITLE_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|listen|audio|podcast|poll|"
+                        r"live|updated?|exclusive|opinion)[\])]\s*$", re.I)
+
+
+def _clean_title(title: str) -> str:
+    """A headline without its trailing media tag ("... to Show Finale [Watch]", "... (PHOTOS)")."""
+    return _TITLE_TAG.sub("", title).strip() or title
+
+
+_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def _strip_site_suffix(title: str, items: list[_Line]) -> str:
+    """"Headline | Site Name" or "Headline - Site": the headline, when the suffix is the site's name as
+    the page shows it elsewhere (a line of its own, or the start of the page's first line)."""
+    m = _SUFFIX.match(title)
+    if not m or len(_words(m.group("site"))) > 4 or len(_words(m.group("head"))) < 4:
+        return title
+    site = normalize_line(m.group("site"))
+    first = normalize_line(items[0].text) if items else ""
+    if first.startswith(site) or any(normalize_line(it.text) == site for it in items):
+        return m.group("head").strip()
+    return title
 
 
 def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
@@ -246,8 +427,9 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
         if it.prose and it.text in seen_text:
             it.score, it.boiler = REPEAT_SCORE, True  # a widget shown twice, a pull quote: not the article again
         seen_text.add(it.text)
+    _soften_inserts(items)
     a, b = _best_segment([it.score for it in items])
-    block = items[a:b + 1]
+    block = _first_story(items[a:b + 1])
     while block and not block[0].prose:
         block.pop(0)
     while block and not block[-1].prose:
@@ -267,7 +449,7 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
     last_body = block[-1].index if block else len(raw_lines)
 
     # Header: the lines just above the article.
-    header = [it for it in items if it.index < first_body and not it.caption][-40:]
+    header = _header_window(items, first_body)
     agency = None
     day, hhmm = None, None
     title = subtitle = section = None
@@ -290,14 +472,14 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
         if not it.boiler or len(_words(it.text)) >= 4:
             # a site's other page may list this page's headline ("Most read"): keep such lines as candidates
             rest.append(it)
-    title_item = _pick_title(rest, items, body_items, first_body)
+    title_item = _pick_title(rest, items, body_items, first_body, date, bool(boilerplate))
     if title_item is not None and title_item.text.endswith("."):
         # a dek was preferred; the title is the headline-like line just above it
         above = [it for it in rest if it.index < title_item.index]
         if above and _is_title_like(above[-1].text) and not above[-1].text.endswith("."):
             title_item = above[-1]
     if title_item is not None:
-        title = title_item.text
+        title = _strip_site_suffix(_clean_title(title_item.text), items)
         after = [it for it in rest if title_item.index < it.index and it.text != title]
         if after and (after[0].prose or after[0].text.endswith(".")) and 8 <= len(_words(after[0].text)) <= 60:
             subtitle = after[0].text
