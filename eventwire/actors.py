@@ -44,6 +44,15 @@ NON_POLITICAL_HEADS = frozenset({
     "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel"})
 
 
+def _subject_like(tok) -> bool:
+    """A subject, or the noun a quantity subject counts ("Hundreds of doctors marched")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
+            and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in (
+                "hundred", "thousand", "dozen", "million", "group", "crowd", "number", "some", "many", "most", "all")))
+
+
 def np_head(tok):
     """The head noun of the phrase a modifier belongs to ("Iraq" in "Iraq's parliament" -> "parliament")."""
     h = tok
@@ -325,7 +334,7 @@ class ActorStage:
                 for i, p in reversed(history):
                     if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                         continue
-                    if want_subject and (sdoc[i].dep_ not in ("nsubj", "nsubjpass") or i < window):
+                    if want_subject and (not _subject_like(sdoc[i]) or i < window):
                         continue
                     if ((low in _PERSON_PRONOUNS and p.kind == "person")
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))

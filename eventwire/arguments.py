@@ -187,7 +187,8 @@ class Arguments:
             if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
                 # "offered to negotiate with the president of Armenia": the addressee is in the complement
                 for c in verb.children:
-                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                    to_clause = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                    if (c.dep_ in ("xcomp", "ccomp") or to_clause) and c.pos_ == "VERB":
                         cpat = self._match(c)
                         got = self._targets(c, cpat, doc, False, depth + 1) if cpat is not None else []
                         got = got or [a for q in self._prep_children(c) if q.lower_ in TARGET_PREPS

@@ -354,6 +354,11 @@ class CodingStage(Arguments):
         subj_tok, passive = self._subject_tokens(verb)
         if passive:
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            if agent is None:
+                # "delivered to the town of Madaya by the Red Cross": the parser hung the agent on a place
+                agent = next((p for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                              for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                              for p in b.children if p.dep_ == "pobj"), None)
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
@@ -391,6 +396,9 @@ class CodingStage(Arguments):
             code = "020"  # "called for self-restraint": an appeal, not a demand on someone
         if code in ("130", "131"):
             # "threatened to hold a general strike unless Israel rescinded ...": what is threatened, and whom
+            for cond in verb.children:  # "threatened to close the strait if the United States imposed ..."
+                if cond.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in cond.children):
+                    target = target or self._actors(self._subject_tokens(cond)[0], doc)
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     cpat = self._match(c)
