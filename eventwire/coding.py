@@ -32,7 +32,9 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}
-DENIALS = {"deny", "dismiss", "refute", "rebut", "disprove"}
+DENIALS = {"deny", "refute", "rebut", "disprove"}
+RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
+ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
@@ -304,7 +306,16 @@ class CodingStage(Arguments):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
         if gov is not None and _negated(gov):
             return None
-        if gov is not None and gov.lemma_.lower() in DENIALS and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
+        dobj_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        clause = any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("that", "having"))
+                     for c in verb.children)
+        if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
+                dobj_lemmas & (ACCUSATIONS | RUMOURS) and verb.dep_ != "ROOT"))) or (
+                verb.lemma_.lower() == "dismiss" and dobj_lemmas & RUMOURS):
+            # a denial of facts is no event ("denying that troops had crossed", "denied meeting them", "dismissing
+            # reports"); "denied charges by the clergymen" answers someone, and "deny entry" is a measure
+            return None
+        if gov is not None and gov.lemma_.lower() in DENIALS | {"dismiss"} and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
             return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
@@ -585,6 +596,9 @@ class CodingStage(Arguments):
                     for tgt in targets:
                         if tgt is not None and tgt.code == src.code:
                             continue  # an actor does not act on itself
+                        if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == "MIL"
+                                and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "15")):
+                            continue  # "pledged to send 300 troops": the troops are what is sent
                         if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
                             continue  # firms merging or suing each other: business news, not a political event
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"

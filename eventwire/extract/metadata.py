@@ -35,13 +35,13 @@ _CAPTION = re.compile(
     r"\((?:photo|image|picture|credit|file photo|photograph)[^)]*\)|^(?:photo|image|picture|caption|credit|file photo|"
     r"photograph)\s*(?:credit)?\s*[:|\-–]|photo credit|getty images|/reuters\b|/afp\b|\bap photo\b|"
     r"\(reuters/|/ap\)|shutterstock|\bphoto:\s|\bimage:\s|\bcredit:\s|"
-    r"\b(?:illustration|photo(?:graph)?|image)\s+by\s+(?-i:[A-Z])|\((?-i:[A-Z][\w.&'-]*\s){1,3}(?:images|photos?)\)\s*$",
-    re.I)
+    r"\b(?:illustration|photo(?:graph)?|image) by (?-i:[A-Z])", re.I)
+_CREDIT_END = re.compile(r"\((?:[A-Z][\w.&'-]*\s){1,3}(?:Images|Photos?)\)$")  # "... (AP Images)"
 _AGENCY_INBODY = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}?\s*\((Reuters|AP|AFP|Xinhua|dpa|Bloomberg|IANS|PTI|UPI|JTA)\)\s*[-—–:]",)
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line))
+    return bool(_CAPTION.search(line)) or (line.endswith(")") and bool(_CREDIT_END.search(line)))
 
 
 # Lower-case words a person's or desk's name may hold ("Sara de la Cruz and Tom Lee", "staff reports").

@@ -283,7 +283,8 @@ def _title_context(rest: list[_Line], items: list[_Line], body_items: list[_Line
     if templated:  # without the site's template, the first headline-like line is as likely a menu's
         first_fresh = next((it.index for it in rest if not it.boiler and _is_title_like(it.text)
                             and len(_words(it.text)) >= TITLE_FIRST_WORDS), None)
-    meta = [it.index for it in items if _is_meta(it, date)]
+    lo, hi = (rest[0].index, rest[-1].index + TITLE_META_SPAN) if rest else (0, -1)
+    meta = [it.index for it in items if lo < it.index <= hi and _is_meta(it, date)]  # below a candidate
     return _TitleContext(lead, counts, first_fresh, first_body, meta, {it.index: it for it in items})
 
 
