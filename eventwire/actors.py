@@ -375,7 +375,8 @@ class ActorStage:
             sent = sdoc[self._sent_start[i]:self._sent_end[i]]
             places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and (
                 m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
-                                        and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside")))]
+                                        and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside",
+                                                                    "throughout")))]
             cities = gpe_by_sent.get(sent.start, [])
             country = None
             if places:

@@ -14,7 +14,7 @@ convoy") are coded from ``data/nouns.tsv`` when both sides are known.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import np_head
 from .arguments import DATE_LABELS, TARGET_PREPS, Arguments, children_with, resolved
@@ -574,15 +574,22 @@ class CodingStage(Arguments):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
-                if not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"):
-                    # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken
+                uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
+                if ((not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"))
+                        or (uncoded and cand.code[:2] in ("16", "17", "18", "19", "20"))):
+                    # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
+                    # "fired shells at targets in Jericho": so does an attack on things named there
                     where = self._place(cand, sent, list(cand.source))
                     if where is not None and where.country:
                         home = where.country == cand.source[0].country  # a domestic measure falls on the people
-                        cand.target = [Actor(text=where.name, name=where.name + (" civilians" if home else ""),
-                                             code=where.country + ("CVL" if home else ""), country=where.country,
-                                             sector="CVL" if home else None, kind="sector" if home else "state",
-                                             start=-1, end=-1)]
+                        placed = Actor(text=where.name, name=where.name + (" civilians" if home else ""),
+                                       code=where.country + ("CVL" if home else ""), country=where.country,
+                                       sector="CVL" if home else None, kind="sector" if home else "state",
+                                       start=-1, end=-1)
+                        if uncoded:  # keep the words of the thing hit ("targets in Jericho")
+                            placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
+                                             end=cand.target[0].end)
+                        cand.target = [placed]
                 if not cand.target and cand.code[:2] == "14":
                     where = self._place(cand, sent, list(cand.source))
                     home = where.country if where is not None and where.country else None
