@@ -70,6 +70,25 @@ def place_names(min_population: int = 50_000) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if len(n) > 2))
 
 
+@functools.cache
+def state_names() -> tuple[str, ...]:
+    """Country names, aliases and capitals: places even inside a longer name."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = {e.name for entries in lex.terms.values() for e in entries if e.kind == "state"}
+    return tuple(names | set(lex.capitals.values()))
+
+
+def _inside_name(doc, start: int, end: int) -> bool:
+    """A city name that is part of a person's name ("Alejandro Rivera", "Vladimir Putin")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+        return True
+    return after is not None and after.pos_ == "PROPN" and after.is_title
+
+
 class EntityRules:
     """A spaCy component: dates with a Matcher, places with a PhraseMatcher; sets ``doc.ents``."""
 
@@ -81,13 +100,15 @@ class EntityRules:
             self.dates.add("DATE", [p["pattern"]])
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places.add("GPE", list(nlp.tokenizer.pipe(place_names())))
+        self.states = frozenset(state_names())
 
     def __call__(self, doc):
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
         spans = [Span(doc, s, e, label="DATE") for _, s, e in self.dates(doc)]
-        spans += [Span(doc, s, e, label="GPE") for _, s, e in self.places(doc)]
+        spans += [Span(doc, s, e, label="GPE") for _, s, e in self.places(doc)
+                  if doc[s:e].text in self.states or not _inside_name(doc, s, e)]
         doc.ents = filter_spans(spans)
         return doc
 

@@ -102,3 +102,68 @@ def test_dek_byline_and_dateline_do_not_eat_paragraphs():
     assert a.subtitle.startswith("Tehran says a message")
     assert len(a.paragraphs) == 5 and a.paragraphs[0].startswith("TEHRAN - Iran's foreign ministry")
     assert a.published == "2020-01-06T10:15" and a.agency == "Reuters"
+
+
+def test_byline_is_not_a_sentence_or_headline():
+    assert parse_byline("From Taylor Swift to Barbenheimer, the cultural trends that defined 2023") is None
+    assert parse_byline("By the time the vote was called, it was over") is None
+    assert parse_byline("By Sarah Holder") == "Sarah Holder"
+    assert parse_byline("From staff reports") == "staff reports"
+
+
+def test_caption_credits():
+    from eventwire.extract.metadata import is_caption
+
+    assert is_caption("Shohei Ohtani and his agent at the game (AP Images)")
+    assert is_caption("The top fighters in boxing. Illustration by ESPN")
+    assert not is_caption("He took a photo by the lake and posted it online.")
+
+
+_PARAS = [
+    "Norway and Iceland held talks in Oslo on Monday about fishing quotas in the North Atlantic, officials said.",
+    "The two foreign ministers agreed to meet again in February, according to a joint statement from both sides.",
+    "Fishing groups in both countries have complained for years that the quotas are unfair to small boats.",
+    "A spokesman for the Norwegian fisheries ministry said the talks had been constructive and friendly.",
+]
+
+
+def _story(topic: str, n: int) -> list[str]:
+    return [f"Paragraph {k} of the report on {topic} says that officials met again on Monday and that the talks "
+            f"went on for several hours, according to people familiar with them." for k in range(1, n + 1)]
+
+
+def test_next_story_after_a_story_break_is_not_the_article():
+    """A page that goes on to the next story below the article: the run of text goes over the
+    "Share This Story" barrier, and the next story's byline and dateline show where it starts."""
+    first, second = _story("fishing quotas", 8), _story("the budget", 8)
+    page = "\n".join(["date 2020-01-06 The Daily Example", "Home", "World",
+                      "Ministers meet in Oslo to discuss the fishing dispute", "By Jane Roe", "January 6, 2020",
+                      *first, "Share This Story", "By Tom Lee", "January 5, 2020",
+                      "Parliament votes on a new budget after a long debate", *second])
+    a = extract_text_dump(page)
+    assert a.title == "Ministers meet in Oslo to discuss the fishing dispute"
+    assert a.paragraphs == tuple(first)
+
+
+def test_template_line_between_paragraphs_does_not_end_the_article():
+    """An "Advertisement" slot the site shows on every page, set between two paragraphs."""
+    page = "\n".join(["date 2020-01-06 The Daily Example", "Home", "World",
+                      "Ministers meet in Oslo to discuss the fishing dispute", "By Jane Roe",
+                      _PARAS[0], "Advertisement", _PARAS[1], "Advertisement", _PARAS[2], _PARAS[3],
+                      "Most Read", "Copyright 2020 The Daily Example"])
+    boiler = frozenset({"home", "world", "advertisement", "most read", "copyright 2020 the daily example"})
+    a = extract_text_dump(page, boilerplate=boiler)
+    assert a.paragraphs == tuple(_PARAS)
+
+
+def test_title_is_the_headline_not_a_section_label():
+    """A short section label ("For The Win") that shares a word with the text, then the headline with
+    its byline and dateline below; the headline carries a media tag and the site's name."""
+    page = "\n".join(["date 2020-01-06 The Daily Example", "Home", "World", "For The Win",
+                      "Ministers win more time to settle the fishing dispute [Watch]", "By Jane Roe",
+                      "January 6, 2020", *_PARAS])
+    boiler = frozenset({"the daily example", "home", "world"})
+    a = extract_text_dump(page, boilerplate=boiler)
+    assert a.title == "Ministers win more time to settle the fishing dispute"
+    page2 = page.replace("[Watch]", "| The Daily Example")
+    assert extract_text_dump(page2, boilerplate=boiler).title == a.title
