@@ -128,6 +128,8 @@ class CodingStage(Arguments):
                         objs.add(f"{m.lower_} {c.lemma_.lower()}")
         preps = {c.lower_ for c in self._prep_children(verb)
                  if not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
+        if any(c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+            preps.add("to")  # "gave Putin a warning" is "gave a warning to Putin"
         # "called for US forces to leave": 'for' marks the complement clause
         preps |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                   for m in c.children if m.dep_ == "mark" and m.lower_ in ("for",)}
@@ -582,10 +584,12 @@ class CodingStage(Arguments):
                     where = self._place(cand, sent, list(cand.source))
                     if where is not None and where.country:
                         home = where.country == cand.source[0].country  # a domestic measure falls on the people
+                        at = sent.text.find(where.name)
                         placed = Actor(text=where.name, name=where.name + (" civilians" if home else ""),
                                        code=where.country + ("CVL" if home else ""), country=where.country,
                                        sector="CVL" if home else None, kind="sector" if home else "state",
-                                       start=-1, end=-1)
+                                       start=sent.start_char + at if at >= 0 else -1,
+                                       end=sent.start_char + at + len(where.name) if at >= 0 else -1)
                         if uncoded:  # keep the words of the thing hit ("targets in Jericho")
                             placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                              end=cand.target[0].end)
