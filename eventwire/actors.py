@@ -27,7 +27,7 @@ _DESCRIPTIONS = {
     "body": {"igo"}, "grouping": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
     "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
-    "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}}
+    "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"}}
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
@@ -297,6 +297,7 @@ class ActorStage:
                 if isinstance(got, list):
                     pairs[tok.i] = [replace(a, text=self._phrase(tok), start=tok.left_edge.idx,
                                             end=tok.idx + len(tok)) for a in got]
+                    mentions.pop(tok.i, None)  # "the two presidents" are those two, not a president of a place
                     continue
                 if got is not None:
                     mentions[tok.i] = replace(got, text=self._phrase(tok), start=tok.left_edge.idx,

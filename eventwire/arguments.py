@@ -154,9 +154,11 @@ class Arguments:
         if passive:
             tok, _ = self._subject_tokens(verb)
             if tok is not None and pat.objects and tok.lemma_.lower() in pat.objects:
-                # "sanctions were imposed on North Korea": the subject is the event noun, the target follows
+                # "sanctions were imposed on North Korea", "aid to Mali was suspended": the subject is the
+                # event noun, the target follows it or the verb
                 return [a for c in self._prep_children(verb) if c.lower_ in (pat.prep or TARGET_PREPS)
-                        for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                        for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)] or (
+                    self._object_addressee(tok, doc))
             # "Financial aid to Mali was suspended", "Food was delivered to the town of Madaya"
             return self._actors(tok, doc) or (self._nested_target(tok, doc) if tok is not None else []) or [
                 a for c in self._prep_children(verb) if c.lower_ in ("to", "into", "on", "against")
@@ -320,6 +322,9 @@ class Arguments:
         if tok is None:
             return None
         a = doc.mentions.get(tok.i)
+        if a is None:  # "a leading opposition candidate": the sector sits on a modifier
+            a = next((doc.mentions[c.i] for c in tok.children if c.dep_ in ("compound", "amod")
+                      and c.i in doc.mentions and doc.mentions[c.i].kind == "sector"), None)
         if a is None and tok.lemma_.lower() in HOLDER_NOUNS | PLACE_NOUNS | {"basis"}:
             # "a military base", "a police station": held by that sector
             stage = next((st for st in doc_stage_sectors(tok)), None)

@@ -32,6 +32,7 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}
+LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
@@ -287,6 +288,12 @@ class CodingStage(Arguments):
                     return _Candidate("120", verb, source, target, "asserted",
                                       self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
+        if verb.lemma_.lower() in ("order", "give", "tell") and any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
+            # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
+            pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
+        if verb.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "would be met with a befitting response" is no meeting
         if verb.lemma_.lower() == "call" and pat.cameo == "041" and any(
                 c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children):
             return None  # "called the strike reckless" names something; it is not a phone call
