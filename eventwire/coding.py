@@ -394,6 +394,12 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if (modality == "threatened" and spoken and source and gov.dep_ == "advcl"
+                and all(t.country == source[0].country for t in target)):
+            # "condemned Finland's decision, saying Russia would be forced to retaliate": the threat is aimed
+            # at whom the main clause names
+            target = [a for o in gov.head.children if o.dep_ in ("dobj", "dative")
+                      for a in self._actors(o, doc) if a.country != source[0].country] or target
         self._domestic_ok = code[:2] in DOMESTIC_ROOTS
         if not source or not target:
             # "The Sudanese government accused rebels", "Rebels attacked Sudanese troops": a side known only
