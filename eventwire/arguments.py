@@ -20,7 +20,7 @@ from .records import Actor, Document
 __all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
            "resolved"]
 
-GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "doctor", "worker", "volunteer", "expert", "negotiator",
+GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager", "doctor", "worker", "volunteer", "expert", "negotiator",
                "diplomat", "activist", "militiaman", "gunman", "policeman", "people", "resident", "citizen", "official", "leader", "representative", "supporter", "fighter",
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",

@@ -183,6 +183,8 @@ class CodingStage(Arguments):
             for m in list(more):
                 more += [c for c in m.children if c.dep_ == "conj"]
             out |= {m.lemma_.lower() for m in more}
+            # "suspended aid deliveries", "part of a military aid program": the modifier names the event too
+            out |= {c.lemma_.lower() for m in [h, *more] for c in m.children if c.dep_ == "compound"}
         return out
 
     def _light_verb(self, verb) -> VerbPattern | None:
@@ -394,6 +396,10 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if not target and pat.cameo.startswith("172") and source and source[0].country and not passive:
+            # a curfew, martial law, a state of emergency: imposed on the country's own people
+            target = [Actor(text="", name=f"{source[0].country} civilians", code=source[0].country + "CVL",
+                            country=source[0].country, sector="CVL", kind="sector")]
         if (modality == "threatened" and spoken and source and gov.dep_ == "advcl"
                 and all(t.country == source[0].country for t in target)):
             # "condemned Finland's decision, saying Russia would be forced to retaliate": the threat is aimed
@@ -590,7 +596,8 @@ class CodingStage(Arguments):
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
-                if ((not cand.target and cand.code[:2] in ("08", "09", "15", "16", "17"))
+                if ((not cand.target and (cand.code[:2] in ("08", "09", "15", "16", "17")
+                                          or cand.modality in ("threatened", "intended")))
                         or (uncoded and cand.code[:2] in ("16", "17", "18", "19", "20"))):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
                     # "fired shells at targets in Jericho": so does an attack on things named there
@@ -615,10 +622,11 @@ class CodingStage(Arguments):
                         {"13"} if cand.modality == "threatened" else set()):
                     continue
                 for src in cand.source[:3]:
-                    targets = [t for t in cand.target[:3] if t.code != src.code] or (
+                    targets = [t for t in cand.target[:3]
+                               if not (t.code == src.code and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
                     for tgt in targets:
-                        if tgt is not None and tgt.code == src.code:
+                        if tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector):
                             continue  # an actor does not act on itself
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == "MIL"
                                 and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "15")):
