@@ -289,6 +289,7 @@ class ActorStage:
     def _resolve_context(self, sdoc, mentions: dict[int, Actor], pairs: dict[int, list[Actor]] | None = None) -> None:
         """Pronouns, bare titles and definite descriptions take the last fitting actor named before them."""
         history: list[tuple[int, Actor]] = []
+        surnames: dict[str, Actor] = {}  # a person's names, once the full mention is seen
         for tok in sdoc:
             known = mentions.get(tok.i)
             if tok.pos_ == "NOUN" and pairs is not None and (known is None or not (
@@ -321,6 +322,17 @@ class ActorStage:
                         a = mentions[tok.i]
                 if a.country or a.kind in ("igo", "group"):
                     history.append((tok.i, a))
+                    if a.kind in ("person", "sector") or (a.kind == "state" and tok.pos_ == "NOUN"):
+                        # "Grand Ayatollah Ali al-Sistani ... Sistani called": the names in the phrase, for later
+                        for t in tok.subtree:
+                            if t.pos_ == "PROPN" and abs(t.i - tok.i) <= 8 and t.dep_ in ("compound", "appos",
+                                                                                          "flat", "nsubj", "pobj"):
+                                surnames[t.text] = a
+                continue
+            if (tok.pos_ == "PROPN" and tok.text in surnames and tok.dep_ not in ("compound", "flat")
+                    and not tok.ent_type_):
+                mentions[tok.i] = replace(surnames[tok.text], text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                history.append((tok.i, mentions[tok.i]))
                 continue
             low = tok.lower_
             if tok.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:

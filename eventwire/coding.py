@@ -418,6 +418,9 @@ class CodingStage(Arguments):
                 loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
                 if loose is not None:
                     target = [self._domestic(loose, source[0].country)]
+        if not source and target and any(t.code for t in target) and not passive:
+            # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
+            source = self._named(subj_tok, doc)
         if not source:
             return None
         if not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none":
@@ -459,6 +462,20 @@ class CodingStage(Arguments):
             target = self._thing(self._target_token(verb, pat, passive), doc)
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
+
+    @staticmethod
+    def _named(tok, doc: Document) -> list[Actor]:
+        """An uncoded source: a proper name (a person, an organisation) that is in no actor file."""
+        if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in doc.mentions:
+            return []
+        left = tok.left_edge.i
+        while left < tok.i and tok.doc[left].dep_ in ("det", "punct"):
+            left += 1
+        text = tok.doc[left:tok.i + 1].text
+        if not text[:1].isupper():
+            return []
+        return [Actor(text=text, name=text, code="", country=None, sector=None, kind="person",
+                      start=tok.doc[left].idx, end=tok.idx + len(tok))]
 
     @staticmethod
     def _thing(tok, doc: Document) -> list[Actor]:

@@ -71,7 +71,8 @@ def test_gdelt_values_follow_gdelt_conventions(gdelt_file):
         assert r["QuadClass"] in "1234" and -10 <= float(r["GoldsteinScale"]) <= 10
         assert r["IsRootEvent"] in ("0", "1") and r["AvgTone"] == "0"
         assert int(r["NumMentions"]) >= 1 and int(r["NumSources"]) >= 1 and int(r["NumArticles"]) >= 1
-        assert r["Actor1Code"], r
+        # a source named in the text but in no actor file has a name and a blank code, as in GDELT
+        assert r["Actor1Code"] or r["Actor1Name"], r
         assert re.fullmatch(r"\d{14}", r["DATEADDED"]) and r["SOURCEURL"]
         assert r["ActionGeo_Type"] in ("0", "1", "3", "4")
         if r["ActionGeo_Type"] != "0":
@@ -153,7 +154,8 @@ def test_jsonl(con, tmp_path, n_events):
     recs = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert len(recs) == n_events
     for r in recs:
-        assert r["event_id"] and r["source"]["code"] and r["cameo"] and r["evidence"]["sentence"]
+        assert r["event_id"] and (r["source"]["code"] or r["source"]["name"]) and r["cameo"]
+        assert r["evidence"]["sentence"]
         if r["evidence"]["start"] is not None:
             assert r["evidence"]["end"] > r["evidence"]["start"]
 
