@@ -248,7 +248,11 @@ class CodingStage(Arguments):
         return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(speech), 1)
 
     def _obligation(self, verb, doc: Document) -> _Candidate | None:
-        """'Chirac said Iraq must cooperate', 'declared that China must drop barriers': a demand on Iraq, China."""
+        """'Chirac said Iraq must cooperate', 'declared that China must drop barriers', 'said the US must be
+        ready to mediate': a demand on Iraq, China, the US."""
+        if (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp"
+                and _modals(verb.head.head) & {"must", "should"}):
+            verb = verb.head.head  # "must be ready to mediate": the obligation sits on "be"
         if not (_modals(verb) & {"must", "should"}) or _negated(verb) or self._in_condition(verb):
             return None
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
