@@ -169,7 +169,10 @@ class Arguments:
                 if o.dep_ == "dobj":
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
-                    got = self._object_addressee(o, doc) or self._actors(o, doc)
+                    got = self._object_addressee(o, doc) or self._actors(o, doc) or (
+                        # "provide 50 million euros in aid to Sudan"
+                        self._nested_target(o, doc, places=False) if pat.cameo[:2] in ("03", "04", "05", "06", "07")
+                        else [])
                     if got:
                         return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
@@ -369,9 +372,10 @@ class Arguments:
                                 return got
         return []
 
-    def _nested_target(self, noun, doc: Document, depth: int = 0) -> list[Actor]:
+    def _nested_target(self, noun, doc: Document, depth: int = 0, places: bool = True) -> list[Actor]:
         """An actor deeper in the object phrase: "provided 3 million euros in funding to Lebanon",
-        "suspended part of a military aid program for Bosnia"."""
+        "suspended part of a military aid program for Bosnia". With ``places`` False, "in" only leads
+        further down ("in aid to Sudan") and never names the target itself ("in the Saudi city of Jeddah")."""
         if depth > 2:
             return []
         for q in noun.children:
@@ -379,7 +383,8 @@ class Arguments:
                 for p in q.children:
                     if p.dep_ != "pobj" or p.ent_type_ in DATE_LABELS:
                         continue
-                    got = self._actors(p, doc) or self._nested_target(p, doc, depth + 1)
+                    here = self._actors(p, doc) if places or q.lower_ not in ("in", "inside") else []
+                    got = here or self._nested_target(p, doc, depth + 1, places)
                     if got:
                         return got
         return []

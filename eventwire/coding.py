@@ -48,11 +48,13 @@ CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeanc
                   "punishment", "response", "price", "consequence"}
 LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
-               "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead"}
+               "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
+               "declare", "complete", "approve", "sign", "perform"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-MEASURES = {"tonne", "ton", "tonnes", "tons", "kilogram", "kg", "ton", "batch", "shipment", "consignment", "cargo",
+MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
+MEASURES = {"day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "ton", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
@@ -131,6 +133,13 @@ class CodingStage(Arguments):
                  if not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
         if any(c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
             preps.add("to")  # "gave Putin a warning" is "gave a warning to Putin"
+        # "walked out of the talks": spaCy hangs the preposition on the particle
+        prep_toks = self._prep_children(verb) + [q for c in verb.children if c.dep_ in ("prt", "advmod")
+                                                 for q in c.children if q.dep_ == "prep"]
+        preps |= {q.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") for q in c.children
+                  if q.dep_ == "prep"}
+        # "went on strike", "accused them of spying": a preposition with its noun ("on:strike")
+        preps |= {f"{q.lower_}:{p.lemma_.lower()}" for q in prep_toks for p in q.children if p.dep_ in ("pobj", "pcomp")}
         # "called for US forces to leave": 'for' marks the complement clause
         preps |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                   for m in c.children if m.dep_ == "mark" and m.lower_ in ("for",)}
@@ -178,6 +187,8 @@ class CodingStage(Arguments):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and (h.lemma_.lower() in MEASURES or h.pos_ in ("NUM", "ADJ")):
                     more += [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "in" and (h.lemma_.lower() in MONEY or h.pos_ == "NUM"):
+                    more += [p for p in c.children if p.dep_ == "pobj"]  # "$5 million in aid"
                 if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "contain", "load", "bring"):
                     more += [p for p in c.children if p.dep_ == "dobj"]
             for m in list(more):
@@ -300,7 +311,7 @@ class CodingStage(Arguments):
             pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
         if verb.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "would be met with a befitting response" is no meeting
-        if verb.lemma_.lower() == "call" and pat.cameo == "041" and any(
+        if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and any(
                 c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children):
             return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
