@@ -411,7 +411,7 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
-        if not target and pat.cameo.startswith("172") and source and source[0].country and not passive:
+        if not target and pat.cameo in ("1723", "1724") and source and source[0].country and not passive:
             # a curfew, martial law, a state of emergency: imposed on the country's own people
             target = [Actor(text="", name=f"{source[0].country} civilians", code=source[0].country + "CVL",
                             country=source[0].country, sector="CVL", kind="sector")]
@@ -578,13 +578,12 @@ class CodingStage(Arguments):
             if prep is None or prep.lower_ not in PLACE_PREPS:
                 continue
             name = ent.text.removeprefix("the ").strip()
-            loc = gaz.city(name, prefer)
-            if loc is None:
-                from .lexicon import load_lexicon
+            from .lexicon import load_lexicon
 
-                states = [e for e in load_lexicon().meanings(name) if e.kind == "state"]
-                if states and states[0].country:
-                    loc = gaz.country(states[0].country, states[0].name)
+            # a country's name is the country ("from Panama"), not a town named after it (Panama City, Florida)
+            states = [e for e in load_lexicon().meanings(name) if e.kind == "state"]
+            loc = gaz.country(states[0].country, states[0].name) if states and states[0].country else None
+            loc = loc or gaz.city(name, prefer)
             if loc is None:
                 continue
             attached = cand.verb in prep.ancestors or prep.head == cand.verb or cand.verb in head.ancestors
