@@ -32,6 +32,8 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
 REFUSAL = {"refuse", "decline", "reject"}
+REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
+             "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
@@ -381,8 +383,9 @@ class CodingStage(Arguments):
             if spoken:
                 st, _ = self._subject_tokens(gov)
                 speaker_src = self._actors(st, doc)
-                official = st is not None and st.i in doc.mentions and (doc.mentions[st.i].sector or "") in (
-                    "GOV", "MIL", "COP", "LEG", "SPY")  # "a senior official said", "a spokesman said"
+                official = st is not None and ((st.i in doc.mentions and (doc.mentions[st.i].sector or "") in (
+                    "GOV", "MIL", "COP", "LEG", "SPY")) or st.lemma_.lower() in REPORTERS)
+                # "a senior official said", "a spokesman said", "diplomatic sources said": a report of a plan
                 if not speaker_src and st is not None and not official:
                     return None  # "analysts said Iran would ..." is speculation, not an event
         elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",

