@@ -166,6 +166,13 @@ class Arguments:
         if pat.target == "none":
             # "lifted restrictions imposed on Olmert", "sanctions against Iran": the object's own addressee
             for o in verb.children:
+                if o.dep_ == "dobj" and pat.cameo[:2] in ("02", "10") and o.lemma_.lower() not in ("release", "freedom",
+                                                                                                  "return"):
+                    # "demanded the withdrawal of Serbian forces", "a meeting of the Security Council": who must act
+                    got = [a for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                           for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                    if got:
+                        return got
                 if o.dep_ == "dobj":
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
@@ -202,6 +209,14 @@ class Arguments:
                             return got
             return []
         if pat.target == "pobj":
+            if pat.cameo[:2] == "11" and "to" in pat.prep:
+                # "complained to the UN over two Israeli air raids": the complaint is about the raiders
+                for c in self._prep_children(verb):
+                    if c.lower_ in ("over", "about", "against"):
+                        for p in c.children:
+                            got = self._actors(p, doc) if p.dep_ == "pobj" else []
+                            if got:
+                                return got
             if "to" in pat.prep:  # "give Tanzania a grant": the dative is the recipient
                 for c in verb.children:
                     if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):

@@ -206,6 +206,8 @@ class CodingStage(Arguments):
             return None
         objs = [o for o in verb.children if o.dep_ == "dobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "launched air and artillery strikes"
+        objs += [p for o in objs if o.lemma_.lower() in MEASURES for q in o.children  # "10 days of war games"
+                 if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
         for o in objs:
             pats = self.p.nouns.get(o.lemma_.lower())
             if not pats:
@@ -324,6 +326,8 @@ class CodingStage(Arguments):
         gov = self._governor(verb)
         if verb.dep_ == "xcomp" and gov is not None:
             modals |= _modals(gov)  # "would keep cooperating", "could start talks"
+            if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
+                modals |= _modals(gov.head)  # "must be ready to mediate"
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
@@ -648,6 +652,10 @@ class CodingStage(Arguments):
                             placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                              end=cand.target[0].end)
                         cand.target = [placed]
+                if (not cand.target and cand.code[:2] == "08" and cand.source[0].country
+                        and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):
+                    # "the teachers' union called off its strike": a concession to its own government
+                    cand.target = [self._home_government(cand.source[0])]
                 if not cand.target and cand.code[:2] == "14":
                     where = self._place(cand, sent, list(cand.source))
                     home = where.country if where is not None and where.country else None
