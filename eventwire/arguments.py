@@ -176,10 +176,9 @@ class Arguments:
                 if o.dep_ == "dobj":
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
-                    got = self._object_addressee(o, doc) or self._actors(o, doc) or (
-                        # "provide 50 million euros in aid to Sudan"
-                        self._nested_target(o, doc, places=False) if pat.cameo[:2] in ("03", "04", "05", "06", "07")
-                        else [])
+                    # "provide 50 million euros in aid to Sudan", "suspended part of an aid program for Bosnia"
+                    got = (self._object_addressee(o, doc) or self._actors(o, doc)
+                           or self._nested_target(o, doc, places=False))
                     if got:
                         return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):

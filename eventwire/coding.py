@@ -31,7 +31,7 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
           "confirm", "affirm", "assert", "suggest", "predict", "hint"}
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
-REFUSAL = {"refuse", "decline", "reject"}
+REFUSAL = {"refuse", "decline", "reject", "fail"}  # "failed to reach agreement" is a rejection (CAMEO 12)
 REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}

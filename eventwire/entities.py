@@ -81,11 +81,22 @@ def state_names() -> tuple[str, ...]:
     return tuple(names | lex.state_surfaces | set(lex.capitals.values()))
 
 
+# Towns whose names are everyday English words in news ("the Workers' Union", "mobile phones")
+_WORD_TOWNS = frozenset({"Union", "Mobile", "Independence", "Mission", "Enterprise", "Liberty", "Concord", "Hope",
+                         "Commerce", "Orange", "Reading", "Bath", "Split", "Nice", "Victory", "Progress", "Unity",
+                         "Justice", "Freedom", "Providence", "Opportunity", "Temple", "Surprise", "Normal", "Federal"})
+
+
 def _inside_name(doc, start: int, end: int) -> bool:
-    """A city name that is part of a person's name ("Alejandro Rivera", "Vladimir Putin")."""
+    """A city name that is part of a person's or organisation's name ("Alejandro Rivera", "Vladimir Putin",
+    "the Workers' Union") or an everyday word."""
+    if end - start == 1 and doc[start].text in _WORD_TOWNS:
+        return True
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start:
+        return True
+    if before is not None and before.text in ("'", "'s", "’", "’s") and start > 1 and doc[start - 2].is_title:
         return True
     return after is not None and after.pos_ == "PROPN" and after.is_title
 
