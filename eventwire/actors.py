@@ -342,6 +342,14 @@ class ActorStage:
             start = self._sent_start[tok.i]
             prev = self._sent_start[start - 1] if start > 0 else 0
             window = prev
+            # "warned Iran that it would pay": the subject of a reported clause is the one addressed
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+                addressed = [mentions[o.i] for o in tok.head.head.children if o.dep_ in ("dobj", "dative")
+                             and o.i in mentions and o.i < tok.i]
+                if addressed and ((low in _THING_PRONOUNS and addressed[0].kind in ("state", "igo", "group", "metonym"))
+                                  or (low in _PERSON_PRONOUNS and addressed[0].kind == "person")):
+                    mentions[tok.i] = replace(addressed[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                    continue
             # Prefer an actor that was a subject (the topic), then any fitting actor.
             for want_subject in (True, False):
                 for i, p in reversed(history):
@@ -390,7 +398,9 @@ class ActorStage:
                 m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
                                         and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside",
                                                                     "throughout")))]
-            cities = gpe_by_sent.get(sent.start, [])
+            # a town the actor is in, not one it goes to ("troops will deploy to Kuwait")
+            cities = [e for e in gpe_by_sent.get(sent.start, []) if (e.root.dep_ == "pobj" and e.root.head.lower_ in (
+                "in", "near", "at", "across", "inside", "throughout")) or e.root.dep_ in ("compound", "nsubj", "poss")]
             country = None
             if places:
                 country = mentions[min(places, key=lambda j: abs(j - i))].country

@@ -313,10 +313,14 @@ class CodingStage(Arguments):
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
             # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
             pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
-        if verb.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "would be met with a befitting response" is no meeting
-        if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and any(
-                c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children):
+        if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "would be met with a befitting response", "his body will be flown to Iran": no meeting
+        if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
+                c.dep_ == "dobj" and c.i in doc.mentions for c in verb.children):
+            return None  # "received formal notice", "received assurances": nobody was received
+        if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and (any(
+                c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
+                or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
             return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return None  # "the coalition fighting the Islamic State group": a description, not news
@@ -355,7 +359,8 @@ class CodingStage(Arguments):
         in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
         if in_xcomp and gov is not None and self._match(gov) is not None:
             return None  # "agreed to restore relations and reopen embassies": the agreement is the event
-        if verb.dep_ == "ccomp" and gov is not None and not _modals(verb) & FUTURE_MODALS:
+        in_ccomp = verb.dep_ == "ccomp" or (verb.dep_ == "conj" and verb.head.dep_ == "ccomp")
+        if in_ccomp and gov is not None and not _modals(verb) & FUTURE_MODALS:
             gpat = self._match(gov)
             if gpat is not None and gpat.cameo[:2] in ("02", "10", "11", "12"):
                 return None  # "demanded that Britain open negotiations": what is demanded has not happened
@@ -415,6 +420,8 @@ class CodingStage(Arguments):
             if npat.cameo[:2] in ("18", "19", "20"):
                 code = npat.cameo
         if modality in ("threatened", "intended") and speaker_src:
+            if not source and subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and not passive:
+                return None  # "said the strikes would force Baghdad to ...": the strikes act, not the speaker
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
@@ -635,7 +642,8 @@ class CodingStage(Arguments):
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
                 if ((not cand.target and (cand.code[:2] in ("08", "09", "15", "16", "17")
-                                          or cand.modality in ("threatened", "intended")))
+                                          or cand.modality == "threatened"
+                                          or (cand.modality == "intended" and cand.code[:3] in ("033", "035"))))
                         or (uncoded and cand.code[:2] in ("16", "17", "18", "19", "20"))):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
                     # "fired shells at targets in Jericho": so does an attack on things named there
@@ -673,6 +681,9 @@ class CodingStage(Arguments):
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == "MIL"
                                 and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "15")):
                             continue  # "pledged to send 300 troops": the troops are what is sent
+                        if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == src.sector
+                                and tgt.sector in ("GOV", None) and cand.code[:2] in ("02", "04")):
+                            continue  # the government meeting or urging itself: one actor, two mentions
                         if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
                             continue  # firms merging or suing each other: business news, not a political event
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
