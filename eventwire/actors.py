@@ -308,7 +308,8 @@ class ActorStage:
             if tok.i in mentions:
                 a = mentions[tok.i]
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
-                        and not any(c.lower_ in _FOREIGN for c in tok.children)):
+                        and not any(c.lower_ in _FOREIGN for c in tok.children)
+                        and not (tok.tag_ == "NNS" and tok.lemma_.lower() == "government")):  # "governments around the world"
                     # "the president", "the army": a country named earlier in the sentence, else the last
                     # actor with that sector, else the last country named.
                     start = self._sent_start[tok.i]

@@ -34,6 +34,7 @@ INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "dec
 REFUSAL = {"refuse", "decline", "reject", "fail"}  # "failed to reach agreement" is a rejection (CAMEO 12)
 REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
+VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
@@ -411,6 +412,9 @@ class CodingStage(Arguments):
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
+            if subj_tok is not None and subj_tok.lemma_.lower() in VEHICLES and any(
+                    c.lower_ in ("passenger", "civilian", "commercial", "cargo") for c in subj_tok.children):
+                source = []  # "a Ukrainian passenger jet crashed, killing 176": an accident, not an act of Ukraine
         means = subj_tok if not passive else self._instrument(verb)
         if means is not None and means.lemma_.lower() in self.p.nouns and code[:2] in ("18", "19", "20"):
             # "a US drone strike killed X", "X was killed in a US drone strike": coded as the strike
