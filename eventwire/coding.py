@@ -57,7 +57,7 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
-MEASURES = {"day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "ton", "batch", "shipment", "consignment", "cargo",
+MEASURES = {"day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
