@@ -34,6 +34,8 @@ lint: install
 eval: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/plover_gsr_dev.json
 	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_ner_train.txt
+	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_class_train.tsv
+	$(BIN)/eventwire evaluate bench/paragraphs.jsonl
 
 eval-extract: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/naeb

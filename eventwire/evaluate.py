@@ -6,6 +6,9 @@
   share of sentences with a gold dyad whose source and target spans are found.
 - Five-way class files (``sentence<TAB>class``: 0 statement, 1 verbal cooperation,
   2 material cooperation, 3 verbal conflict, 4 material conflict): accuracy.
+- Paragraph gold (``.jsonl``: ``text``, ``date``, ``events`` with ``source``/``target`` country codes and a CAMEO
+  ``root``, as in ``bench/paragraphs.jsonl``): event precision, recall and F1, and how many paragraphs with no
+  gold event got one.
 - A directory of pages with gold article text: extraction scores (see evaluate_extract).
 """
 

@@ -96,7 +96,7 @@ def summary(con: duckdb.DuckDBPyConnection, top: int = 8) -> dict[str, object]:
         "dyads": con.execute(
             "SELECT least(coalesce(source_country, source_code), coalesce(target_country, target_code)) AS a, "
             "greatest(coalesce(source_country, source_code), coalesce(target_country, target_code)) AS b, "
-            "count(*) AS n, round(sum(goldstein), 1) AS g FROM events WHERE target_code IS NOT NULL "
+            "count(*) AS n, round(sum(goldstein), 1) AS g FROM events WHERE target_code IS NOT NULL AND source_code IS NOT NULL "
             "AND coalesce(source_country, source_code) <> coalesce(target_country, target_code) "
             "GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?", [top]).fetchall(),
         "by_week": con.execute(
@@ -106,7 +106,7 @@ def summary(con: duckdb.DuckDBPyConnection, top: int = 8) -> dict[str, object]:
     }
     ex = con.execute(
         "SELECT e.date, e.cameo, e.description, e.source_name, e.source_code, e.target_name, e.target_code, "
-        "e.sentence, e.doc_id, e.location_name FROM events e WHERE e.target_code IS NOT NULL AND NOT e.background "
+        "e.sentence, e.doc_id, e.location_name FROM events e WHERE e.target_code IS NOT NULL AND source_code IS NOT NULL AND NOT e.background "
         "AND e.root IN ('18','19','20') ORDER BY (e.location_name IS NULL), e.goldstein, e.date LIMIT 1").fetchone()
     out["example"] = ex
     return out

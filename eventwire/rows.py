@@ -113,8 +113,9 @@ def document_rows(docs: Iterable[Document], now: datetime | None = None) -> dict
             out["events"].append((
                 event_id(d.id, i), d.id, i, iso_day(e.date), e.date_basis, e.background, e.cameo, e.root,
                 e.quad_class, e.goldstein, e.plover, e.description, e.modality,
-                s.text, s.name, s.code, s.country, s.sector,
-                t.text if t else None, t.name if t else None, t.code if t else None,
+                # an uncoded side (a named source or a non-actor target, code "") is stored with a NULL code
+                s.text, s.name, s.code or None, s.country, s.sector,
+                t.text if t else None, t.name if t else None, (t.code or None) if t else None,
                 t.country if t else None, t.sector if t else None,
                 loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None,

@@ -119,3 +119,17 @@ def test_quotes_are_stored_with_speakers(db):
     rows = [json.loads(x) for x in r.output.splitlines()]
     assert rows and all(row["quote"] for row in rows)
     assert any(row["speaker_code"] for row in rows), "no quote has a resolved speaker"
+
+
+def test_uncoded_sides_are_kept_but_form_no_dyad(db):
+    """A non-actor target ("condemned the raids") is stored with its words and a NULL code, and the dyad
+    summaries count only events whose two sides are coded."""
+    from eventwire.query import summary
+
+    con = duckdb.connect(str(db), read_only=True)
+    uncoded = con.execute("SELECT count(*) FROM events WHERE target_text IS NOT NULL AND target_text <> '' "
+                          "AND target_code IS NULL").fetchone()[0]
+    assert uncoded > 0
+    assert con.execute("SELECT count(*) FROM events WHERE target_code = '' OR source_code = ''").fetchone()[0] == 0
+    for a, b, _n, _g in summary(con, top=50)["dyads"]:
+        assert a and b

@@ -31,7 +31,7 @@ def network(*, p: Filters,
     n_nodes = check_int("nodes", nodes, 40, 2, 200)
     min_ev = check_int("min_events", min_events, 1, 1, 10**6)
     src, tgt = LEVELS[lv]
-    cond, params = where(p, (f"target_code IS NOT NULL AND {src} <> {tgt}", []))
+    cond, params = where(p, (f"target_code IS NOT NULL AND source_code IS NOT NULL AND {src} <> {tgt}", []))
     edge_rows = con.execute(
         f"SELECT least({src}, {tgt}) AS s, greatest({src}, {tgt}) AS t, count(*) AS n, avg(goldstein), "
         f"sum(goldstein) FROM events{cond} GROUP BY 1, 2 ORDER BY n DESC, s, t", params).fetchall()
@@ -77,7 +77,7 @@ def actor(*, key: str | None = Query(None, description="actor code (IRNGOV) or, 
     allcond, allparams = where(p, side)
     partners = [{"key": o, "events": c, "goldstein_mean": round(m or 0.0, 2)} for o, c, m in con.execute(
         f"SELECT CASE WHEN {src} = ? THEN {tgt} ELSE {src} END AS other, count(*) AS c, avg(goldstein) "
-        f"FROM events{allcond} AND target_code IS NOT NULL GROUP BY 1 HAVING other IS NOT NULL AND other <> ? "
+        f"FROM events{allcond} AND target_code IS NOT NULL AND source_code IS NOT NULL GROUP BY 1 HAVING other IS NOT NULL AND other <> ? "
         "ORDER BY c DESC, other LIMIT 30", [k, *allparams, k]).fetchall()]
     name_row = con.execute(
         f"SELECT mode(name) FROM (SELECT source_name AS name FROM events WHERE {src} = ? "

@@ -30,7 +30,7 @@ router = APIRouter(tags=["overview"])
 SIDE_A = "coalesce(source_country, source_code)"
 SIDE_B = "coalesce(target_country, target_code)"
 PAIR = f"least({SIDE_A}, {SIDE_B}) AS a, greatest({SIDE_A}, {SIDE_B}) AS b"
-REAL_DYAD = f"target_code IS NOT NULL AND {SIDE_A} <> {SIDE_B}"
+REAL_DYAD = f"target_code IS NOT NULL AND source_code IS NOT NULL AND {SIDE_A} <> {SIDE_B}"
 
 
 def pick_period(con: duckdb.DuckDBPyConnection, cond: str, params: list[object]) -> str:
