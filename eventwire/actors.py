@@ -28,6 +28,7 @@ _DESCRIPTIONS = {
     "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"}}
+_POSSESSIVES = {"his", "her", "its", "their"}
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
@@ -79,6 +80,7 @@ class ActorStage:
         from spacy.matcher import PhraseMatcher
 
         self.lex = lexicon
+        self._mentions_now: dict[int, Actor] = {}  # the document being resolved (for "his country")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         lower_terms, exact_terms = [], []
@@ -172,6 +174,7 @@ class ActorStage:
                                       sector=sector, kind="person" if title else "sector",
                                       start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
         pairs: dict[int, list[Actor]] = {}
+        self._mentions_now = mentions
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
         doc.mentions = mentions
@@ -270,6 +273,22 @@ class ActorStage:
                     seen.append(p)
                 if len(seen) == 2:
                     return list(reversed(seen))
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        if owner is not None and low in ("country", "nation", "government", "kingdom", "state") and self._mentions_now:
+            # "his country", "its government": the country of whoever the pronoun is
+            who = self._mentions_now.get(owner.i)
+            if who is not None and who.country:
+                ent = self.lex.countries.get(who.country)
+                if ent is not None:
+                    return Actor(text=tok.text, name=ent.name, code=ent.code, country=who.country, sector=None,
+                                 kind="state", start=tok.idx, end=tok.idx + len(tok))
+        if "the" in dets and low not in _DESCRIPTIONS and tok.tag_ == "NN" and not any(
+                c.dep_ in ("compound", "amod") for c in tok.children):
+            # "the boat" after "a Vietnamese fishing boat": the same thing named again
+            for i, p in reversed(history):
+                if sdoc[i].lemma_.lower() == low and i < tok.i:
+                    return p
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
             return None

@@ -20,7 +20,8 @@ from .records import Actor, Document
 __all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
            "resolved"]
 
-GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager", "doctor", "worker", "volunteer", "expert", "negotiator",
+GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager",
+               "inspector", "monitor", "observer", "doctor", "worker", "volunteer", "expert", "negotiator",
                "diplomat", "activist", "militiaman", "gunman", "policeman", "people", "resident", "citizen", "official", "leader", "representative", "supporter", "fighter",
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
@@ -93,6 +94,10 @@ class Arguments:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
+        if a is None and lemma in GROUP_NOUNS:
+            # "the agency's inspectors", "the boat's crew members": the body they belong to
+            a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
+                      and resolved(doc.mentions[c.i])), None)
         if a is None and depth < 3:
             # "the missiles fired by the Israeli military", "a plan proposed by France": the agent behind it
             for c in head.children:
@@ -181,6 +186,12 @@ class Arguments:
                            or self._nested_target(o, doc, places=False))
                     if got:
                         return got
+            for q in self._prep_children(verb):  # "withdrew from the Economic Community of West African States"
+                for p in q.children:
+                    if p.dep_ == "pobj" and f"{q.lower_}:{p.lemma_.lower()}" in pat.prep:
+                        got = self._actors(p, doc)
+                        if got:
+                            return got
             if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
                 # "expressed serious concern to the Security Council", "voiced support for Kyiv",
                 # "expressed optimism at the prospect of a trade deal with China"
@@ -393,7 +404,7 @@ class Arguments:
         if depth > 2:
             return []
         for q in noun.children:
-            if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "for", "from", "inside"):
+            if q.dep_ == "prep" and q.lower_ in TARGET_PREPS + ("of", "in", "for", "from", "inside", "between"):
                 for p in q.children:
                     if p.dep_ != "pobj" or p.ent_type_ in DATE_LABELS:
                         continue

@@ -30,7 +30,9 @@ class VerbPattern:
 
     @property
     def weight(self) -> int:
-        return 2 * bool(self.particle) + 2 * bool(self.objects) + bool(self.prep)
+        # a preposition with its noun ("from:bloc") is as specific as an object
+        return 2 * bool(self.particle) + 2 * bool(self.objects) + (2 if any(":" in p for p in self.prep)
+                                                                   else bool(self.prep))
 
 
 @dataclass(frozen=True)
