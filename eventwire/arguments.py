@@ -74,8 +74,20 @@ class Arguments:
         a = doc.mentions.get(head.i)
         lemma = "base" if head.lower_ == "bases" else head.lemma_.lower()  # spaCy reads "bases" as "basis"
         extra: list[Actor] = []
+        bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
+        if bare is not None:
+            a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
+        if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
+            # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
+            for c in head.children:
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("affiliate", "loyal", "link", "belong", "tie",
+                                                                      "allied", "ally", "close", "connect"):
+                    got = [x for q in c.children if q.dep_ == "prep" and q.lower_ in ("with", "to")
+                           for p in q.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1)]
+                    if got and a is None:
+                        a = got[0]
         if a is None and (lemma in GROUP_NOUNS or lemma in HOLDER_NOUNS or head.pos_ == "NUM"
-                          or lemma in QUANTITIES) and depth < 3:
+                          or lemma in QUANTITIES or bare is not None) and depth < 3:
             # "members of Hezbollah", "hundreds of supporters of the militias", "facilities of the militia",
             # "bases hosting US forces"
             for c in head.children:
@@ -113,6 +125,11 @@ class Arguments:
                       and c.i in doc.mentions), None)
         if a is None and head.i in doc.pairs:  # "the two sides agreed"
             out.extend(doc.pairs[head.i])
+        if a is not None and bare is not None and a.country and a.kind in ("state", "metonym"):
+            a = replace(a, code=a.country + (bare.sector or ""), sector=bare.sector, kind="sector",
+                        text=bare.text, start=bare.start, end=bare.end)  # "inhabitants of Syria" -> SYRCVL
+        if a is None:
+            a = bare
         if a is not None and resolved(a):
             out.append(a)
             out.extend(extra)
@@ -242,7 +259,9 @@ class Arguments:
                 if c.lower_ in pat.prep:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS:  # not "on Monday"
-                            got = self._actors(p, doc)
+                            # "reneged on his commitment to the Zambian people", "a suspension of air links
+                            # with Serbia": the actor may sit deeper in the phrase
+                            got = self._actors(p, doc) or self._nested_target(p, doc, places=False)
                             if got:
                                 return got
             return []

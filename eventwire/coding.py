@@ -317,7 +317,7 @@ class CodingStage(Arguments):
         if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "would be met with a befitting response", "his body will be flown to Iran": no meeting
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
-                c.dep_ == "dobj" and c.i in doc.mentions for c in verb.children):
+                c.dep_ == "dobj" and self._actors(c, doc) for c in verb.children):
             return None  # "received formal notice", "received assurances": nobody was received
         if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and (any(
                 c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
