@@ -137,12 +137,11 @@ class CodingStage(Arguments):
         if any(c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
             preps.add("to")  # "gave Putin a warning" is "gave a warning to Putin"
         # "walked out of the talks": spaCy hangs the preposition on the particle
-        prep_toks = self._prep_children(verb) + [q for c in verb.children if c.dep_ in ("prt", "advmod")
-                                                 for q in c.children if q.dep_ == "prep"]
-        preps |= {q.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") for q in c.children
-                  if q.dep_ == "prep"}
+        on_particle = [q for c in verb.children if c.dep_ in ("prt", "advmod") for q in c.children if q.dep_ == "prep"]
+        preps |= {q.lower_ for q in on_particle}
         # "went on strike", "accused them of spying": a preposition with its noun ("on:strike")
-        preps |= {f"{q.lower_}:{p.lemma_.lower()}" for q in prep_toks for p in q.children if p.dep_ in ("pobj", "pcomp")}
+        preps |= {f"{q.lower_}:{p.lemma_.lower()}" for q in self._prep_children(verb) + on_particle
+                  for p in q.children if p.dep_ in ("pobj", "pcomp")}
         # "called for US forces to leave": 'for' marks the complement clause
         preps |= {m.lower_ for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                   for m in c.children if m.dep_ == "mark" and m.lower_ in ("for",)}
@@ -497,32 +496,29 @@ class CodingStage(Arguments):
         return _Candidate(code, verb, source, target, modality, times, 0)
 
     @staticmethod
-    def _named(tok, doc: Document) -> list[Actor]:
+    def _uncoded(tok, kind: str) -> Actor:
+        """A side with its words but no code: the phrase up to its head, without a leading article."""
+        left = tok.left_edge.i
+        while left < tok.i and tok.doc[left].dep_ in ("det", "punct", "cc"):
+            left += 1
+        text = tok.doc[left:tok.i + 1].text
+        return Actor(text=text, name=text, code="", country=None, sector=None, kind=kind,
+                     start=tok.doc[left].idx, end=tok.idx + len(tok))
+
+    def _named(self, tok, doc: Document) -> list[Actor]:
         """An uncoded source: a proper name (a person, an organisation) that is in no actor file."""
         if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in doc.mentions:
             return []
-        left = tok.left_edge.i
-        while left < tok.i and tok.doc[left].dep_ in ("det", "punct"):
-            left += 1
-        text = tok.doc[left:tok.i + 1].text
-        if not text[:1].isupper():
-            return []
-        return [Actor(text=text, name=text, code="", country=None, sector=None, kind="person",
-                      start=tok.doc[left].idx, end=tok.idx + len(tok))]
+        named = self._uncoded(tok, "person")
+        return [named] if named.text[:1].isupper() else []
 
-    @staticmethod
-    def _thing(tok, doc: Document) -> list[Actor]:
+    def _thing(self, tok, doc: Document) -> list[Actor]:
         """An uncoded target: the noun phrase an event is aimed at when it names no actor we know."""
         if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in DATE_LABELS:
             return []
         if tok.i in doc.mentions:  # "rebels", "the police": a sector whose country the text does not give
             return [doc.mentions[tok.i]]
-        left = tok.left_edge.i
-        while left < tok.i and tok.doc[left].dep_ in ("det", "punct", "cc"):
-            left += 1
-        text = tok.doc[left:tok.i + 1].text
-        return [Actor(text=text, name=text, code="", country=None, sector=None, kind="thing",
-                      start=tok.doc[left].idx, end=tok.idx + len(tok))]
+        return [self._uncoded(tok, "thing")]
 
     def _noun_candidates(self, sent, doc: Document, used: set[int], quote_spans) -> list[_Candidate]:
         out = []
@@ -693,13 +689,14 @@ class CodingStage(Arguments):
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
+                        code = self._violence_code(cand.code, src, tgt, cand.verb)
                         # one event per dyad and kind in a sentence ("clashed with rebels, killing three")
-                        key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "", cand.code[:2])
+                        key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "", code[:2])
                         if key in seen or kept >= self.max_per_sentence:
                             continue
                         seen.add(key)
                         kept += 1
-                        events.append(self._event(cand, src, tgt, sent, published, body))
+                        events.append(self._event(cand, code, src, tgt, sent, published, body))
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
             quotes.extend(self._quotes(sent, doc, quote_spans))
@@ -722,8 +719,8 @@ class CodingStage(Arguments):
             return "190"
         return code
 
-    def _event(self, cand: _Candidate, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
-        info = code_info(self._violence_code(cand.code, src, tgt, cand.verb))
+    def _event(self, cand: _Candidate, code: str, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
+        info = code_info(code)
         phrases = [t.text for t in cand.time_tokens]
         forward = cand.modality == "intended" and bool(_modals(cand.verb) & {"will", "'ll", "shall"})
         day, basis, background = resolve_date(phrases, published, forward=forward)
