@@ -29,6 +29,7 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"}}
 _POSSESSIVES = {"his", "her", "its", "their"}
+_LOCATIVE = ("in", "near", "at", "across", "inside", "throughout")  # prepositions that say where an actor is
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
@@ -80,7 +81,6 @@ class ActorStage:
         from spacy.matcher import PhraseMatcher
 
         self.lex = lexicon
-        self._mentions_now: dict[int, Actor] = {}  # the document being resolved (for "his country")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         lower_terms, exact_terms = [], []
@@ -174,7 +174,6 @@ class ActorStage:
                                       sector=sector, kind="person" if title else "sector",
                                       start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
         pairs: dict[int, list[Actor]] = {}
-        self._mentions_now = mentions
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
         doc.mentions = mentions
@@ -261,7 +260,8 @@ class ActorStage:
                      (entry.country or entry.code[:3]) + sector, country=entry.country, sector=sec,
                      kind="person" if is_title else "state", role=None, start=start, end=head.idx + len(head))
 
-    def _description(self, tok, history: list[tuple[int, Actor]], sdoc) -> Actor | list[Actor] | None:
+    def _description(self, tok, history: list[tuple[int, Actor]], sdoc,
+                     mentions: dict[int, Actor]) -> Actor | list[Actor] | None:
         """Definite descriptions: "the bloc" is the organisation, "the kingdom" the state, "the militant group"
         the armed group named before; "the two sides" and "both countries" the last two states."""
         low = tok.lemma_.lower()
@@ -275,9 +275,9 @@ class ActorStage:
                     return list(reversed(seen))
             return None
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
-        if owner is not None and low in ("country", "nation", "government", "kingdom", "state") and self._mentions_now:
+        if owner is not None and low in ("country", "nation", "government", "kingdom", "state"):
             # "his country", "its government": the country of whoever the pronoun is
-            who = self._mentions_now.get(owner.i)
+            who = mentions.get(owner.i)
             if who is not None and who.country:
                 ent = self.lex.countries.get(who.country)
                 if ent is not None:
@@ -313,7 +313,7 @@ class ActorStage:
             known = mentions.get(tok.i)
             if tok.pos_ == "NOUN" and pairs is not None and (known is None or not (
                     known.country or known.kind in ("igo", "group") or known.code.startswith(("IGO", "NGO")))):
-                got = self._description(tok, history, sdoc)
+                got = self._description(tok, history, sdoc, mentions)
                 if isinstance(got, list):
                     pairs[tok.i] = [replace(a, text=self._phrase(tok), start=tok.left_edge.idx,
                                             end=tok.idx + len(tok)) for a in got]
@@ -416,11 +416,10 @@ class ActorStage:
             sent = sdoc[self._sent_start[i]:self._sent_end[i]]
             places = [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and (
                 m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
-                                        and sdoc[j].head.lower_ in ("in", "near", "at", "across", "inside",
-                                                                    "throughout")))]
+                                        and sdoc[j].head.lower_ in _LOCATIVE))]
             # a town the actor is in, not one it goes to ("troops will deploy to Kuwait")
-            cities = [e for e in gpe_by_sent.get(sent.start, []) if (e.root.dep_ == "pobj" and e.root.head.lower_ in (
-                "in", "near", "at", "across", "inside", "throughout")) or e.root.dep_ in ("compound", "nsubj", "poss")]
+            cities = [e for e in gpe_by_sent.get(sent.start, []) if (e.root.dep_ == "pobj" and e.root.head.lower_ in
+                                                                       _LOCATIVE) or e.root.dep_ in ("compound", "nsubj", "poss")]
             country = None
             if places:
                 country = mentions[min(places, key=lambda j: abs(j - i))].country
