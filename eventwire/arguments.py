@@ -431,6 +431,13 @@ class Arguments:
                     got = here or self._nested_target(p, doc, depth + 1, places)
                     if got:
                         return got
+            if q.dep_ == "acl" and q.pos_ == "VERB":  # "a ship carrying rice to Colombo"
+                for r in q.children:
+                    if r.dep_ != "prep" or r.lower_ not in TARGET_PREPS:
+                        continue
+                    got = [a for p in r.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                    if got:
+                        return got
         return []
 
     def _instrument(self, verb):

@@ -134,8 +134,10 @@ class CodingStage(Arguments):
                         objs.add(f"{m.lower_} {c.lemma_.lower()}")
         preps = {c.lower_ for c in self._prep_children(verb)
                  if not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
-        if any(c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
-            preps.add("to")  # "gave Putin a warning" is "gave a warning to Putin"
+        deps = {c.dep_ for c in verb.children}
+        if any(c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children) or (
+                {"nsubjpass", "dobj"} <= deps):
+            preps.add("to")  # "gave Putin a warning", "Ukraine was sent a shipment": the recipient of "to"
         # "walked out of the talks": spaCy hangs the preposition on the particle
         on_particle = [q for c in verb.children if c.dep_ in ("prt", "advmod") for q in c.children if q.dep_ == "prep"]
         preps |= {q.lower_ for q in on_particle}
@@ -168,7 +170,14 @@ class CodingStage(Arguments):
     def _verb_candidates(self, sent, doc: Document, quote_spans) -> list[_Candidate]:
         out: list[_Candidate] = []
         for verb in sent:
-            if verb.pos_ not in ("VERB",) or self._in_quote(verb, quote_spans):
+            if verb.pos_ not in ("VERB",):
+                continue
+            if self._in_quote(verb, quote_spans):
+                # a quoted sentence is the speaker's words: only a demand it makes is coded
+                # ('"Azerbaijani troops must leave our territory," the ministry said')
+                cand = self._obligation(verb, doc)
+                if cand is not None:
+                    out.append(cand)
                 continue
             pat = self._match(verb) or self._light_verb(verb)
             cand = self._candidate(verb, pat, doc) if pat else None

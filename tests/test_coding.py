@@ -44,6 +44,10 @@ def _events(code_text, text, date="2020-01-05"):
     ("European Community ministers demanded the withdrawal of Serbian forces from Bosnia.", ("IGOEUR", "SRB", "10")),
     ("Caracas ordered Colombian diplomats to leave within 24 hours.", ("VEN", "COL", "17")),
     ("Workers went on strike in Seoul on Thursday.", ("KOR", "KOR", "14")),
+    # a demand quoted from its speaker; the recipient as the subject of a passive
+    ('"Azerbaijani troops must leave our territory immediately," Armenia\'s foreign ministry said on Friday.',
+     ("ARM", "AZE", "10")),
+    ("Ukraine was sent a shipment of anti-tank missiles by Lithuania on Sunday.", ("LTU", "UKR", "07")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
