@@ -36,6 +36,10 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
+# predicative adjectives that make a comment ("said it is skeptical about Iranian motives")
+COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
+                      "optimistic": "013", "hopeful": "013", "confident": "013"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
@@ -54,10 +58,11 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
                "declare", "complete", "approve", "sign", "perform"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
-CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"})
+CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
+                              | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
-MEASURES = {"day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
+MEASURES = {"some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
@@ -185,7 +190,28 @@ class CodingStage(Arguments):
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
             if cand is not None:
                 out.append(cand)
+        out += [c for c in (self._comment(t, doc) for t in sent if t.lemma_ == "be" and not self._in_quote(t, quote_spans))
+                if c is not None]
         return out
+
+    def _comment(self, be, doc: Document) -> _Candidate | None:
+        """'The State Department said it is skeptical about Iranian motives': an optimistic or pessimistic
+        comment (CAMEO 012/013) on what the adjective is about."""
+        adj = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in COMMENT_ADJECTIVES), None)
+        if adj is None or _negated(be) or _modals(be) & SPECULATIVE_MODALS or self._in_condition(be):
+            return None
+        source = self._actors(self._subject_tokens(be)[0], doc)
+        if not source:
+            return None
+        about = next((p for q in adj.children if q.dep_ == "prep" and q.lower_ in ("about", "of", "over", "on", "regarding")
+                      for p in q.children if p.dep_ in ("pobj", "pcomp")), None)
+        if about is None:  # "skeptical that the program would meet its deadline": the clause's subject
+            about = next((s for c in adj.children if c.dep_ == "ccomp" for s in c.children
+                          if s.dep_ in ("nsubj", "nsubjpass")), None)
+        target = (self._actors(about, doc) or self._nested_target(about, doc, places=False)
+                  or self._thing(about, doc)) if about is not None else []
+        return _Candidate(COMMENT_ADJECTIVES[adj.lemma_.lower()], be, source, target, "asserted",
+                          self._time_tokens(be), 1)
 
     @staticmethod
     def _object_lemmas(verb) -> set[str]:
@@ -378,7 +404,11 @@ class CodingStage(Arguments):
         if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \
                 and code[:2] != "12":
             return None  # "failed to reach agreement": the act did not happen (the refusal is coded on its own)
-        if gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS:
+        considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"
+                      and verb.tag_ == "VBG" and not _modals(gov) and not _negated(gov))
+        if considered:
+            code = "014"  # "Japan is considering sending aid to North Korea": a policy option the actor weighs
+        elif gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS:
             return None  # "Iran appeared to be standing down", "weighing whether to trigger"
         speaker_src: list[Actor] = []
         root = code[:2]

@@ -48,6 +48,9 @@ def _events(code_text, text, date="2020-01-05"):
     ('"Azerbaijani troops must leave our territory immediately," Armenia\'s foreign ministry said on Friday.',
      ("ARM", "AZE", "10")),
     ("Ukraine was sent a shipment of anti-tank missiles by Lithuania on Sunday.", ("LTU", "UKR", "07")),
+    # a policy option an actor weighs (014); a pessimistic comment made with an adjective (012)
+    ("Japan is considering sending aid to North Korea after the floods.", ("JPN", "PRK", "01")),
+    ("The State Department said it is skeptical about Iranian motives.", ("USA", "IRN", "01")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -77,6 +80,7 @@ def test_codes(code_text, text, expected):
     "Nepal has no plans to recall its ambassador from India, a spokesman said.",
     "A Japanese player crushed China's top-ranked woman 6-1, 6-2 in the quarter-finals on Wednesday.",
     "Two of India's largest mobile operators agreed on Tuesday to merge their businesses.",
+    "Analysts said Japan may consider sending aid to North Korea.",
 ])
 def test_not_events(code_text, text):
     assert _events(code_text, text) == []
