@@ -223,7 +223,7 @@ class Arguments:
                                               and t.i in doc.mentions and resolved(doc.mentions[t.i])), None)
                                 if inner is not None:
                                     return [inner]
-            if pat.cameo[:2] in ("03", "02", "10", "12", "13") and depth < 2:
+            if pat.cameo[:2] in ("01", "03", "02", "10", "12", "13") and depth < 2:
                 # "offered to negotiate with the president of Armenia": the addressee is in the complement
                 for c in verb.children:
                     to_clause = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
