@@ -333,6 +333,13 @@ class ActorStage:
                     # actor with that sector, else the last country named.
                     start = self._sent_start[tok.i]
                     same = [p for i, p in reversed(history) if i >= start and p.country and p.kind != "group"]
+                    if not same and a.kind == "person" and not history:
+                        # "Former prime minister Andreas Papandreou ... in Greece's biggest trial": the one country
+                        # the sentence names, when nothing was named before it
+                        later = {m.country for j, m in mentions.items() if start <= j < self._sent_end[tok.i]
+                                 and m.kind == "state" and m.country}
+                        same = [m for j, m in mentions.items() if start <= j < self._sent_end[tok.i]
+                                and m.kind == "state" and m.country] if len(later) == 1 else []
                     prior = (same[0] if same else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
                     if prior is not None:
