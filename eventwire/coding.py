@@ -527,7 +527,7 @@ class CodingStage(Arguments):
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
-        if not target and code[:2] not in NEED_NO_TARGET | {"04", "06"} and not self._reciprocal(verb):
+        if not target and code[:2] not in ("04", "06", "14", "15") and not self._reciprocal(verb):
             # "expressed pessimism about the scheme", "killed 75 displaced people": the act is real and its
             # object is named, but it is no political actor: kept with that object as an uncoded target
             target = self._thing(self._target_token(verb, pat, passive), doc)
@@ -680,10 +680,11 @@ class CodingStage(Arguments):
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
-                if ((not cand.target and (cand.code[:2] in ("08", "09", "15", "16", "17")
-                                          or cand.modality == "threatened"
-                                          or (cand.modality == "intended" and cand.code[:3] in ("033", "035"))))
-                        or (uncoded and cand.code[:2] in ("16", "17", "18", "19", "20"))):
+                if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
+                                                       or cand.modality == "threatened"
+                                                       or (cand.modality == "intended"
+                                                           and cand.code[:3] in ("033", "035"))))
+                        or (uncoded and cand.code[:2] in ("18", "19", "20"))):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
                     # "fired shells at targets in Jericho": so does an attack on things named there
                     where = self._place(cand, sent, list(cand.source))
@@ -699,7 +700,8 @@ class CodingStage(Arguments):
                             placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                              end=cand.target[0].end)
                         cand.target = [placed]
-                if (not cand.target and cand.code[:2] == "08" and cand.source[0].country
+                if ((not cand.target or all(t.kind == "thing" for t in cand.target)) and cand.code[:2] == "08"
+                        and cand.source[0].country
                         and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):
                     # "the teachers' union called off its strike": a concession to its own government
                     cand.target = [self._home_government(cand.source[0])]
