@@ -194,6 +194,18 @@ class CodingStage(Arguments):
                 if c is not None]
         return out
 
+    @staticmethod
+    def _hoped_for(verb) -> bool:
+        """Inside what someone hopes, expects or fears, however deep ("hopes X will persuade Y to lift")."""
+        t = verb
+        for _ in range(4):
+            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in SPECULATIVE_VERBS and t.i != verb.head.i:
+                return True
+        return False
+
     def _comment(self, be, doc: Document) -> _Candidate | None:
         """'The State Department said it is skeptical about Iranian motives': an optimistic or pessimistic
         comment (CAMEO 012/013) on what the adjective is about."""
@@ -404,6 +416,12 @@ class CodingStage(Arguments):
         if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \
                 and code[:2] != "12":
             return None  # "failed to reach agreement": the act did not happen (the refusal is coded on its own)
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and any(
+                (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+                for c in verb.children):
+            return None  # "Putin's offer to mediate", "hope that the new government will help": not done
+        if self._hoped_for(verb):
+            return None  # "said he hopes Japan will persuade Biden to lift sanctions"
         considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"
                       and verb.tag_ == "VBG" and not _modals(gov) and not _negated(gov))
         if considered:
