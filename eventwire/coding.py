@@ -36,6 +36,7 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
 # predicative adjectives that make a comment ("said it is skeptical about Iranian motives")
 COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
@@ -193,6 +194,14 @@ class CodingStage(Arguments):
         out += [c for c in (self._comment(t, doc) for t in sent if t.lemma_ == "be" and not self._in_quote(t, quote_spans))
                 if c is not None]
         return out
+
+    def _unnamed_attackers(self, verb) -> list[Actor]:
+        """Attackers the text does not name, placed in the country where the attack happened."""
+        where = self._place(_Candidate("180", verb, [], [], "asserted", [], 0), self._sent, [])
+        if where is None or not where.country:
+            return []
+        return [Actor(text="", name=f"unidentified attackers ({where.country})", code=where.country,
+                      country=where.country, sector=None, kind="state")]
 
     @staticmethod
     def _hoped_for(verb) -> bool:
@@ -479,6 +488,13 @@ class CodingStage(Arguments):
             npat = next((q for q in npats if q.noun in mods), npats[0])
             if npat.cameo[:2] in ("18", "19", "20"):
                 code = npat.cameo
+                if not source and modality == "asserted":
+                    # "a roadside bombing near Samarra killed a US soldier": attackers nobody names, of the
+                    # country where the bomb went off
+                    source = self._unnamed_attackers(verb)
+        elif (means is not None and not source and modality == "asserted" and code[:2] in ("18", "19", "20")
+              and means.lemma_.lower() in BLASTS):
+            source = self._unnamed_attackers(verb)  # "a minefield explosion near Samarra killed two youths"
         if modality in ("threatened", "intended") and speaker_src:
             if not source and subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and not passive:
                 return None  # "said the strikes would force Baghdad to ...": the strikes act, not the speaker
