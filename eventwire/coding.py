@@ -754,8 +754,8 @@ class CodingStage(Arguments):
                         if tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector):
                             continue  # an actor does not act on itself
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == "MIL"
-                                and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "15")):
-                            continue  # "pledged to send 300 troops": the troops are what is sent
+                                and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "08", "15")):
+                            continue  # "pledged to send 300 troops", "withdrew its forces": the troops are what moves
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == src.sector
                                 and tgt.sector in ("GOV", None) and cand.code[:2] in ("02", "04")):
                             continue  # the government meeting or urging itself: one actor, two mentions
