@@ -209,7 +209,7 @@ class Arguments:
                         got = self._actors(p, doc)
                         if got:
                             return got
-            if pat.cameo[:2] in ("01", "02", "03", "04", "05"):
+            if pat.cameo[:2] in ("01", "02", "03", "04", "05", "08"):
                 # "expressed serious concern to the Security Council", "voiced support for Kyiv",
                 # "expressed optimism at the prospect of a trade deal with China"
                 for q in self._prep_children(verb):
