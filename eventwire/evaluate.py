@@ -35,7 +35,9 @@ PLOVER_ROOTS = {
 }
 # how many misses a report lists (EVENTWIRE_EVAL_MISSES)
 _MISSES = int(os.environ.get("EVENTWIRE_EVAL_MISSES", "40"))
-_ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU", "ROM": "ROU"}
+# legacy CAMEO codes in the gold -> ours; IMG (international militarised group) is our INS prefix
+_ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU", "ROM": "ROU", "ITL": "ITA",
+            "VTN": "VNM", "IMG": "INS"}
 
 
 def _code_docs(texts: list[tuple[str, str | None]], model: str | None = None) -> list[Document]:
