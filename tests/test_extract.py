@@ -167,3 +167,31 @@ def test_title_is_the_headline_not_a_section_label():
     assert a.title == "Ministers win more time to settle the fishing dispute"
     page2 = page.replace("[Watch]", "| The Daily Example")
     assert extract_text_dump(page2, boilerplate=boiler).title == a.title
+
+
+def test_title_is_the_headline_not_the_dek_under_it(monkeypatch):
+    """Headline, then a dek that restates the first paragraph (more shared words, no full stop), with no
+    site template to tell the header apart: the headline is the line above the dek."""
+    from eventwire.extract import textdump
+    paras = ["Norway and Iceland held talks in Oslo on Monday about fishing quotas in the North Atlantic, "
+             "officials from both governments said after the meeting ended.", *_PARAS[1:]]
+    page = "\n".join(["date 2020-01-06 The Daily Example", "Home", "World",
+                      "Ministers in Oslo agree on more talks to settle the fishing dispute",
+                      "Norway and Iceland held talks in Oslo about fishing quotas in the North Atlantic", *paras])
+    assert extract_text_dump(page).title == "Ministers in Oslo agree on more talks to settle the fishing dispute"
+    monkeypatch.setattr(textdump, "DEK_MARGIN", -100.0)  # the rule switched off: the dek wins
+    assert extract_text_dump(page).title != "Ministers in Oslo agree on more talks to settle the fishing dispute"
+
+
+def test_sidebar_of_teasers_after_the_article_is_not_the_article(monkeypatch):
+    """Below the article, a "Don't miss" list of other stories: long lines without a full stop one after
+    another. With no site template to mark them, they must not extend the article."""
+    from eventwire.extract import textdump
+    teasers = [f"Celebrity number {k} shows off a new look at the Christmas market in London as fans react to the "
+               f"surprise appearance with her family and friends" for k in range(1, 9)]
+    page = "\n".join(["date 2020-01-06 The Daily Example", "Home", "World",
+                      "Ministers meet in Oslo to discuss the fishing dispute", "By Jane Roe", *_PARAS,
+                      "Don't miss", *teasers, "Copyright 2020 The Daily Example"])
+    assert extract_text_dump(page).paragraphs == tuple(_PARAS)
+    monkeypatch.setattr(textdump, "TEASER_RUN_SCORE", 0.0)  # the rule switched off: the teasers are kept
+    assert extract_text_dump(page).paragraphs != tuple(_PARAS)

@@ -120,6 +120,32 @@ def _score(line: _Line) -> float:
     return -1.5
 
 
+TEASER_RUN_SCORE = -1.0  # set to 0 or more to switch the rule off
+TEASER_RUN_MIN = 3
+
+
+def _unpunctuated_prose(it: _Line) -> bool:
+    return it.prose and not it.boiler and not _END_OF_SENTENCE.search(it.text)
+
+
+def _mark_teaser_runs(items: list[_Line]) -> None:
+    """A list of other stories ("Don't miss", a sidebar of teasers): TEASER_RUN_MIN or more long lines
+    without a full stop one after another, with no sentence of running text between. An article's
+    paragraphs end in full stops; a long unpunctuated line among them (a sub-head) keeps its score."""
+    if TEASER_RUN_SCORE >= 0:
+        return
+    prose = [it for it in items if it.prose and not it.boiler]
+    k = 0
+    while k < len(prose):
+        end = k
+        while end < len(prose) and _unpunctuated_prose(prose[end]):
+            end += 1
+        if end - k >= TEASER_RUN_MIN:
+            for it in prose[k:end]:
+                it.score = min(it.score, TEASER_RUN_SCORE)
+        k = max(end, k + 1)
+
+
 INSERT_SCORE = -1.0  # a template line between two paragraphs
 INSERT_RUN = 1  # at most this many template lines in a row
 
@@ -338,6 +364,25 @@ def _title_score(it: _Line, ctx: _TitleContext) -> float:
     return score
 
 
+DEK_MARGIN = 1.5  # a headline may score this much below the dek under it and still be taken
+DEK_MIN_WORDS = 5  # shorter lines above a headline are section labels, menu entries
+DEK_SHARED_WORDS = 2
+
+
+def _headline_over_dek(best: _Line, best_score: float, rest: list[_Line], ctx: _TitleContext) -> _Line:
+    """Headline, then dek (a summary line in smaller type) right under it: the dek shares more words
+    with the first paragraphs and may outscore the headline. When the line just above the winner is
+    headline-like too, about the article (shares words with its lead) and scores nearly as well,
+    it is the headline."""
+    prev = next((it for it in reversed(rest) if it.index < best.index), None)
+    if prev is None or prev.index != best.index - 1 or not _is_title_like(prev.text):
+        return best
+    if len(_words(prev.text)) < DEK_MIN_WORDS or prev.text.endswith(".") \
+            or len(_content_words(prev.text) & ctx.lead) < DEK_SHARED_WORDS:
+        return best
+    return prev if _title_score(prev, ctx) >= best_score - DEK_MARGIN else best
+
+
 def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], first_body: int,
                 date: str | None = None, templated: bool = True) -> _Line | None:
     """The header line that best looks like the article's title.
@@ -355,6 +400,7 @@ def _pick_title(rest: list[_Line], items: list[_Line], body_items: list[_Line], 
         if score > best_score:
             best, best_score = it, score
     if best is not None:
+        best = _headline_over_dek(best, best_score, rest, ctx)
         # "Digital MarketingEstablishing niche authority: ..." glued to its breadcrumb, with the bare
         # headline on a line of its own next to it: take the bare one
         for it in rest:
@@ -428,6 +474,7 @@ def extract_text_dump(text: str, boilerplate: Collection[str] = frozenset(),
         if it.prose and it.text in seen_text:
             it.score, it.boiler = REPEAT_SCORE, True  # a widget shown twice, a pull quote: not the article again
         seen_text.add(it.text)
+    _mark_teaser_runs(items)
     _soften_inserts(items)
     a, b = _best_segment([it.score for it in items])
     block = _first_story(items[a:b + 1])
