@@ -35,7 +35,8 @@ def local_run() -> tuple[list[tuple], dict[str, str | None]]:
 
     events, clusters = [], {}
     for d in code_paths([PAGES], Options()):
-        events += [(d.id, e.evidence.start, e.cameo, e.source.code, e.target.code if e.target else None)
+        # as stored: an uncoded side (code "") has a NULL code
+        events += [(d.id, e.evidence.start, e.cameo, e.source.code or None, (e.target.code or None) if e.target else None)
                    for e in d.events]
         if not d.error:
             clusters[d.id] = d.cluster_id
