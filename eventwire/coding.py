@@ -24,7 +24,7 @@ from .patterns import NounPattern, Patterns, VerbPattern
 from .places import gazetteer
 from .records import Actor, Document, Event, Evidence, Location, Quote
 
-__all__ = ["CodingStage"]
+__all__ = ["CODER_EVENT_WORDS", "QUOTE_WORDS", "CodingStage"]
 
 SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise", "pledge", "threaten", "tell", "announce", "insist", "declare",
           "swear", "add", "state", "tweet", "write", "claim", "reiterate", "signal", "indicate",
@@ -37,6 +37,9 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
+QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
+               "recall", "scream", "sing"}  # verbs that introduce quoted words, beyond SPEECH
+QUOTE_WORDS = frozenset(SPEECH | QUOTE_VERBS)  # for the prefilter: sentences that attribute a quote
 CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
 # predicative adjectives that make a comment ("said it is skeptical about Iranian motives")
 COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
@@ -774,7 +777,7 @@ class CodingStage(Arguments):
                         events.append(self._event(cand, code, src, tgt, sent, published, body))
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
-            quotes.extend(self._quotes(sent, doc, quote_spans))
+            quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = events
         doc.quotes = quotes
         return doc
@@ -808,7 +811,8 @@ class CodingStage(Arguments):
                                        trigger=cand.verb.text),
                      modality=cand.modality)
 
-    def _quotes(self, sent, doc: Document, quote_spans) -> list[Quote]:
+    def _quotes(self, sent, doc: Document, quote_spans, before: list[Quote]) -> list[Quote]:
+        """Quoted passages of ``sent`` with who said them; ``before`` are the document's quotes so far."""
         out = []
         body = doc.article.body if doc.article else ""
         for s, e in quote_spans:
@@ -817,7 +821,7 @@ class CodingStage(Arguments):
             speaker = None
             speaker_text = ""
             for tok in sent:
-                if tok.lemma_.lower() in SPEECH | {"quote", "cite"} and not (s <= tok.idx < e):
+                if tok.lemma_.lower() in SPEECH | QUOTE_VERBS and not (s <= tok.idx < e):
                     st = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
                     if tok.lemma_.lower() in ("quote", "cite"):  # "IRNA quoted him as saying"
                         st = next((c for c in tok.children if c.dep_ == "dobj"), st)
@@ -826,6 +830,10 @@ class CodingStage(Arguments):
                         got = self._actors(st, doc)
                         speaker = got[0] if got else None
                         break
+            last = (out or before or [None])[-1]
+            if not speaker_text and last is not None and "\n" not in body[last.end:s] and s - last.end < 200:
+                # '"...," said Tamar Brenner. "There has been no disruption ..."': the same speaker goes on
+                speaker, speaker_text = last.speaker, last.speaker_text
             out.append(Quote(speaker=speaker, speaker_text=speaker_text, text=body[s + 1:e - 1], start=s + 1,
                              end=e - 1))
         return out

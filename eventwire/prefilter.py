@@ -56,8 +56,12 @@ def inflections(lemma: str) -> set[str]:
 
 
 class Prefilter:
-    def __init__(self, lexicon: Lexicon, patterns: Patterns, extra_events: frozenset[str] = frozenset()) -> None:
-        """``extra_events``: lemmas the coder treats as events outside the pattern files (idioms)."""
+    def __init__(self, lexicon: Lexicon, patterns: Patterns, extra_events: frozenset[str] = frozenset(),
+                 quote_verbs: frozenset[str] = frozenset()) -> None:
+        """``extra_events``: lemmas the coder treats as events outside the pattern files (idioms);
+        ``quote_verbs``: verbs that introduce quoted words (a sentence with a quote and one of them is kept, so
+        the quote gets its speaker)."""
+        self.quote_verbs = frozenset(f for lemma in quote_verbs for f in inflections(lemma))
         events: set[str] = set()
         for lemma in extra_events:
             events |= inflections(lemma)
@@ -91,6 +95,8 @@ class Prefilter:
 
     def keep(self, sentence: str) -> bool:
         words = {w.lower() for w in _WORD.findall(sentence)}
+        if any(q in sentence for q in '"\u201c\u201d') and not self.quote_verbs.isdisjoint(words):
+            return True  # a quotation and who said it
         if not any(w in self.hints for w in words):
             return False
         return any(w in self.events or (w in self.bound and not self.bound[w].isdisjoint(words)) for w in words)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actors import ActorStage
-from .coding import CODER_EVENT_WORDS, CodingStage
+from .coding import CODER_EVENT_WORDS, QUOTE_WORDS, CodingStage
 from .dedup import NearDuplicates, count_reports
 from .extract import ExtractStage
 from .extract.templates import SiteTemplates
@@ -33,7 +33,8 @@ __all__ = ["RunStats", "build_pipeline", "code_paths", "run_paths"]
 def build_pipeline(options: Options, templates: SiteTemplates | None = None) -> Pipeline:
     lex = load_lexicon(tuple(options.actor_files))
     patterns = load_patterns(tuple(options.verb_files))
-    prefilter = Prefilter(lex, patterns, extra_events=CODER_EVENT_WORDS) if options.prefilter else None
+    prefilter = Prefilter(lex, patterns, extra_events=CODER_EVENT_WORDS,
+                          quote_verbs=QUOTE_WORDS) if options.prefilter else None
     nlp_stage = NlpStage(options.model, batch_size=options.batch_size, prefilter=prefilter, ner=options.ner,
                          max_chars=options.max_nlp_chars)
     return Pipeline([

@@ -123,3 +123,15 @@ def test_surname_takes_earlier_full_mention(code_text):
                     "Champagne met Iran's foreign minister on Tuesday.", "2020-01-05")
     assert any(e.source.country == "CAN" and e.target and e.target.country == "IRN" and e.root == "04"
                for e in doc.events), [(e.source.code, e.target.code if e.target else None) for e in doc.events]
+
+
+def test_quotes_keep_their_speaker(code_text):
+    """A second quoted sentence goes on with the first one's speaker; chanting introduces quoted words."""
+    doc = code_text('"We will not back down," Iran\'s foreign minister said on Monday. "The sanctions are illegal '
+                    'and will fail." Protesters in Tehran chanted "Death to the dictator" outside the embassy.',
+                    "2020-01-05")
+    assert len(doc.quotes) == 3, doc.quotes
+    first, second, chant = doc.quotes
+    assert first.speaker is not None and first.speaker.country == "IRN"
+    assert second.speaker == first.speaker and second.speaker_text == first.speaker_text
+    assert chant.speaker_text == "Protesters"
