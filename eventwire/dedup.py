@@ -6,20 +6,34 @@ The same wire story on ten sites becomes one cluster; every copy is kept, and an
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = ["NearDuplicates", "count_reports"]
 
 NUM_PERM = 64
-SCHEME = MinHash(num_perm=2).scheme  # how stored signatures were made (datasketch >= 2 names it)
 _WORD = re.compile(r"\w+")
 
 
+@functools.cache
+def _scheme() -> str:
+    """How stored signatures were made (datasketch >= 2 names it). datasketch (and the scipy it loads, about
+    80 MB) is imported only where near-duplicates are computed, not in every worker process."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=2).scheme
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + 5]).encode("utf-8") for i in range(max(1, len(words) - 4))}
     m = MinHash(num_perm=num_perm)
@@ -31,6 +45,8 @@ class NearDuplicates:
     """Assigns each added article the cluster of the first near-copy seen (its own id if none)."""
 
     def __init__(self, threshold: float = 0.7, num_perm: int = NUM_PERM) -> None:
+        from datasketch import MinHashLSH
+
         self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.cluster: dict[str, str] = {}
@@ -40,8 +56,10 @@ class NearDuplicates:
         """(cluster id, signature values) of ``doc_id``; re-adding a known id returns its cluster."""
         if doc_id in self.cluster:
             return self.cluster[doc_id], np.zeros(0, dtype=np.uint64)
-        m = MinHash(num_perm=self.num_perm, hashvalues=hashvalues, scheme=SCHEME) if hashvalues is not None else signature(
-            text, self.num_perm)
+        from datasketch import MinHash
+
+        m = MinHash(num_perm=self.num_perm, hashvalues=hashvalues, scheme=_scheme()) if hashvalues is not None else (
+            signature(text, self.num_perm))
         if cluster is None:
             near = sorted(self.lsh.query(m))
             cluster = min((self.cluster[n] for n in near), default=doc_id)

@@ -18,6 +18,7 @@ def load_model(name: str, ner: str = "rules"):  # -> spacy.language.Language
     eventwire's date and place rules (see entities.py), which is much faster."""
     import spacy
 
+    _register()  # here, not at import: a process that never parses (the writer of `run --workers`) skips spaCy
     if ner not in ("rules", "model"):
         raise ConfigError(f"ner={ner!r}: use 'rules' (eventwire's date and place rules) or 'model' (spaCy's NER)")
     try:
@@ -53,9 +54,6 @@ def _register() -> None:
 
     if not Language.has_factory("ew_paragraphs"):
         Language.component("ew_paragraphs")(_paragraph_breaks)
-
-
-_register()
 
 
 _DATELINE = re.compile(r"^((?:[A-Z][A-Z.'’]+(?:[ /,-]+[A-Z][A-Za-z.'’]+){0,4})(?:,\s+[A-Z][a-z]+)?"

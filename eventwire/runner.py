@@ -171,7 +171,9 @@ def run_paths(paths: Iterable[str | Path], store: Store, options: Options,
         # the same); the language stages get small chunks so both workers stay busy, and a bounded
         # window of chunks in flight keeps memory bounded.
         chunk = 16
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+        # fresh worker processes ("spawn"): a forked worker would carry the writer's modules (DuckDB, datasketch
+        # and the scipy it loads) it never uses; a spawned one imports only what parsing and coding need
+        ctx = mp.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                  initargs=(options,)) as pool:
             window: deque = deque()

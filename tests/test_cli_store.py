@@ -133,3 +133,14 @@ def test_uncoded_sides_are_kept_but_form_no_dyad(db):
     assert con.execute("SELECT count(*) FROM events WHERE target_code = '' OR source_code = ''").fetchone()[0] == 0
     for a, b, _n, _g in summary(con, top=50)["dyads"]:
         assert a and b
+
+
+def test_workers_store_the_same_events_as_one_process(corpus, db, tmp_path):
+    """`run --workers 2` (fresh worker processes) codes exactly what one process codes."""
+    path = tmp_path / "workers.duckdb"
+    res = CliRunner().invoke(main, ["run", str(corpus), "--db", str(path), "--workers", "2", "--quiet"])
+    assert res.exit_code == 0, res.output
+    q = "SELECT doc_id, start_char, cameo, source_code, target_code, date FROM events ORDER BY ALL"
+    one = duckdb.connect(str(db), read_only=True).execute(q).fetchall()
+    two = duckdb.connect(str(path), read_only=True).execute(q).fetchall()
+    assert one and one == two
