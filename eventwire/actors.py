@@ -43,7 +43,8 @@ NON_POLITICAL_HEADS = frozenset({
     "cyclist", "runner", "swimmer", "boxer", "sprinter", "tennis", "squad", "goalkeeper", "midfielder", "defender",
     "winger", "skier", "model", "designer", "chef", "novelist", "filmmaker", "director", "rider", "jockey", "gymnast",
     "operator", "carmaker", "automaker", "retailer", "brand", "startup", "airline", "insurer", "lender", "stock",
-    "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel"})
+    "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel",
+    "astronomer", "scientist", "researcher", "physicist", "biologist", "archaeologist", "geologist", "observatory"})
 
 
 def _subject_like(tok) -> bool:
@@ -154,7 +155,8 @@ class ActorStage:
                 mentions[head_i] = actor
         # Heads that only name a sector: "the president", "protesters", and their "of X" phrases.
         for tok in sdoc:
-            if tok.i in mentions or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+            if (tok.i in mentions or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN")
+                    or tok.lemma_.lower() in NON_POLITICAL_HEADS):
                 continue
             sector, title = self.sector_of(tok)
             if not sector:
@@ -176,11 +178,31 @@ class ActorStage:
         pairs: dict[int, list[Actor]] = {}
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
+        self._joint_modifiers(sdoc, mentions, pairs)
         doc.mentions = mentions
         doc.pairs = pairs
         doc.actors = [a for _, a in sorted(mentions.items())
                       if a.country or a.kind in ("igo", "group") or a.code.startswith(("IGO", "NGO"))]
         return doc
+
+    @staticmethod
+    def _joint_modifiers(sdoc, mentions: dict[int, Actor], pairs: dict[int, list[Actor]]) -> None:
+        """"French and Egyptian warships", "U.S. and Russian negotiators": one phrase, two countries' actors."""
+        for head_i, a in list(mentions.items()):
+            if a.kind not in ("state", "sector", "person") or not a.country or head_i in pairs:
+                continue
+            countries = [a.country]
+            for c in sdoc[head_i].children:
+                if c.dep_ not in ("amod", "compound"):
+                    continue
+                for d in c.children:  # "Georgian [and Azerbaijani] troops"
+                    other = mentions.get(d.i)
+                    if d.dep_ == "conj" and other is not None and other.kind == "state" and other.country \
+                            and other.country not in countries:
+                        countries.append(other.country)
+            if len(countries) >= 2:
+                pairs[head_i] = [replace(a, country=c, code=c + (a.sector or ""), name=f"{a.name} ({c})")
+                                 for c in countries]
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for d in docs:
@@ -369,6 +391,9 @@ class ActorStage:
             start = self._sent_start[tok.i]
             prev = self._sent_start[start - 1] if start > 0 else 0
             window = prev
+            if (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and low in _PLURAL_PRONOUNS and any(
+                    c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i not in mentions for c in tok.head.head.children)):
+                continue  # "Astronomers ... said they had captured images": they are the astronomers, no actor
             # "warned Iran that it would pay": the subject of a reported clause is the one addressed
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
                 addressed = [mentions[o.i] for o in tok.head.head.children if o.dep_ in ("dobj", "dative")

@@ -123,8 +123,8 @@ class Arguments:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
                       and c.i in doc.mentions), None)
-        if a is None and head.i in doc.pairs:  # "the two sides agreed"
-            out.extend(doc.pairs[head.i])
+        if head.i in doc.pairs and (a is None or a.kind != "igo"):  # "the two sides", "French and Egyptian warships"
+            return list(doc.pairs[head.i])
         if a is not None and bare is not None and a.country and a.kind in ("state", "metonym"):
             a = replace(a, code=a.country + (bare.sector or ""), sector=bare.sector, kind="sector",
                         text=bare.text, start=bare.start, end=bare.end)  # "inhabitants of Syria" -> SYRCVL
