@@ -36,6 +36,7 @@ eval: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_ner_train.txt
 	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_class_train.tsv
 	$(BIN)/eventwire evaluate bench/paragraphs.jsonl
+	$(BIN)/eventwire evaluate bench/paragraphs_heldout.jsonl
 
 eval-extract: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/naeb

@@ -135,3 +135,9 @@ def test_quotes_keep_their_speaker(code_text):
     assert first.speaker is not None and first.speaker.country == "IRN"
     assert second.speaker == first.speaker and second.speaker_text == first.speaker_text
     assert chant.speaker_text == "Protesters"
+
+
+def test_one_phrase_two_countries(code_text):
+    """"Georgian and Azerbaijani troops held joint exercises": an event each way between the two."""
+    got = _events(code_text, "Georgian and Azerbaijani troops held joint exercises near Marneuli on Tuesday.")
+    assert ("GEO", "AZE", "06") in got and ("AZE", "GEO", "06") in got, got

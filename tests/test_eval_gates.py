@@ -30,13 +30,13 @@ def test_floor(name, metric, floor):
     assert rep.metrics[metric] >= floor, "\n".join(rep.lines[:20])
 
 
-@pytest.fixture(scope="module")
-def paragraphs():
-    """The project's own paragraph gold (bench/paragraphs.jsonl, written for eventwire): runs without ../shared."""
-    return evaluate_path(Path(__file__).resolve().parent.parent / "bench" / "paragraphs.jsonl")
+@pytest.fixture(scope="module", params=["paragraphs.jsonl", "paragraphs_heldout.jsonl"])
+def paragraphs(request):
+    """The project's own paragraph gold (bench/*.jsonl, written for eventwire): runs without ../shared."""
+    return evaluate_path(Path(__file__).resolve().parent.parent / "bench" / request.param)
 
 
-@pytest.mark.parametrize("metric,floor", [("f1", 0.77), ("precision", 0.82)])
+@pytest.mark.parametrize("metric,floor", [("f1", 0.74), ("precision", 0.81)])
 def test_paragraph_floor(paragraphs, metric, floor):
     assert paragraphs.metrics[metric] >= floor, "\n".join(paragraphs.lines[:30])
 
