@@ -20,6 +20,7 @@ from .actors import np_head
 from .arguments import DATE_LABELS, TARGET_PREPS, Arguments, children_with, resolved
 from .cameo import code_info
 from .dates import resolve_date
+from .lexicon import load_lexicon
 from .patterns import NounPattern, Patterns, VerbPattern
 from .places import gazetteer
 from .records import Actor, Document, Event, Evidence, Location, Quote
@@ -200,7 +201,7 @@ class CodingStage(Arguments):
 
     def _unnamed_attackers(self, verb) -> list[Actor]:
         """Attackers the text does not name, placed in the country where the attack happened."""
-        where = self._place(_Candidate("180", verb, [], [], "asserted", [], 0), self._sent, [])
+        where = self._place(verb, [])
         if where is None or not where.country:
             return []
         return [Actor(text="", name=f"unidentified attackers ({where.country})", code=where.country,
@@ -656,8 +657,11 @@ class CodingStage(Arguments):
                 found.append(ent)
         return found
 
-    def _place(self, cand: _Candidate, sent, actors: list[Actor]) -> Location | None:
+    def _place(self, verb, actors: list[Actor]) -> Location | None:
+        """Where the act of ``verb`` happened: a place attached to it in the sentence, a town before a country,
+        towns chosen among the actors' countries."""
         gaz = gazetteer()
+        lex = load_lexicon()
         prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
         best = None
         for ent in self._ents:
@@ -668,15 +672,13 @@ class CodingStage(Arguments):
             if prep is None or prep.lower_ not in PLACE_PREPS:
                 continue
             name = ent.text.removeprefix("the ").strip()
-            from .lexicon import load_lexicon
-
             # a country's name is the country ("from Panama"), not a town named after it (Panama City, Florida)
-            states = [e for e in load_lexicon().meanings(name) if e.kind == "state"]
+            states = [e for e in lex.meanings(name) if e.kind == "state"]
             loc = gaz.country(states[0].country, states[0].name) if states and states[0].country else None
             loc = loc or gaz.city(name, prefer)
             if loc is None:
                 continue
-            attached = cand.verb in prep.ancestors or prep.head == cand.verb or cand.verb in head.ancestors
+            attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
             if not attached and loc.feature != "city":
                 continue  # a country named elsewhere in the sentence is not where the event happened
             rank = (0 if attached else 1, 0 if loc.feature == "city" else 1)
@@ -724,7 +726,7 @@ class CodingStage(Arguments):
                         or (uncoded and cand.code[:2] in ("18", "19", "20"))):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
                     # "fired shells at targets in Jericho": so does an attack on things named there
-                    where = self._place(cand, sent, list(cand.source))
+                    where = self._place(cand.verb, list(cand.source))
                     if where is not None and where.country:
                         home = where.country == cand.source[0].country  # a domestic measure falls on the people
                         at = sent.text.find(where.name)
@@ -743,7 +745,7 @@ class CodingStage(Arguments):
                     # "the teachers' union called off its strike": a concession to its own government
                     cand.target = [self._home_government(cand.source[0])]
                 if not cand.target and cand.code[:2] == "14":
-                    where = self._place(cand, sent, list(cand.source))
+                    where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
@@ -802,7 +804,7 @@ class CodingStage(Arguments):
         phrases = [t.text for t in cand.time_tokens]
         forward = cand.modality == "intended" and bool(_modals(cand.verb) & {"will", "'ll", "shall"})
         day, basis, background = resolve_date(phrases, published, forward=forward)
-        loc = self._place(cand, sent, [src] + ([tgt] if tgt else []))
+        loc = self._place(cand.verb, [src] + ([tgt] if tgt else []))
         return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,
                      goldstein=info.goldstein, plover=info.plover, description=info.description,
                      date=day, date_basis=basis, background=background, location=loc,

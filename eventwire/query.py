@@ -9,7 +9,29 @@ import duckdb
 
 from .errors import EventwireError
 
-__all__ = ["EventFilter", "dyad_series", "find_events", "summary"]
+__all__ = ["BOTH_CODED", "PAIR", "REAL_DYAD", "SIDE_A", "SIDE_B", "EventFilter", "date_range", "dyad_series",
+           "find_events", "summary"]
+
+# Dyads are unordered pairs of countries (or codes, for actors with no country). An uncoded side (a named
+# source or a non-actor target, stored with a NULL code) never makes a dyad. The one definition for the CLI,
+# the summary and the dashboard.
+SIDE_A = "coalesce(source_country, source_code)"
+SIDE_B = "coalesce(target_country, target_code)"
+PAIR = f"least({SIDE_A}, {SIDE_B}) AS a, greatest({SIDE_A}, {SIDE_B}) AS b"
+BOTH_CODED = "source_code IS NOT NULL AND target_code IS NOT NULL"
+REAL_DYAD = f"{BOTH_CODED} AND {SIDE_A} <> {SIDE_B}"
+
+
+def date_range(column: str, since: date | None, until: date | None) -> tuple[list[str], list[object]]:
+    """SQL conditions (and parameters) for ``column`` between ``since`` and ``until``, either open."""
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until)
+    return clauses, params
 
 EVENT_COLUMNS = ["event_id", "doc_id", "date", "cameo", "root", "quad_class", "goldstein", "plover", "description",
                  "source_code", "source_name", "source_country", "target_code", "target_name", "target_country",
@@ -38,8 +60,7 @@ class EventFilter:
             params += [self.country.upper()] * 2
         if self.dyad:
             a, b = (x.upper() for x in self.dyad)
-            clauses.append("((coalesce(source_country, source_code) = ? AND coalesce(target_country, target_code) = ?)"
-                           " OR (coalesce(source_country, source_code) = ? AND coalesce(target_country, target_code) = ?))")
+            clauses.append(f"(({SIDE_A} = ? AND {SIDE_B} = ?) OR ({SIDE_A} = ? AND {SIDE_B} = ?))")
             params += [a, b, b, a]
         if self.root:
             root = self.root.zfill(2)
@@ -50,12 +71,9 @@ class EventFilter:
         if self.quad_class:
             clauses.append("quad_class = ?")
             params.append(int(self.quad_class))
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("date <= ?")
-            params.append(self.until)
+        dates, date_params = date_range("date", self.since, self.until)
+        clauses += dates
+        params += date_params
         if self.doc_id:
             clauses.append("doc_id = ?")
             params.append(self.doc_id)
@@ -94,10 +112,7 @@ def summary(con: duckdb.DuckDBPyConnection, top: int = 8) -> dict[str, object]:
         "events": one("SELECT count(*) FROM events"),
         "by_root": con.execute("SELECT root, count(*), round(avg(goldstein), 1) FROM events GROUP BY root ORDER BY root").fetchall(),
         "dyads": con.execute(
-            "SELECT least(coalesce(source_country, source_code), coalesce(target_country, target_code)) AS a, "
-            "greatest(coalesce(source_country, source_code), coalesce(target_country, target_code)) AS b, "
-            "count(*) AS n, round(sum(goldstein), 1) AS g FROM events WHERE target_code IS NOT NULL AND source_code IS NOT NULL "
-            "AND coalesce(source_country, source_code) <> coalesce(target_country, target_code) "
+            f"SELECT {PAIR}, count(*) AS n, round(sum(goldstein), 1) AS g FROM events WHERE {REAL_DYAD} "
             "GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?", [top]).fetchall(),
         "by_week": con.execute(
             "SELECT date_trunc('week', date)::DATE, count(*), round(sum(goldstein), 1) FROM events "
@@ -106,7 +121,7 @@ def summary(con: duckdb.DuckDBPyConnection, top: int = 8) -> dict[str, object]:
     }
     ex = con.execute(
         "SELECT e.date, e.cameo, e.description, e.source_name, e.source_code, e.target_name, e.target_code, "
-        "e.sentence, e.doc_id, e.location_name FROM events e WHERE e.target_code IS NOT NULL AND source_code IS NOT NULL AND NOT e.background "
+        f"e.sentence, e.doc_id, e.location_name FROM events e WHERE {BOTH_CODED} AND NOT e.background "
         "AND e.root IN ('18','19','20') ORDER BY (e.location_name IS NULL), e.goldstein, e.date LIMIT 1").fetchone()
     out["example"] = ex
     return out

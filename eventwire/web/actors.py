@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
+from ..query import BOTH_CODED, SIDE_A, SIDE_B
 from .common import BadRequest, Con, Filters, check_code, check_int, fetch_events, fill_periods, one_of, where
 from .schemas import ActorDetail, NetworkOut
 
@@ -15,7 +16,7 @@ router = APIRouter(tags=["actors"])
 # Node keys by level. Allow-listed: the chosen expression is put into the SQL text.
 LEVELS = {
     "code": ("source_code", "target_code"),
-    "country": ("coalesce(source_country, source_code)", "coalesce(target_country, target_code)"),
+    "country": (SIDE_A, SIDE_B),
 }
 LEVEL_HELP = "code: one node per actor code (IRNGOV, IRNMIL); country: one node per country"
 
@@ -31,7 +32,7 @@ def network(*, p: Filters,
     n_nodes = check_int("nodes", nodes, 40, 2, 200)
     min_ev = check_int("min_events", min_events, 1, 1, 10**6)
     src, tgt = LEVELS[lv]
-    cond, params = where(p, (f"target_code IS NOT NULL AND source_code IS NOT NULL AND {src} <> {tgt}", []))
+    cond, params = where(p, (f"{BOTH_CODED} AND {src} <> {tgt}", []))
     edge_rows = con.execute(
         f"SELECT least({src}, {tgt}) AS s, greatest({src}, {tgt}) AS t, count(*) AS n, avg(goldstein), "
         f"sum(goldstein) FROM events{cond} GROUP BY 1, 2 ORDER BY n DESC, s, t", params).fetchall()
@@ -77,7 +78,7 @@ def actor(*, key: str | None = Query(None, description="actor code (IRNGOV) or, 
     allcond, allparams = where(p, side)
     partners = [{"key": o, "events": c, "goldstein_mean": round(m or 0.0, 2)} for o, c, m in con.execute(
         f"SELECT CASE WHEN {src} = ? THEN {tgt} ELSE {src} END AS other, count(*) AS c, avg(goldstein) "
-        f"FROM events{allcond} AND target_code IS NOT NULL AND source_code IS NOT NULL GROUP BY 1 HAVING other IS NOT NULL AND other <> ? "
+        f"FROM events{allcond} AND {BOTH_CODED} GROUP BY 1 HAVING other IS NOT NULL AND other <> ? "
         "ORDER BY c DESC, other LIMIT 30", [k, *allparams, k]).fetchall()]
     name_row = con.execute(
         f"SELECT mode(name) FROM (SELECT source_name AS name FROM events WHERE {src} = ? "

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 
 from ..cameo import ROOT_NAMES
+from ..query import PAIR, REAL_DYAD
 from .common import (
     BadRequest,
     Con,
@@ -20,7 +21,6 @@ from .common import (
     one_of,
     where,
 )
-from .overview import PAIR, REAL_DYAD
 from .schemas import DyadOut, DyadsOut
 
 router = APIRouter(tags=["dyad"])

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 from fastapi import APIRouter, Query
 
+from ..query import PAIR, REAL_DYAD
 from .common import (
     BadRequest,
     Con,
@@ -26,11 +27,6 @@ from .schemas import EventsOut, OverviewOut
 
 router = APIRouter(tags=["overview"])
 
-# Dyads are unordered pairs of countries (or codes, for actors with no country), as in `eventwire summary`.
-SIDE_A = "coalesce(source_country, source_code)"
-SIDE_B = "coalesce(target_country, target_code)"
-PAIR = f"least({SIDE_A}, {SIDE_B}) AS a, greatest({SIDE_A}, {SIDE_B}) AS b"
-REAL_DYAD = f"target_code IS NOT NULL AND source_code IS NOT NULL AND {SIDE_A} <> {SIDE_B}"
 
 
 def pick_period(con: duckdb.DuckDBPyConnection, cond: str, params: list[object]) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from ..query import EventFilter
+from ..query import EventFilter, date_range
 from .common import EVENT_SELECT as _EVENT_SELECT
 from .common import BadRequest, Con, Filters, check_int, check_text, event_json, where
 from .schemas import SearchOut
@@ -92,12 +92,9 @@ def search(*, q: str | None = Query(None, description='words and "quoted phrases
         for t in terms:
             conds.append("contains(lx, ?)")
             params.append(t)
-        if f.since:
-            conds.append("pub_date >= ?")
-            params.append(f.since)
-        if f.until:
-            conds.append("pub_date <= ?")
-            params.append(f.until)
+        dates, date_params = date_range("pub_date", f.since, f.until)
+        conds += dates
+        params += date_params
         ev_only = EventFilter(actor=f.actor, country=f.country, root=f.root, quad_class=f.quad_class)
         ev_where, ev_params = ev_only.where()
         if ev_where:
