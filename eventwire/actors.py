@@ -27,7 +27,8 @@ _DESCRIPTIONS = {
     "body": {"igo"}, "grouping": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
     "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
-    "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"}}
+    "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
+    "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
 _POSSESSIVES = {"his", "her", "its", "their"}
 _LOCATIVE = ("in", "near", "at", "across", "inside", "throughout")  # prepositions that say where an actor is
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",

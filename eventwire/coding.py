@@ -718,6 +718,10 @@ class CodingStage(Arguments):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
+                src0 = cand.source[0]
+                if (cand.target and cand.code[:2] in ("08", "15") and src0.country and src0.sector != "MIL"
+                        and all(t.country == src0.country and t.sector == "MIL" for t in cand.target)):
+                    cand.target = []  # "strengthened its forces in Lebanon": the troops move; the place is the target
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
                 if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
                                                        or cand.modality == "threatened"

@@ -4,8 +4,8 @@ Parsing is most of eventwire's cost. A sentence with no event word (no verb or n
 ``data/verbs.tsv``/``data/nouns.tsv`` in any inflection) or nothing that can name an actor (a
 dictionary name, a sector noun, a pronoun) can hold no event, so it is blanked out before the
 spaCy pipeline runs: replaced by spaces of the same length, so every offset still points into
-the article body. The sentence before a kept one is kept too when the kept one starts with a
-pronoun, so "he" can find its antecedent.
+the article body. The sentence before a kept one is kept too when the kept one holds a pronoun or a
+definite description ("the Gulf state"), so it can find its antecedent.
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ _IRREGULAR = {
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENT = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|$)")
-_PRONOUN_START = re.compile(r"^\s*[\"“]?(?:he|she|it|they|his|her|its|their|the (?:\w+ )?(?:president|minister|"
-                            r"government|group|country|army|bloc|alliance|movement))\b", re.I)
+# a word that points back to an actor named before: a pronoun, or "the (Gulf) state", "the bloc", "the president"
+_REFERRING = re.compile(r"\b(?:he|she|it|they|his|her|its|their|the (?:[\w-]+ ){0,3}(?:president|minister|premier|"
+                        r"leader|government|group|country|army|bloc|alliance|movement|kingdom|nation|state|republic|"
+                        r"emirate|sultanate|island|agency|militia|faction|organi[sz]ation|grouping|side))\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i"}
 
 
@@ -106,7 +108,7 @@ class Prefilter:
         spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip()]
         keep = [self.keep(text[s:e]) for s, e in spans]
         for i in range(1, len(spans)):
-            if keep[i] and not keep[i - 1] and _PRONOUN_START.match(text[spans[i][0]:spans[i][1]]):
+            if keep[i] and not keep[i - 1] and _REFERRING.search(text[spans[i][0]:spans[i][1]]):
                 keep[i - 1] = True
         if all(keep):
             return text, len(spans), len(spans)

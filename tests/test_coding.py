@@ -51,6 +51,10 @@ def _events(code_text, text, date="2020-01-05"):
     # a policy option an actor weighs (014); a pessimistic comment made with an adjective (012)
     ("Japan is considering sending aid to North Korea after the floods.", ("JPN", "PRK", "01")),
     ("The State Department said it is skeptical about Iranian motives.", ("USA", "IRN", "01")),
+    # "the Gulf state" in the next sentence is the state named before (the prefilter keeps that sentence)
+    ("Qatar is a small and wealthy peninsula. The Gulf state later expelled two Egyptian diplomats.", ("QAT", "EGY", "16")),
+    # troops a state moves are not its target: the place they go is
+    ("Israel has strengthened its forces in Lebanon, military sources said.", ("ISR", "LBN", "15")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
