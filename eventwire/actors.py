@@ -86,8 +86,9 @@ class ActorStage:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         lower_terms, exact_terms = [], []
+        exact_keys = {e.lower() for e in lexicon.exact}
         for key in lexicon.terms:
-            if any(key == e.lower() for e in lexicon.exact):
+            if key in exact_keys:
                 continue
             lower_terms.append(key)
         for surface in lexicon.exact:

@@ -258,6 +258,9 @@ class CodingStage(Arguments):
             out |= {m.lemma_.lower() for m in more}
             # "suspended aid deliveries", "part of a military aid program": the modifier names the event too
             out |= {c.lemma_.lower() for m in [h, *more] for c in m.children if c.dep_ == "compound"}
+            # "a cease-fire" is a "ceasefire": a word the tokenizer split at its hyphen
+            out |= {c.lower_ + m.lemma_.lower() for m in [h, *more] for c in m.children
+                    if c.i == m.i - 2 and m.doc[m.i - 1].text == "-"}
         return out
 
     def _light_verb(self, verb) -> VerbPattern | None:

@@ -65,6 +65,9 @@ class Lexicon:
             self.terms[key].append(entry)
         if len(surface) <= 4 and surface.replace(".", "").isupper():
             self.exact.add(surface)
+        elif (len(surface) <= 6 and " " not in surface and not surface.isupper()
+              and surface not in (surface.lower(), surface.capitalize())):
+            self.exact.add(surface)  # "LeT", "JeM": a mixed-case abbreviation is not the word "let"
 
     # -- loaders, one per file layout ---------------------------------------------------------
     def load_file(self, path: Path | str, text: str | None = None) -> None:

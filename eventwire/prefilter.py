@@ -97,6 +97,9 @@ class Prefilter:
 
     def keep(self, sentence: str) -> bool:
         words = {w.lower() for w in _WORD.findall(sentence)}
+        for w in [w for w in words if "-" in w]:  # "cease-fire" is "ceasefire"; "Iranian-backed" holds "iranian"
+            words.add(w.replace("-", ""))
+            words.update(w.split("-"))
         if any(q in sentence for q in '"\u201c\u201d') and not self.quote_verbs.isdisjoint(words):
             return True  # a quotation and who said it
         if not any(w in self.hints for w in words):
