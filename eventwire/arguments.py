@@ -170,6 +170,13 @@ class Arguments:
         for c in verb.children:
             if c.dep_ == "dobj":
                 out += [q for q in c.children if q.dep_ == "prep"]
+                # "sent messages of condolence to Erdogan": the preposition hangs on the "of" noun
+                out += [r for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                        for p in q.children if p.dep_ == "pobj" for r in p.children if r.dep_ == "prep"]
+            elif c.dep_ == "prep" and c.lower_ in ("by", "via", "over"):
+                # "spoke by telephone with Pezeshkian", "talked over the phone with"
+                out += [r for p in c.children if p.dep_ == "pobj" for r in p.children
+                        if r.dep_ == "prep" and r.lower_ in ("with", "to")]
         return out
 
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:

@@ -672,6 +672,8 @@ class CodingStage(Arguments):
                 continue
             head = np_head(ent.root)
             prep = head.head if head.dep_ == "pobj" else None
+            while prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                prep = prep.head.head  # "from the southern city of Kherson", "in the port of Odesa"
             if prep is None or prep.lower_ not in PLACE_PREPS:
                 continue
             name = ent.text.removeprefix("the ").strip()
@@ -777,8 +779,11 @@ class CodingStage(Arguments):
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
                         code = self._violence_code(cand.code, src, tgt, cand.verb)
-                        # one event per dyad and kind in a sentence ("clashed with rebels, killing three")
-                        key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "", code[:2])
+                        # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
+                        # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
+                        key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
+                               code[:2] if code[:2] in ("18", "19", "20") or code[:3] in ("170", "171", "173")
+                               else code)
                         if key in seen or kept >= self.max_per_sentence:
                             continue
                         seen.add(key)

@@ -51,8 +51,8 @@ class Gazetteer:
                 if r[4] == iso3:
                     return Location(r[1], r[4], r[2], r[3], "city")
         r = rows[0]
-        if r[0] < 100_000 and prefer:
-            return None  # a small town of the same name far from the actors: more likely a wrong guess
+        if r[0] < 100_000 and prefer and len(rows) > 1:
+            return None  # one of several small towns of that name, far from the actors: more likely a wrong guess
         return Location(r[1], r[4], r[2], r[3], "city")
 
     def country(self, iso3: str, name: str | None = None) -> Location | None:

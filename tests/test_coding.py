@@ -55,6 +55,11 @@ def _events(code_text, text, date="2020-01-05"):
     ("Qatar is a small and wealthy peninsula. The Gulf state later expelled two Egyptian diplomats.", ("QAT", "EGY", "16")),
     # troops a state moves are not its target: the place they go is
     ("Israel has strengthened its forces in Lebanon, military sources said.", ("ISR", "LBN", "15")),
+    # a preposition hung on the "of" noun or on the means of talking
+    ("Vladimir Putin sent messages of condolence to Recep Tayyip Erdogan on Monday.", ("RUS", "TUR", "01")),
+    ("The Elysee said Emmanuel Macron spoke by telephone with Iranian President Masoud Pezeshkian.", ("FRA", "IRN", "04")),
+    # the place behind "the southern city of ...", even a town the gazetteer lists once with few people
+    ("Russian forces completed their withdrawal from the southern city of Kherson on Friday.", ("RUS", "UKR", "08")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -145,3 +150,12 @@ def test_one_phrase_two_countries(code_text):
     """"Georgian and Azerbaijani troops held joint exercises": an event each way between the two."""
     got = _events(code_text, "Georgian and Azerbaijani troops held joint exercises near Marneuli on Tuesday.")
     assert ("GEO", "AZE", "06") in got and ("AZE", "GEO", "06") in got, got
+
+
+def test_two_measures_of_one_kind(code_text):
+    # a state of emergency and a curfew are two restrictions; one attack told by two verbs is one event
+    got = _events(code_text, "Ecuador's president declared a 60-day state of emergency on Monday, imposing a nightly "
+                             "curfew in three provinces.")
+    assert sorted(r for s, t, r in got if s == "ECU") == ["17", "17"], got
+    got = _events(code_text, "The Colombian air force bombed a rebel camp in Meta province on Sunday, killing 11 guerrillas.")
+    assert len([r for s, t, r in got if r in ("18", "19", "20")]) == 1, got
