@@ -147,7 +147,9 @@ class Arguments:
         if pas:
             return pas[0], True
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            return self._subject_tokens(verb.head)
+            tok, passive = self._subject_tokens(verb.head)
+            # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient
+            return tok, passive or bool(children_with(verb, "auxpass"))
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             # "the United States is willing to provide ...": the subject of the verb the adjective completes
             return self._subject_tokens(verb.head.head)
@@ -375,6 +377,10 @@ class Arguments:
         """The actor of a phrase known only by its sector ("rebels", "the police", "students")."""
         if tok is None:
             return None
+        if tok.lemma_.lower() in QUANTITIES or tok.pos_ == "NUM":
+            # "hundreds of opposition supporters", "thousands of striking teachers"
+            tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), tok)
         a = doc.mentions.get(tok.i)
         if a is None:  # "a leading opposition candidate": the sector sits on a modifier
             a = next((doc.mentions[c.i] for c in tok.children if c.dep_ in ("compound", "amod")

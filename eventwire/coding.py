@@ -189,7 +189,10 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
-            pat = self._match(verb) or self._light_verb(verb)
+            pat = self._match(verb)
+            if pat is None or not pat.objects:
+                # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
+                pat = self._light_verb(verb) or pat
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
@@ -363,9 +366,15 @@ class CodingStage(Arguments):
                    and self._match(gov0) is None)
         if _negated(verb) or refused:
             # "said it will not accept more refugees", "declined to resign": a refusal (CAMEO 12)
-            if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (
-                    refused or (_modals(verb) & FUTURE_MODALS and gov0 is not None and gov0.lemma_.lower() in SPEECH)):
-                subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
+            subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
+            own = subj_tok is not None and subj_tok.lower_ in ("it", "he", "she", "they", "we", "i")
+            if not own and not refused and subj_tok is not None and gov0 is not None:
+                who = {a.country for a in self._actors(subj_tok, doc)}
+                own = len(who) == 1 and who == {a.country for a in self._actors(self._subject_tokens(gov0)[0], doc)}
+            # "said it will not accept more refugees" is the speaker's refusal; "X and Y will not hold talks,
+            # the Pentagon said" reports that something will not happen
+            if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (refused or (
+                    own and _modals(verb) & FUTURE_MODALS and gov0 is not None and gov0.lemma_.lower() in SPEECH)):
                 source = self._actors(subj_tok, doc)
                 if source and not self._in_condition(verb):
                     target = self._targets(verb, pat, doc, False)
@@ -416,6 +425,8 @@ class CodingStage(Arguments):
             return None
         if gov is not None and gov.lemma_.lower() in DENIALS | {"dismiss"} and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
             return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
+        if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS for a in verb.ancestors):
+            return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
@@ -557,12 +568,20 @@ class CodingStage(Arguments):
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
             for c in comp:
                 cpat = self._match(c) if c.pos_ == "VERB" else None
                 if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
                     code, modality = _THREAT[cpat.cameo[:2]], "threatened"
                     target = target or self._targets(c, cpat, doc, False, 1)
                     break
+                if cpat is not None and not target and cpat.cameo[:2] in _INTENT:
+                    # "pledged that New Delhi would keep sending medicines to Ukraine": whom the promise is for
+                    target = self._targets(c, cpat, doc, False, 1)
+                    if target and _INTENT[cpat.cameo[:2]] and code in ("030", "031"):
+                        code = _INTENT[cpat.cameo[:2]]
+                    if target:
+                        break
             else:
                 # the harm must be what is promised ("seek revenge"), not a modifier ("war-torn Mozambique")
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
