@@ -77,6 +77,14 @@ class Arguments:
         bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
         if bare is not None:
             a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
+        if a is not None and head.tag_ == "NNS" and depth < 3 and a.kind in ("state", "sector", "person"):
+            # "the presidents of Kyrgyzstan and Tajikistan", "the foreign ministers of France and Russia": each one
+            named = [x for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1) if x.country]
+            if len({x.country for x in named}) >= 2:
+                named = [replace(x, code=x.country + (a.sector or ""), sector=a.sector, kind=a.kind)
+                         if x.kind in ("state", "metonym") else x for x in named]
+                a, extra = named[0], named[1:]
         if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
             # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
             for c in head.children:

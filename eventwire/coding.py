@@ -69,7 +69,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
-            "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit"}
+            "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
+            "hundred", "thousand", "dozen", "score"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
@@ -495,7 +496,7 @@ class CodingStage(Arguments):
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
-            if subj_tok is not None and subj_tok.lemma_.lower() in VEHICLES and any(
+            if subj_tok is not None and subj_tok.lemma_.lower() in VEHICLES and code[:2] in ("18", "19", "20") and any(
                     c.lower_ in ("passenger", "civilian", "commercial", "cargo") for c in subj_tok.children):
                 source = []  # "a Ukrainian passenger jet crashed, killing 176": an accident, not an act of Ukraine
         means = subj_tok if not passive else self._instrument(verb)
@@ -541,6 +542,14 @@ class CodingStage(Arguments):
                 loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
                 if loose is not None:
                     target = [self._domestic(loose, source[0].country)]
+        if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
+                and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
+            # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
+            # the country where it happened, else of the victim's
+            where = self._place(verb, list(target))
+            country = where.country if where is not None and where.country else target[0].country
+            source = [Actor(text="", name=f"unidentified attackers ({country})", code=country, country=country,
+                            sector=None, kind="sector")]
         if not source and target and any(t.code for t in target) and not passive:
             # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
             source = self._named(subj_tok, doc)

@@ -60,6 +60,14 @@ def _events(code_text, text, date="2020-01-05"):
     ("The Elysee said Emmanuel Macron spoke by telephone with Iranian President Masoud Pezeshkian.", ("FRA", "IRN", "04")),
     # the place behind "the southern city of ...", even a town the gazetteer lists once with few people
     ("Russian forces completed their withdrawal from the southern city of Kherson on Friday.", ("RUS", "UKR", "08")),
+    # a shooting nobody claims: attackers of the country where it happened
+    ("Slovak Prime Minister Robert Fico was shot several times in the town of Handlova on Wednesday.",
+     ("SVK", "SVK", "18")),
+    # "the presidents of X and Y" are two actors; a cargo plane delivering arms is its country's act
+    ("The presidents of Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday.", ("KGZ", "TJK", "05")),
+    ("A Russian cargo plane delivered a consignment of rifles to Bangui on Monday.", ("RUS", "CAF", "07")),
+    ("Kremlin spokesman Dmitry Peskov heaped praise on Viktor Orban on Monday.", ("RUS", "HUN", "05")),
+    ("Tajikistan sent hundreds of extra troops into the region on Tuesday.", ("TJK", None, "15")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
