@@ -45,6 +45,9 @@ CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
 # predicative adjectives that make a comment ("said it is skeptical about Iranian motives")
 COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
+DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
+         "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment"}
+CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
@@ -119,6 +122,7 @@ class CodingStage(Arguments):
         self._domestic_ok = False  # may an unknown named person take the other side's country
         self._doc_mentions: dict = {}
         self._ents: list = []  # and its entities
+        self._events: list[Event] = []
         self.max_per_sentence = max_per_sentence
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -397,6 +401,8 @@ class CodingStage(Arguments):
             return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return None  # "the coalition fighting the Islamic State group": a description, not news
+        if verb.lemma_.lower() == "walk" and any(p.lemma_.lower() in CUSTODY for p in verb.subtree if p.dep_ == "pobj"):
+            return None  # "walked out of Victor Verster prison": a release, not a walkout
         code = pat.cameo
         modality = "asserted"
         modals = _modals(verb)
@@ -599,7 +605,16 @@ class CodingStage(Arguments):
         if not target and code[:2] not in ("04", "06", "14", "15") and not self._reciprocal(verb):
             # "expressed pessimism about the scheme", "killed 75 displaced people": the act is real and its
             # object is named, but it is no political actor: kept with that object as an uncoded target
-            target = self._thing(self._target_token(verb, pat, passive), doc)
+            thing = self._target_token(verb, pat, passive)
+            target = self._thing(thing, doc)
+            if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() in DEEDS
+                    and not any(c.dep_ == "poss" for c in thing.children)):
+                # "Kampala dismissed the move", "denounced the raid": the deed just reported, so its doer
+                me = (source[0].country or source[0].code) if source else None
+                doer = next((e.source for e in reversed(self._events) if e.source.code
+                             and (e.source.country or e.source.code) != me), None)
+                if doer is not None:
+                    target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
         times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
         return _Candidate(code, verb, source, target, modality, times, 0)
 
@@ -714,7 +729,9 @@ class CodingStage(Arguments):
             attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
             if not attached and loc.feature != "city":
                 continue  # a country named elsewhere in the sentence is not where the event happened
-            rank = (0 if attached else 1, 0 if loc.feature == "city" else 1)
+            # attached to the act first, then a town before a country, then the nearest ("negotiators in Havana,
+            # a day after a car bomb tore through a police academy in Bogota, killing 21 cadets")
+            rank = (0 if attached else 1, 0 if loc.feature == "city" else 1, abs(head.i - verb.i))
             if best is None or rank < best[0]:
                 best = (rank, loc)
         return best[1] if best else None
@@ -728,6 +745,7 @@ class CodingStage(Arguments):
         events: list[Event] = []
         quotes: list[Quote] = []
         self._last_attacker = None
+        self._events = events  # coded so far in this document
         self._doc_mentions = doc.mentions
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
@@ -764,8 +782,9 @@ class CodingStage(Arguments):
                     # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
                     # "fired shells at targets in Jericho": so does an attack on things named there
                     where = self._place(cand.verb, list(cand.source))
-                    if where is not None and where.country:
-                        home = where.country == cand.source[0].country  # a domestic measure falls on the people
+                    home = where is not None and where.country == cand.source[0].country
+                    if where is not None and where.country and not (home and cand.code[:2] in ("16", "04", "05")):
+                        # a domestic measure falls on the people; relations are not cut with one's own capital
                         at = sent.text.find(where.name)
                         placed = Actor(text=where.name, name=where.name + (" civilians" if home else ""),
                                        code=where.country + ("CVL" if home else ""), country=where.country,
@@ -801,6 +820,10 @@ class CodingStage(Arguments):
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == src.sector
                                 and tgt.sector in ("GOV", None) and cand.code[:2] in ("02", "04")):
                             continue  # the government meeting or urging itself: one actor, two mentions
+                        if (tgt is not None and tgt.kind in ("state", "metonym") and not tgt.sector and src.sector
+                                and tgt.country == src.country and cand.code[:2] == "03"
+                                and tgt.text.lower().removeprefix("the ") in ("country", "nation")):
+                            continue  # "vowing to a crowd that the country will not pay": no one else is addressed
                         if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
                             continue  # firms merging or suing each other: business news, not a political event
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"

@@ -68,6 +68,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("A Russian cargo plane delivered a consignment of rifles to Bangui on Monday.", ("RUS", "CAF", "07")),
     ("Kremlin spokesman Dmitry Peskov heaped praise on Viktor Orban on Monday.", ("RUS", "HUN", "05")),
     ("Tajikistan sent hundreds of extra troops into the region on Tuesday.", ("TJK", None, "15")),
+    # "the move" just reported: its doer is the target
+    ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
+     ("UGA", "IGOWBK", "12")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -77,6 +80,12 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # a leader leaving prison does not walk out in protest; a third party's "will not" is no refusal
+    "The opposition leader walked out of the prison near the capital on Sunday.",
+    "US Defense Secretary Lloyd Austin and Chinese Defence Minister Li Shangfu will not hold formal talks in Singapore, "
+    "the Pentagon said.",
+    "China and Cambodia denied a newspaper report that Beijing had secured a deal allowing it to station troops at "
+    "the Ream naval base.",
     "Analysts said Iran could attack American bases in Iraq.",
     "If Tehran attacks Americans, the United States would respond.",
     "The Los Angeles Lakers beat the Boston Celtics 110-98 on Sunday.",
