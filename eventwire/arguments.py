@@ -32,6 +32,10 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
+DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
+             "message", "motion", "bill", "appeal", "petition"}
+ISSUING = {"issue", "adopt", "pass", "release", "sign", "publish", "send", "approve", "unveil", "read", "deliver",
+           "write", "circulate", "table", "submit", "put"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
               "number", "handful", "million", "none"}
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "into")
@@ -78,10 +82,11 @@ class Arguments:
         if bare is not None:
             a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
         if a is not None and head.tag_ == "NNS" and depth < 3 and a.kind in ("state", "sector", "person"):
-            # "the presidents of Kyrgyzstan and Tajikistan", "the foreign ministers of France and Russia": each one
-            named = [x for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            # "the presidents of Kyrgyzstan and Tajikistan", "the foreign ministers of France and Russia",
+            # "warships from Russia and China": each one
+            named = [x for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
                      if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1) if x.country]
-            if len({x.country for x in named}) >= 2:
+            if len({x.country for x in named}) >= 2 or (named and a.sector and named[0].country != a.country):
                 named = [replace(x, code=x.country + (a.sector or ""), sector=a.sector, kind=a.kind)
                          if x.kind in ("state", "metonym") else x for x in named]
                 a, extra = named[0], named[1:]
@@ -108,7 +113,8 @@ class Arguments:
                         if got and a is None:
                             a = got[0]
             for c in head.children:
-                if a is None and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and lemma in GROUP_NOUNS)):
+                if a is None and c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and (
+                        lemma in GROUP_NOUNS or bare is not None))):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
@@ -167,6 +173,11 @@ class Arguments:
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
             return self._subject_tokens(gov)
+        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENTS
+                and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.lemma_.lower() in ISSUING):
+            # "adopted a declaration condemning the massacre", "issued a statement urging restraint": whoever
+            # issues the text says what it says
+            return self._subject_tokens(verb.head.head)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the commander killed by a US drone": a past participle describing its noun is passive
             # (when that noun is the root, the parser has missed the main verb: "A report called for ...")

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .actors import np_head
-from .arguments import DATE_LABELS, TARGET_PREPS, Arguments, children_with, resolved
+from .arguments import DATE_LABELS, DOCUMENTS, ISSUING, TARGET_PREPS, Arguments, children_with, resolved
 from .cameo import code_info
 from .dates import resolve_date
 from .lexicon import load_lexicon
@@ -390,8 +390,11 @@ class CodingStage(Arguments):
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
             # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
             pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
-        if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "would be met with a befitting response", "his body will be flown to Iran": no meeting
+        if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+                self._actors(p, doc) for c in verb.children if c.dep_ == "agent" for p in c.children):
+            # "would be met with a befitting response", "his body will be flown to Iran": no meeting ("was
+            # greeted at the airport by the Kazakh president" is one)
+            return None
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
                 c.dep_ == "dobj" and self._actors(c, doc) for c in verb.children):
             return None  # "received formal notice", "received assurances": nobody was received
@@ -399,7 +402,9 @@ class CodingStage(Arguments):
                 c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
                 or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
             return None  # "called the strike reckless" names something; it is not a phone call
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not (
+                verb.head.lemma_.lower() in DOCUMENTS and verb.head.dep_ in ("dobj", "nsubjpass")
+                and verb.head.head.lemma_.lower() in ISSUING):
             return None  # "the coalition fighting the Islamic State group": a description, not news
         if verb.lemma_.lower() == "walk" and any(p.lemma_.lower() in CUSTODY for p in verb.subtree if p.dep_ == "pobj"):
             return None  # "walked out of Victor Verster prison": a release, not a walkout
@@ -615,7 +620,8 @@ class CodingStage(Arguments):
                              and (e.source.country or e.source.code) != me), None)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
-        times = self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
+        times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
+                 or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)
 
     @staticmethod
@@ -764,8 +770,10 @@ class CodingStage(Arguments):
             seen: set[tuple[str, str, str]] = set()
             kept = 0
             for cand in cands:
-                if (all(t.kind == "thing" for t in cand.target) and len({a.code for a in cand.source}) >= 2
-                        and cand.code[:2] in MUTUAL_ROOTS):
+                joint = cand.verb.lemma_.lower() in ("swap", "exchange") or any(
+                    m.lower_ in ("joint", "bilateral") for o in cand.verb.children if o.dep_ == "dobj" for m in o.children)
+                if ((joint or all(t.kind == "thing" for t in cand.target))
+                        and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):

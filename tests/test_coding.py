@@ -68,6 +68,13 @@ def _events(code_text, text, date="2020-01-05"):
     ("A Russian cargo plane delivered a consignment of rifles to Bangui on Monday.", ("RUS", "CAF", "07")),
     ("Kremlin spokesman Dmitry Peskov heaped praise on Viktor Orban on Monday.", ("RUS", "HUN", "05")),
     ("Tajikistan sent hundreds of extra troops into the region on Tuesday.", ("TJK", None, "15")),
+    # what a declaration issued by an actor says is that actor's act; a passive greeting by a named host
+    ("The Arab League issued a statement condemning the Israeli raid on Gaza.", ("IGOARL", "ISR", "11")),
+    ("Chinese President Xi Jinping arrived in Astana on Tuesday, and was greeted at the airport by Kazakh President "
+     "Kassym-Jomart Tokayev.", ("KAZ", "CHN", "04")),
+    # joint acts and swaps go both ways, between the countries the phrase names
+    ("Warships from Russia and China began a joint naval exercise in the Sea of Japan on Thursday.", ("CHN", "RUS", "06")),
+    ("Russia and Ukraine swapped 35 prisoners apiece on Saturday.", ("UKR", "RUS", "08")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
