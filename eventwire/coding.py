@@ -47,6 +47,7 @@ COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "01
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment"}
+REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
@@ -194,6 +195,10 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
+            reaction = self._reaction(verb, doc)
+            if reaction is not None:
+                out.append(reaction)
+                continue
             pat = self._match(verb)
             if pat is None or not pat.objects:
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
@@ -214,6 +219,22 @@ class CodingStage(Arguments):
             return []
         return [Actor(text="", name=f"unidentified attackers ({where.country})", code=where.country,
                       country=where.country, sector=None, kind="state")]
+
+    def _reaction(self, verb, doc: Document) -> _Candidate | None:
+        """"barred women from universities, drawing condemnation from the UN": the reaction is the act of whoever
+        it comes from, aimed at the subject of the clause that drew it."""
+        if verb.lemma_.lower() not in REACTION_VERBS:
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            npats = self.p.nouns.get(obj.lemma_.lower())
+            if not npats or npats[0].cameo[:2] not in ("01", "05", "11", "12", "14"):
+                continue
+            source = [a for q in [*obj.children, *verb.children] if q.dep_ == "prep" and q.lower_ == "from"
+                      for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+            target = self._actors(self._subject_tokens(verb)[0], doc)
+            if source and target:
+                return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
+        return None
 
     @staticmethod
     def _hoped_for(verb) -> bool:
@@ -427,6 +448,9 @@ class CodingStage(Arguments):
         if gov is not None and _negated(gov):
             return None
         dobj_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        # "dismissed as absurd suggestions that ...": the parser may hang the object on "as"
+        dobj_lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.subtree if p.pos_ == "NOUN"}
         clause = any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("that", "having"))
                      for c in verb.children)
         if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
@@ -662,8 +686,8 @@ class CodingStage(Arguments):
                 (p for p in pats if " " not in p.noun), None)
             if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 continue
-            if tok.head.pos_ == "VERB" and _negated(tok.head):
-                continue
+            if any(a.pos_ in ("VERB", "AUX") and _negated(a) for a in tok.ancestors):
+                continue  # "will not send troops to support Russia's military operation"
             src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
             if not src:
                 continue
@@ -808,6 +832,19 @@ class CodingStage(Arguments):
                         and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):
                     # "the teachers' union called off its strike": a concession to its own government
                     cand.target = [self._home_government(cand.source[0])]
+                if ((not cand.target or all(t.kind == "thing" for t in cand.target))
+                        and cand.code[:2] in ("08", "10", "12", "17") and cand.source[0].country
+                        and cand.modality == "asserted"):
+                    # "the junta announced a ceasefire", "barred women from universities", "declined to resign",
+                    # "demanded immediate elections": with no one else named, the act falls on the actor's own
+                    # country: its people when the state acts, its government when others do
+                    c0, state = cand.source[0].country, cand.source[0].sector in (None, "GOV", "MIL", "COP", "LEG", "JUD")
+                    sector = "CVL" if state or cand.code[:2] == "17" else "GOV"
+                    cand.target = [Actor(text=cand.target[0].text if cand.target else "",
+                                         name=f"{c0} {'civilians' if sector == 'CVL' else 'government'}",
+                                         code=c0 + sector, country=c0, sector=sector, kind="sector",
+                                         start=cand.target[0].start if cand.target else -1,
+                                         end=cand.target[0].end if cand.target else -1)]
                 if not cand.target and cand.code[:2] == "14":
                     where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None

@@ -75,6 +75,13 @@ def _events(code_text, text, date="2020-01-05"):
     # joint acts and swaps go both ways, between the countries the phrase names
     ("Warships from Russia and China began a joint naval exercise in the Sea of Japan on Thursday.", ("CHN", "RUS", "06")),
     ("Russia and Ukraine swapped 35 prisoners apiece on Saturday.", ("UKR", "RUS", "08")),
+    # a reaction is the act of whom it comes from; "Bosnian Serbs" are placed by their qualifier
+    ("Afghanistan's Taliban rulers barred women from attending universities, drawing swift condemnation from the "
+     "United Nations.", ("IGOUNO", "AFG", "11")),
+    ("Bosnian Serb gunners in the hills pounded the city with artillery through the night.", ("BIH", None, "19")),
+    # with no one else named, a refusal or a demand falls on the actor's own country
+    ("Vice-President Moody Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption "
+     "Commission.", ("KEN", "KEN", "12")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
@@ -87,6 +94,8 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    "Kazakhstan will not send troops to support Russia's military operation in Ukraine, a spokesman said.",
+    "The Kremlin on Wednesday dismissed as absurd suggestions that Russian agents were behind the poisoning.",
     # a leader leaving prison does not walk out in protest; a third party's "will not" is no refusal
     "The opposition leader walked out of the prison near the capital on Sunday.",
     "US Defense Secretary Lloyd Austin and Chinese Defence Minister Li Shangfu will not hold formal talks in Singapore, "
