@@ -371,6 +371,17 @@ class ActorStage:
                                                   if prior.kind != "person" else a.name,
                                                   code=prior.country + a.sector, country=prior.country)
                         a = mentions[tok.i]
+                elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
+                        and not any(c.lower_ in _FOREIGN for c in tok.children)):
+                    # "thousands of protesters poured into the streets of Khartoum": people known only by what they
+                    # do belong to the one country their sentence names
+                    start, end = self._sent_start[tok.i], self._sent_end[tok.i]
+                    here = {m.country for j, m in mentions.items() if start <= j < end and m.country
+                            and m.kind in ("state", "metonym")}
+                    if len(here) == 1:
+                        c0 = here.pop()
+                        mentions[tok.i] = replace(a, code=c0 + a.sector, country=c0)
+                        a = mentions[tok.i]
                 if a.country or a.kind in ("igo", "group"):
                     history.append((tok.i, a))
                     if a.kind in ("person", "sector") or (a.kind == "state" and tok.pos_ == "NOUN"):

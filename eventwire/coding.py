@@ -47,6 +47,7 @@ COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "01
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
@@ -549,6 +550,11 @@ class CodingStage(Arguments):
         elif (means is not None and not source and modality == "asserted" and code[:2] in ("18", "19", "20")
               and means.lemma_.lower() in BLASTS):
             source = self._unnamed_attackers(verb)  # "a minefield explosion near Samarra killed two youths"
+        if (not passive and subj_tok is not None and code[:2] in ("17", "18", "19") and modality == "asserted"
+                and (subj_tok.lemma_.lower() in PROTESTERS or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in PROTESTERS
+                    for c in subj_tok.children for p in c.children))):
+            code = "145"  # "protesters stormed the parliament", "set fire to buildings": a violent protest (riot)
         if modality in ("threatened", "intended") and speaker_src:
             if not source and subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and not passive:
                 return None  # "said the strikes would force Baghdad to ...": the strikes act, not the speaker

@@ -82,6 +82,9 @@ def _events(code_text, text, date="2020-01-05"):
     # with no one else named, a refusal or a demand falls on the actor's own country
     ("Vice-President Moody Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption "
      "Commission.", ("KEN", "KEN", "12")),
+    # protesters storming a building riot (145); "them" after "protesters ... in Khartoum" are Sudanese protesters
+    ("Protesters in Almaty stormed government buildings and set the mayor's office on fire.", ("KAZ", "KAZ", "14")),
+    ("Thousands of protesters poured into the streets of Khartoum, and troops opened fire on them.", ("SDN", "SDN", "17")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
