@@ -29,6 +29,8 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
+_REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
+                 "sub-saharan", "the"}  # before "America"/"Africa": a region, not a country
 _POSSESSIVES = {"his", "her", "its", "their"}
 _LOCATIVE = ("in", "near", "at", "across", "inside", "throughout")  # prepositions that say where an actor is
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
@@ -145,6 +147,8 @@ class ActorStage:
             entries = self.lex.meanings(span.text)
             if not entries:
                 continue
+            if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):
+                continue  # "Latin America", "Central America", "South Africa" is a country of its own elsewhere
             head = np_head(span.root)
             by_head.setdefault(head.i, []).append((span, entries))
         mentions: dict[int, Actor] = {}

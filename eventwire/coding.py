@@ -47,6 +47,17 @@ COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "01
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment"}
+NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail"}
+VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
+               "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
+               "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
+               "farce", "sham", "dangerous", "hostile", "insult", "interference", "meddling", "lie", "propaganda",
+               "barbaric", "cowardly", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
+               "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake"}
+VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
+                "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
+                "friend", "partner", "encouraging", "significant", "good", "great"}
+RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
@@ -196,7 +207,7 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
-            reaction = self._reaction(verb, doc)
+            reaction = self._reaction(verb, doc) or self._naming(verb, doc)
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -236,6 +247,37 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _naming(self, verb, doc: Document) -> _Candidate | None:
+        """"Canberra called the move unjustified", "called the accord a historic day", "branding the prisoners
+        mercenaries", "described the strike as an act of aggression": a verdict, condemning (111) or praising
+        (051) what is named, or whoever did it."""
+        if verb.lemma_.lower() not in NAMING_VERBS or _negated(verb):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        verdict = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ != "VERB"]
+        verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        words = {t.lemma_.lower() for v in verdict for t in v.subtree}
+        if not words:
+            return None
+        code = "111" if words & VERDICT_BAD else "051" if words & VERDICT_GOOD else None
+        subj, _ = self._subject_tokens(verb)
+        source = self._actors(subj, doc)
+        if code is None or not source:
+            return None
+        target = self._actors(obj, doc)
+        if not target and obj.lemma_.lower() in DEEDS | {"accord", "agreement", "deal", "meeting", "talks", "visit",
+                                                         "election", "vote", "verdict", "ruling", "resolution"}:
+            me = source[0].country or source[0].code
+            doer = next((e.source for e in reversed(self._events) if e.source.code
+                         and (e.source.country or e.source.code) != me), None)
+            target = [doer] if doer is not None else []
+        if not target:
+            return None
+        return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     @staticmethod
     def _hoped_for(verb) -> bool:
@@ -582,7 +624,10 @@ class CodingStage(Arguments):
             elif source and not target and source[0].country:
                 loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
                 if loose is not None:
-                    target = [self._domestic(loose, source[0].country)]
+                    # "bombed a militant camp near Balakot in Pakistan": of the country where the act happened
+                    where = self._place(verb, []) if code[:2] in ("17", "18", "19", "20") else None
+                    target = [self._domestic(loose, where.country if where is not None and where.country
+                                             else source[0].country)]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
@@ -620,6 +665,13 @@ class CodingStage(Arguments):
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
             for c in comp:
+                if c.lemma_.lower() in RETALIATE and not _negated(c):
+                    # "vowed to respond at a time and place of its choosing": a threat to whoever struck first
+                    code, modality = "138", "threatened"
+                    me = source[0].country or source[0].code if source else None
+                    target = target or [e.source for e in reversed(self._events) if e.source.code
+                                        and (e.source.country or e.source.code) != me][:1]
+                    break
                 cpat = self._match(c) if c.pos_ == "VERB" else None
                 if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
                     code, modality = _THREAT[cpat.cameo[:2]], "threatened"

@@ -85,6 +85,11 @@ def _events(code_text, text, date="2020-01-05"):
     # protesters storming a building riot (145); "them" after "protesters ... in Khartoum" are Sudanese protesters
     ("Protesters in Almaty stormed government buildings and set the mayor's office on fire.", ("KAZ", "KAZ", "14")),
     ("Thousands of protesters poured into the streets of Khartoum, and troops opened fire on them.", ("SDN", "SDN", "17")),
+    # a verdict on a deed just reported ("called the move unjustified"), a vow to respond, a raid across a border
+    ("China imposed tariffs on Australian wine on Friday. Canberra called the move unjustified.", ("AUS", "CHN", "11")),
+    ("Indian warplanes bombed a militant camp near Balakot in Pakistan on Tuesday. Islamabad vowed to respond at a "
+     "time and place of its choosing.", ("PAK", "IND", "13")),
+    ("Indian warplanes bombed a militant training camp near Balakot in Pakistan on Tuesday.", ("IND", "PAK", "19")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
@@ -97,6 +102,8 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # a region is not the country whose name it contains
+    "Growth slowed across Latin America in the second quarter, the bank said, as exports to China fell.",
     "Kazakhstan will not send troops to support Russia's military operation in Ukraine, a spokesman said.",
     "The Kremlin on Wednesday dismissed as absurd suggestions that Russian agents were behind the poisoning.",
     # a leader leaving prison does not walk out in protest; a third party's "will not" is no refusal
