@@ -29,6 +29,7 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
+_NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound"}
 _REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "sub-saharan", "the"}  # before "America"/"Africa": a region, not a country
 _POSSESSIVES = {"his", "her", "its", "their"}
@@ -147,6 +148,9 @@ class ActorStage:
             entries = self.lex.meanings(span.text)
             if not entries:
                 continue
+            if (span.end + 1 < len(sdoc) and sdoc[span.end].text == "-"
+                    and sdoc[span.end + 1].lower_ in _NOT_THEIRS):
+                continue  # "Russian-made rockets", "the UN-protected enclave": made or guarded, not theirs
             if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):
                 continue  # "Latin America", "Central America", "South Africa" is a country of its own elsewhere
             head = np_head(span.root)

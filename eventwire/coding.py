@@ -453,6 +453,10 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() in ("order", "give", "tell") and any(
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
             # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
+            # ("ordered its remaining diplomats to leave the embassy" is an evacuation, not coded as one)
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in verb.children
+                   if o.dep_ in ("dobj", "dative") for c in o.children):
+                return None
             pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
         if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 self._actors(p, doc) for c in verb.children if c.dep_ == "agent" for p in c.children):
@@ -513,7 +517,7 @@ class CodingStage(Arguments):
         if in_xcomp and gov is not None and self._match(gov) is not None:
             return None  # "agreed to restore relations and reopen embassies": the agreement is the event
         in_ccomp = verb.dep_ == "ccomp" or (verb.dep_ == "conj" and verb.head.dep_ == "ccomp")
-        if in_ccomp and gov is not None and not _modals(verb) & FUTURE_MODALS:
+        if in_ccomp and gov is not None and gov.i < verb.i and not _modals(verb) & FUTURE_MODALS:
             gpat = self._match(gov)
             if gpat is not None and gpat.cameo[:2] in ("02", "10", "11", "12"):
                 return None  # "demanded that Britain open negotiations": what is demanded has not happened
