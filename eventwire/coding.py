@@ -611,6 +611,14 @@ class CodingStage(Arguments):
             # a curfew, martial law, a state of emergency: imposed on the country's own people
             target = [Actor(text="", name=f"{source[0].country} civilians", code=source[0].country + "CVL",
                             country=source[0].country, sector="CVL", kind="sector")]
+        if not target and verb.lemma_.lower() in RETALIATE:
+            # "would retaliate by dropping Japan from its list", "retaliated against Israel"
+            target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                      if p.dep_ == "pcomp" for o in p.children if o.dep_ in ("dobj", "dative")
+                      for a in self._actors(o, doc)]
+            me = source[0].country or source[0].code if source else None
+            target = target or [e.source for e in reversed(self._events) if e.source.code
+                                and (e.source.country or e.source.code) != me][:1]
         if (modality == "threatened" and spoken and source and gov.dep_ == "advcl"
                 and all(t.country == source[0].country for t in target)):
             # "condemned Finland's decision, saying Russia would be forced to retaliate": the threat is aimed
@@ -702,8 +710,13 @@ class CodingStage(Arguments):
                     and not any(c.dep_ == "poss" for c in thing.children)):
                 # "Kampala dismissed the move", "denounced the raid": the deed just reported, so its doer
                 me = (source[0].country or source[0].code) if source else None
-                doer = next((e.source for e in reversed(self._events) if e.source.code
-                             and (e.source.country or e.source.code) != me), None)
+                doer = None
+                if thing.head.pos_ == "VERB" and thing.head.i != verb.i and thing.dep_ in ("dobj", "appos", "npadvmod"):
+                    # "Tokyo removed Seoul from its list, a move the Blue House condemned": whoever made the move
+                    doer = next((a for a in self._actors(self._subject_tokens(thing.head)[0], doc)
+                                 if (a.country or a.code) != me), None)
+                doer = doer or next((e.source for e in reversed(self._events) if e.source.code
+                                     and (e.source.country or e.source.code) != me), None)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
