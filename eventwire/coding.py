@@ -57,6 +57,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
+TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
@@ -207,7 +208,7 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
-            reaction = self._reaction(verb, doc) or self._naming(verb, doc)
+            reaction = self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -215,6 +216,9 @@ class CodingStage(Arguments):
             if pat is None or not pat.objects:
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
+            if pat is None and verb.lemma_.lower() in ("give", "tell") and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
+                pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")  # made an expulsion below
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
@@ -247,6 +251,28 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
+        """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the
+        president": an ultimatum (139) to whoever is given the time (diplomats given hours to leave are expelled)."""
+        if verb.lemma_.lower() not in ("give", "grant") or _negated(verb):
+            return None
+        kids = list(verb.children)
+        if not any(c.lemma_.lower() in TIME_LIMITS for c in kids if c.dep_ in ("dobj", "npadvmod", "dative")):
+            return None
+        comp = next((c for c in kids if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"), None)
+        comp = comp or next((r for c in kids if c.lemma_.lower() in TIME_LIMITS for r in c.children
+                             if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"), None)
+        if comp is None or (comp.lemma_.lower() in LEAVE_VERBS and any(
+                c.lemma_.lower() in ("diplomat", "ambassador", "envoy", "attache", "staff", "official", "national")
+                for c in kids if c.dep_ in ("dobj", "dative", "iobj"))):
+            return None  # "gave Colombian diplomats 48 hours to leave": an expulsion, coded as one
+        target = [a for c in kids if c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() not in TIME_LIMITS
+                  for a in self._actors(c, doc)]
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        if not source or not target:
+            return None
+        return _Candidate("139", verb, source, target, "threatened", self._time_tokens(verb), 0)
 
     def _naming(self, verb, doc: Document) -> _Candidate | None:
         """"Canberra called the move unjustified", "called the accord a historic day", "branding the prisoners

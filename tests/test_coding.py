@@ -95,6 +95,10 @@ def _events(code_text, text, date="2020-01-05"):
      ("COD", "RWA", "11")),
     ("Russian tanks rolled into Georgia on Friday.", ("RUS", "GEO", "19")),
     ("Chilean President Sebastian Pinera later suspended the fare increase.", ("CHL", "CHL", "08")),
+    # an ultimatum: time given to do something (diplomats given hours to leave are expelled instead)
+    ("President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face a military conflict.",
+     ("USA", "IRQ", "13")),
+    ("Caracas gave Colombian diplomats 48 hours to leave the country.", ("VEN", "COL", "17")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
