@@ -258,8 +258,9 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() not in ("give", "grant") or _negated(verb):
             return None
         kids = list(verb.children)
-        if not any(c.lemma_.lower() in TIME_LIMITS for c in kids if c.dep_ in ("dobj", "npadvmod", "dative")):
-            return None
+        if not any(c.lemma_.lower() in TIME_LIMITS for c in kids if c.dep_ in ("dobj", "npadvmod", "dative")) and not any(
+                c.dep_ == "prep" and c.lower_ == "until" for c in kids):
+            return None  # "gave Moscow until the end of Tuesday to explain": a deadline too
         comp = next((c for c in kids if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"), None)
         comp = comp or next((r for c in kids if c.lemma_.lower() in TIME_LIMITS for r in c.children
                              if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"), None)
@@ -464,8 +465,11 @@ class CodingStage(Arguments):
             subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
             own = subj_tok is not None and subj_tok.lower_ in ("it", "he", "she", "they", "we", "i")
             if not own and not refused and subj_tok is not None and gov0 is not None:
+                # "X will not resign, his chief whip told parliament": a speaker of X's side (or one we cannot
+                # place) tells X's own position
                 who = {a.country for a in self._actors(subj_tok, doc)}
-                own = len(who) == 1 and who == {a.country for a in self._actors(self._subject_tokens(gov0)[0], doc)}
+                says = {a.country for a in self._actors(self._subject_tokens(gov0)[0], doc)}
+                own = len(who) == 1 and (not says or who == says)
             # "said it will not accept more refugees" is the speaker's refusal; "X and Y will not hold talks,
             # the Pentagon said" reports that something will not happen
             if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (refused or (

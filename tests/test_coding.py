@@ -99,6 +99,12 @@ def _events(code_text, text, date="2020-01-05"):
     ("President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face a military conflict.",
      ("USA", "IRQ", "13")),
     ("Caracas gave Colombian diplomats 48 hours to leave the country.", ("VEN", "COL", "17")),
+    # a refusal told by the actor's own side; troops trading fire; a deadline given "until"
+    ("Sri Lankan President Gotabaya Rajapaksa will not resign, his government's chief whip told parliament.",
+     ("LKA", "LKA", "12")),
+    ("Indian and Pakistani troops traded small-arms and mortar fire across the Line of Control.", ("PAK", "IND", "19")),
+    ("Downing Street gave Moscow until the end of Tuesday to explain how the poison came to be used.",
+     ("GBR", "RUS", "13")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
