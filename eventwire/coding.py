@@ -57,6 +57,12 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
+CARRIERS = {"convoy", "shipment", "consignment", "delivery", "plane", "flight", "truck", "lorry", "ship", "batch",
+            "cargo", "airlift", "aid", "supply", "assistance"}
+ARMS_WORDS = {"tank", "weapon", "arm", "missile", "rocket", "ammunition", "munition", "artillery", "howitzer", "jet",
+              "drone", "rifle", "shell"}
+RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine", "water", "kit", "relief", "flour",
+                "rice", "wheat", "fuel", "dose", "medical", "humanitarian"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -208,7 +214,8 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
-            reaction = self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
+            reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
+                        or self._delivery(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -251,6 +258,26 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _delivery(self, verb, doc: Document) -> _Candidate | None:
+        """"The first Leopard tanks from Germany have arrived in Ukraine", "a UN convoy loaded with tents crossed
+        into northwest Syria": aid or arms arriving are given by whoever sends them to the place they reach."""
+        if verb.lemma_.lower() not in ("arrive", "cross", "reach", "enter", "land") or _negated(verb):
+            return None
+        subj, passive = self._subject_tokens(verb)
+        if subj is None or passive:
+            return None
+        words = {t.lemma_.lower() for t in subj.subtree}
+        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        if code is None or subj.lemma_.lower() not in CARRIERS | ARMS_WORDS | RELIEF_WORDS:
+            return None
+        source = [a for t in subj.subtree if t.i in doc.mentions for a in [doc.mentions[t.i]] if resolved(a)][:1]
+        where = self._place(verb, source, avoid=("from",))  # where it arrives, not where it comes from
+        if not source or where is None or not where.country or where.country == source[0].country:
+            return None
+        target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country, sector=None,
+                        kind="state")]
+        return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
         """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the
@@ -838,7 +865,7 @@ class CodingStage(Arguments):
                 found.append(ent)
         return found
 
-    def _place(self, verb, actors: list[Actor]) -> Location | None:
+    def _place(self, verb, actors: list[Actor], avoid: tuple[str, ...] = ()) -> Location | None:
         """Where the act of ``verb`` happened: a place attached to it in the sentence, a town before a country,
         towns chosen among the actors' countries."""
         gaz = gazetteer()
@@ -852,7 +879,7 @@ class CodingStage(Arguments):
             prep = head.head if head.dep_ == "pobj" else None
             while prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
                 prep = prep.head.head  # "from the southern city of Kherson", "in the port of Odesa"
-            if prep is None or prep.lower_ not in PLACE_PREPS:
+            if prep is None or prep.lower_ not in PLACE_PREPS or prep.lower_ in avoid:
                 continue
             name = ent.text.removeprefix("the ").strip()
             # a country's name is the country ("from Panama"), not a town named after it (Panama City, Florida)

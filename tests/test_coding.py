@@ -105,6 +105,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("Indian and Pakistani troops traded small-arms and mortar fire across the Line of Control.", ("PAK", "IND", "19")),
     ("Downing Street gave Moscow until the end of Tuesday to explain how the poison came to be used.",
      ("GBR", "RUS", "13")),
+    # arms or aid arriving from a country are its delivery to the place they reach
+    ("The first Leopard 2 battle tanks from Germany have arrived in Ukraine, the defence ministry in Berlin said.",
+     ("DEU", "UKR", "07")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
