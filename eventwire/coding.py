@@ -1032,6 +1032,16 @@ class CodingStage(Arguments):
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
+        state_force = src.sector == "MIL" or (src.kind == "state" and not src.sector
+                                               and not src.name.startswith("unidentified"))
+        if verb is not None and not state_force:
+            words = {t.lower_ for t in verb.sent}
+            if words & {"suicide", "bomber"}:
+                return "1831"  # "a suicide bomber rammed a truck into the hotel gate, killing 20": a suicide bombing
+            if words & {"car-bomb", "explosives-laden"} or ("bomb" in words and words & {"car", "truck", "vehicle"}):
+                return "1832"
+            if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
+                return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination
         if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
                 and tgt.sector in CIVILIAN_SECTORS and not lethal):
             return "175"

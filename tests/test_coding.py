@@ -108,6 +108,9 @@ def _events(code_text, text, date="2020-01-05"):
     # arms or aid arriving from a country are its delivery to the place they reach
     ("The first Leopard 2 battle tanks from Germany have arrived in Ukraine, the defence ministry in Berlin said.",
      ("DEU", "UKR", "07")),
+    # a suicide or car bombing and an assassination are unconventional violence (18), whoever does them
+    ("An al-Shabaab suicide bomber rammed a truck packed with explosives into a hotel gate in Mogadishu, killing 20 "
+     "people.", ("SOM", "SOM", "18")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
