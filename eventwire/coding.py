@@ -46,7 +46,8 @@ CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
 COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
-         "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment"}
+         "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment",
+         "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
@@ -143,6 +144,7 @@ class CodingStage(Arguments):
         self._doc_mentions: dict = {}
         self._ents: list = []  # and its entities
         self._events: list[Event] = []
+        self._pending: list[_Candidate] = []
         self.max_per_sentence = max_per_sentence
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -204,6 +206,7 @@ class CodingStage(Arguments):
 
     def _verb_candidates(self, sent, doc: Document, quote_spans) -> list[_Candidate]:
         out: list[_Candidate] = []
+        self._pending = out  # acts found so far in this sentence ("offered to meet Trump, and Trump accepted")
         for verb in sent:
             if verb.pos_ not in ("VERB",):
                 continue
@@ -665,9 +668,11 @@ class CodingStage(Arguments):
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
         if not target and pat.cameo in ("1723", "1724") and source and source[0].country and not passive:
-            # a curfew, martial law, a state of emergency: imposed on the country's own people
-            target = [Actor(text="", name=f"{source[0].country} civilians", code=source[0].country + "CVL",
-                            country=source[0].country, sector="CVL", kind="sector")]
+            # a curfew, martial law, a state of emergency: imposed on the people of the place named ("in New
+            # Caledonia"), else on the country's own
+            where = self._place(verb, source)
+            c0 = where.country if where is not None and where.country else source[0].country
+            target = [Actor(text="", name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL", kind="sector")]
         if not target and verb.lemma_.lower() in RETALIATE:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
@@ -762,8 +767,10 @@ class CodingStage(Arguments):
             # "expressed pessimism about the scheme", "killed 75 displaced people": the act is real and its
             # object is named, but it is no political actor: kept with that object as an uncoded target
             thing = self._target_token(verb, pat, passive)
+            if thing is None and not passive:  # "accepted the invitation": the object is the deed answered
+                thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEEDS), None)
             target = self._thing(thing, doc)
-            if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() in DEEDS
+            if (target and code[:2] in ("03", "05", "11", "12") and thing is not None and thing.lemma_.lower() in DEEDS
                     and not any(c.dep_ == "poss" for c in thing.children)):
                 # "Kampala dismissed the move", "denounced the raid": the deed just reported, so its doer
                 me = (source[0].country or source[0].code) if source else None
@@ -772,6 +779,8 @@ class CodingStage(Arguments):
                     # "Tokyo removed Seoul from its list, a move the Blue House condemned": whoever made the move
                     doer = next((a for a in self._actors(self._subject_tokens(thing.head)[0], doc)
                                  if (a.country or a.code) != me), None)
+                doer = doer or next((a for c in reversed(self._pending) for a in c.source[:1]
+                                     if a.code and (a.country or a.code) != me), None)
                 doer = doer or next((e.source for e in reversed(self._events) if e.source.code
                                      and (e.source.country or e.source.code) != me), None)
                 if doer is not None:
@@ -959,6 +968,17 @@ class CodingStage(Arguments):
                             placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                              end=cand.target[0].end)
                         cand.target = [placed]
+                if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
+                    # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
+                    # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act
+                    me = cand.source[0].country
+                    other = [m for j, m in sorted(doc.mentions.items()) if sent.start <= j < sent.end and m.country
+                             and m.country != me and m.kind in ("state", "metonym", "sector", "person")]
+                    other = other or [e.source for e in reversed(events) if e.source.country
+                                      and e.source.country != me][:1]
+                    if other:
+                        o = other[0]
+                        cand.target = [replace(o, code=o.country, sector=None, kind="state")]
                 if ((not cand.target or all(t.kind == "thing" for t in cand.target)) and cand.code[:2] == "08"
                         and cand.source[0].country
                         and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):

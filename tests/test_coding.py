@@ -111,6 +111,11 @@ def _events(code_text, text, date="2020-01-05"):
     # a suicide or car bombing and an assassination are unconventional violence (18), whoever does them
     ("An al-Shabaab suicide bomber rammed a truck packed with explosives into a hotel gate in Mogadishu, killing 20 "
      "people.", ("SOM", "SOM", "18")),
+    # an invitation accepted in the same sentence; a show of force aimed at the other state; an emergency "in" a place
+    ("North Korean leader Kim Jong Un has offered to meet Donald Trump, and Trump has accepted the invitation.",
+     ("USA", "PRK", "03")),
+    ("China began live-fire drills on Thursday. Taiwan put its armed forces on heightened alert.", ("TWN", "CHN", "15")),
+    ("President Emmanuel Macron declared a state of emergency in New Caledonia on Wednesday.", ("FRA", "NCL", "17")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
