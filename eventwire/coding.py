@@ -64,6 +64,7 @@ ARMS_WORDS = {"tank", "weapon", "arm", "missile", "rocket", "ammunition", "munit
               "drone", "rifle", "shell"}
 RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine", "water", "kit", "relief", "flour",
                 "rice", "wheat", "fuel", "dose", "medical", "humanitarian"}
+CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -281,6 +282,24 @@ class CodingStage(Arguments):
         target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country, sector=None,
                         kind="state")]
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _answered_accusation(self, verb, doc: Document) -> list[Actor] | None:
+        """The accuser a denial answers: None when the denial is not of an accusation ("denied that ..."), []
+        when no accuser can be found."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES), None)
+        if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+        who = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+               if p.dep_ == "pobj" for a in self._actors(p, doc)]
+        who = who or [doc.mentions[c.i] for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                      and c.i in doc.mentions and resolved(doc.mentions[c.i])]
+        if who:
+            return who[:1]
+        subj = self._actors(self._subject_tokens(verb)[0], doc)
+        me = (subj[0].country or subj[0].code) if subj else None
+        accusers = [a for c in reversed(self._pending) if c.code[:2] == "11" for a in c.source[:1]]
+        accusers += [e.source for e in reversed(self._events) if e.root == "11"]
+        return [a for a in accusers if (a.country or a.code) != me][:1]
 
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
         """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the
@@ -560,6 +579,15 @@ class CodingStage(Arguments):
                         for p in c.subtree if p.pos_ == "NOUN"}
         clause = any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("that", "having"))
                      for c in verb.children)
+        answered = self._answered_accusation(verb, doc) if verb.lemma_.lower() in DENIALS | {"dismiss"} else None
+        if answered is not None:
+            # "Syria denied the accusation", "Bogota dismissed the charge": a denial answering an accusation
+            # just made is CAMEO 016, aimed at the accuser (a bare denial of facts stays no event)
+            subj_tok, _ = self._subject_tokens(verb)
+            source = self._actors(subj_tok, doc)
+            if not source or not answered or source[0].country == answered[0].country:
+                return None
+            return _Candidate("016", verb, source, answered, "asserted", self._time_tokens(verb), 0)
         if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
                 dobj_lemmas & (ACCUSATIONS | RUMOURS) and verb.dep_ != "ROOT"))) or (
                 verb.lemma_.lower() == "dismiss" and dobj_lemmas & RUMOURS):

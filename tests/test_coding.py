@@ -116,6 +116,9 @@ def _events(code_text, text, date="2020-01-05"):
      ("USA", "PRK", "03")),
     ("China began live-fire drills on Thursday. Taiwan put its armed forces on heightened alert.", ("TWN", "CHN", "15")),
     ("President Emmanuel Macron declared a state of emergency in New Caledonia on Wednesday.", ("FRA", "NCL", "17")),
+    # a denial answering an accusation just made is 016 towards the accuser (a bare denial of facts is no event)
+    ("Washington blamed the forces of President Bashar al-Assad for the attack. Damascus denied the accusation.",
+     ("SYR", "USA", "01")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
