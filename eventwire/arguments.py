@@ -209,6 +209,12 @@ class Arguments:
                 return [a for c in self._prep_children(verb) if c.lower_ in (pat.prep or TARGET_PREPS)
                         for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)] or (
                     self._object_addressee(tok, doc))
+            if pat.prep and pat.target == "pobj":
+                # "a ceasefire mediated by Moscow between Armenia and Azerbaijan": the pattern's preposition
+                got = [a for c in self._prep_children(verb) if c.lower_ in pat.prep
+                       for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                if got:
+                    return got
             # "Financial aid to Mali was suspended", "Food was delivered to the town of Madaya"
             return self._actors(tok, doc) or (self._nested_target(tok, doc) if tok is not None else []) or [
                 a for c in self._prep_children(verb) if c.lower_ in ("to", "into", "on", "against")

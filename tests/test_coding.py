@@ -119,6 +119,8 @@ def _events(code_text, text, date="2020-01-05"):
     # a denial answering an accusation just made is 016 towards the accuser (a bare denial of facts is no event)
     ("Washington blamed the forces of President Bashar al-Assad for the attack. Damascus denied the accusation.",
      ("SYR", "USA", "01")),
+    # a passive mediation keeps the pattern's "between"
+    ("A ceasefire mediated by Moscow between Armenia and Azerbaijan took effect at midnight.", ("RUS", "AZE", "04")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
