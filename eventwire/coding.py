@@ -65,6 +65,7 @@ ARMS_WORDS = {"tank", "weapon", "arm", "missile", "rocket", "ammunition", "munit
 RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine", "water", "kit", "relief", "flour",
                 "rice", "wheat", "fuel", "dose", "medical", "humanitarian"}
 CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role"}
+GUNMEN = {"gunman", "gunmen", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "killer"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -224,7 +225,10 @@ class CodingStage(Arguments):
                 out.append(reaction)
                 continue
             pat = self._match(verb)
-            if pat is None or not pat.objects:
+            two_word = any(q.noun == f"{m.lower_} {o.lemma_.lower()}" for o in verb.children if o.dep_ == "dobj"
+                           for m in o.children if m.dep_ in ("compound", "amod")
+                           for q in self.p.nouns.get(o.lemma_.lower(), []))
+            if pat is None or not pat.objects or two_word:  # "launched a hunger strike" is no military strike
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
             if pat is None and verb.lemma_.lower() in ("give", "tell") and any(
@@ -529,7 +533,13 @@ class CodingStage(Arguments):
                     return _Candidate("120", verb, source, target, "asserted",
                                       self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
-        if verb.lemma_.lower() in ("order", "give", "tell") and any(
+        if verb.lemma_.lower() == "order" and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")
+                                                  for c in verb.children):
+            # "ordered at least 10 foreign aid agencies out of Darfur": an expulsion (of aid agencies: 1663)
+            objs = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+            code0 = "1663" if objs & {"agency", "group", "organisation", "organization", "ngo", "charity"} else "174"
+            pat = VerbPattern(code0, "order", None, frozenset(), (), "dobj")
+        elif verb.lemma_.lower() in ("order", "give", "tell") and any(
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
             # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
             # ("ordered its remaining diplomats to leave the embassy" is an evacuation, not coded as one)
@@ -701,6 +711,9 @@ class CodingStage(Arguments):
             where = self._place(verb, source)
             c0 = where.country if where is not None and where.country else source[0].country
             target = [Actor(text="", name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL", kind="sector")]
+        if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
+                verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")):
+            code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
         if not target and verb.lemma_.lower() in RETALIATE:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
@@ -730,6 +743,16 @@ class CodingStage(Arguments):
                     where = self._place(verb, []) if code[:2] in ("17", "18", "19", "20") else None
                     target = [self._domestic(loose, where.country if where is not None and where.country
                                              else source[0].country)]
+        if (not source and not passive and subj_tok is not None and subj_tok.lemma_.lower() in GUNMEN
+                and code[:2] in ("18", "19") and modality == "asserted"):
+            # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of
+            # the country where it happened, else of the victims'
+            where = self._place(verb, list(target))
+            country = where.country if where is not None and where.country else (
+                target[0].country if target else None)
+            if country:
+                source = [Actor(text=subj_tok.text, name=f"unidentified attackers ({country})", code=country,
+                                country=country, sector=None, kind="sector")]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of

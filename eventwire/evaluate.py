@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -47,7 +48,11 @@ def _code_docs(texts: list[tuple[str, str | None]], model: str | None = None) ->
     pipeline = build_pipeline(Options.from_env(model=model))
     docs = [Document(raw=RawDocument(id=str(i), path="<gold>", kind="plain", content=t, date=d))
             for i, (t, d) in enumerate(texts)]
-    return list(pipeline.pipe(docs, batch_size=64))
+    out = list(pipeline.pipe(docs, batch_size=64))
+    failed = [d for d in out if d.error]
+    if failed:  # a coder exception loses a text's events: say so rather than score it as a silent miss
+        print(f"warning: {len(failed)} of {len(out)} texts failed to code; first: {failed[0].error}", file=sys.stderr)
+    return out
 
 
 def _country(actor: dict | None) -> str | None:

@@ -121,6 +121,11 @@ def _events(code_text, text, date="2020-01-05"):
      ("SYR", "USA", "01")),
     # a passive mediation keeps the pattern's "between"
     ("A ceasefire mediated by Moscow between Armenia and Azerbaijan took effect at midnight.", ("RUS", "AZE", "04")),
+    # people seized are abducted (181); aid agencies ordered out are expelled (1663); a sentence is a verdict (116)
+    ("Two Israeli soldiers were seized by Hezbollah guerrillas in a cross-border raid on Wednesday.", ("LBN", "ISR", "18")),
+    ("Sudan ordered at least 10 foreign aid agencies out of Darfur on Wednesday.", ("SDN", "SDN", "16")),
+    ("A court in Yekaterinburg sentenced the American reporter to 16 years in a penal colony.", ("RUS", None, "11")),
+    ("Some 1,200 Palestinian prisoners launched an open-ended hunger strike on Tuesday.", ("PSE", None, "14")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
