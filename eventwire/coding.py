@@ -66,6 +66,8 @@ RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine
                 "rice", "wheat", "fuel", "dose", "medical", "humanitarian"}
 CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role"}
 GUNMEN = {"gunman", "gunmen", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "killer"}
+NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elaborate", "specify", "reveal", "name",
+              "identify", "give"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -349,8 +351,11 @@ class CodingStage(Arguments):
         if code is None or not source:
             return None
         target = self._actors(obj, doc)
-        if not target and obj.lemma_.lower() in DEEDS | {"accord", "agreement", "deal", "meeting", "talks", "visit",
-                                                         "election", "vote", "verdict", "ruling", "resolution"}:
+        if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
+            target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
+        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | {
+                "accord", "agreement", "deal", "meeting", "talks", "visit", "election", "vote", "verdict", "ruling",
+                "resolution"}):
             me = source[0].country or source[0].code
             doer = next((e.source for e in reversed(self._events) if e.source.code
                          and (e.source.country or e.source.code) != me), None)
@@ -513,6 +518,9 @@ class CodingStage(Arguments):
         gov0 = self._governor(verb)
         refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
                    and self._match(gov0) is None)
+        if (refused and verb.lemma_.lower() in NO_COMMENT) or (verb.lemma_.lower() in REFUSAL and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)):
+            return None  # "refused to confirm reports that ...", "declined to say": nothing was done
         if _negated(verb) or refused:
             # "said it will not accept more refugees", "declined to resign": a refusal (CAMEO 12)
             subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
@@ -878,8 +886,9 @@ class CodingStage(Arguments):
                 (p for p in pats if " " not in p.noun), None)
             if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 continue
-            if any(a.pos_ in ("VERB", "AUX") and _negated(a) for a in tok.ancestors):
-                continue  # "will not send troops to support Russia's military operation"
+            if any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a) & SPECULATIVE_MODALS
+                                                  or {"would", "could"} & _modals(a)) for a in tok.ancestors):
+                continue  # "will not send troops to support Russia's operation", "would have declared Trump's recognition"
             src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
             if not src:
                 continue
@@ -1019,6 +1028,12 @@ class CodingStage(Arguments):
                             placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                              end=cand.target[0].end)
                         cand.target = [placed]
+                last = self._last_attacker
+                if ((cand.modality == "threatened" or cand.code[:2] == "13") and cand.target and src0.country and last is not None
+                        and last.country and last.country != src0.country
+                        and all(t.country == src0.country for t in cand.target)):
+                    # "vowed severe revenge against the criminals behind the attack": at whoever attacked
+                    cand.target = [last]
                 if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
                     # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
                     # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act

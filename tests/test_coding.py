@@ -126,6 +126,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("Sudan ordered at least 10 foreign aid agencies out of Darfur on Wednesday.", ("SDN", "SDN", "16")),
     ("A court in Yekaterinburg sentenced the American reporter to 16 years in a penal colony.", ("RUS", None, "11")),
     ("Some 1,200 Palestinian prisoners launched an open-ended hunger strike on Tuesday.", ("PSE", None, "14")),
+    # revenge vowed against "the criminals behind the attack" is aimed at the attacker
+    ("Qassem Soleimani was killed by a U.S. drone strike near Baghdad airport on Friday. Iran's supreme leader vowed "
+     "severe revenge against the criminals behind the attack.", ("IRN", "USA", "13")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
@@ -138,6 +141,9 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # declining to confirm is no refusal of anything; a recognition inside a hypothetical is no event
+    "Officials of the ruling party refused to confirm reports that the president would step aside next month.",
+    "A draft text that would have declared Washington's recognition of Jerusalem null and void circulated on Monday.",
     # own diplomats told to leave are evacuated, not expelled; made or guarded by a country is not that country
     "Washington ordered its remaining diplomats to leave the embassy on Sunday.",
     # a region is not the country whose name it contains
