@@ -372,7 +372,10 @@ class ActorStage:
                                  and m.kind == "state" and m.country}
                         same = [m for j, m in mentions.items() if start <= j < self._sent_end[tok.i]
                                 and m.kind == "state" and m.country] if len(later) == 1 else []
-                    prior = (same[0] if same else None) or next(
+                    # "the minister" after "German Foreign Minister Baerbock ... to Kyiv": a person before a place
+                    prior = (same[0] if same else None) or (next(
+                        (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector),
+                        None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"

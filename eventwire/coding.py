@@ -567,12 +567,15 @@ class CodingStage(Arguments):
                 c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
                 or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
             return None  # "called the strike reckless" names something; it is not a phone call
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and not (
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and pat.cameo[:2] != "14" and not (
                 verb.head.lemma_.lower() in DOCUMENTS and verb.head.dep_ in ("dobj", "nsubjpass")
                 and verb.head.head.lemma_.lower() in ISSUING):
             return None  # "the coalition fighting the Islamic State group": a description, not news
         if verb.lemma_.lower() == "walk" and any(p.lemma_.lower() in CUSTODY for p in verb.subtree if p.dep_ == "pobj"):
             return None  # "walked out of Victor Verster prison": a release, not a walkout
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.p.nouns for c in verb.children) and (
+                verb.lemma_.lower() in LIGHT_VERBS) and pat.cameo[:2] in ("18", "19", "20"):
+            return None  # "the strike had been ordered by President Trump": the strike is coded where it is told
         code = pat.cameo
         modality = "asserted"
         modals = _modals(verb)
@@ -762,6 +765,7 @@ class CodingStage(Arguments):
                 source = [Actor(text=subj_tok.text, name=f"unidentified attackers ({country})", code=country,
                                 country=country, sector=None, kind="sector")]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
+                and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
             # the country where it happened, else of the victim's
