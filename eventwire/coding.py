@@ -79,7 +79,8 @@ ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
-               ("pay", None), ("suffer", "consequence")}
+               ("pay", None), ("suffer", "consequence"), ("face", "sanction"), ("face", "punishment"),
+               ("face", "reprisal"), ("face", "response")}
 # roots where an unnamed or unknown side is likely of the same country as the other side
 DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
@@ -281,7 +282,8 @@ class CodingStage(Arguments):
         code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
         if code is None or subj.lemma_.lower() not in CARRIERS | ARMS_WORDS | RELIEF_WORDS:
             return None
-        source = [a for t in subj.subtree if t.i in doc.mentions for a in [doc.mentions[t.i]] if resolved(a)][:1]
+        source = [a for t in [subj, *subj.subtree] if t.i in doc.mentions for a in [doc.mentions[t.i]]
+                  if resolved(a)][:1]  # the carrier's own country first ("an Indian Air Force transport plane")
         where = self._place(verb, source, avoid=("from",))  # where it arrives, not where it comes from
         if not source or where is None or not where.country or where.country == source[0].country:
             return None
@@ -480,7 +482,8 @@ class CodingStage(Arguments):
         tgt = self._actors(subj, doc)
         if not src or not tgt or _negated(verb) or _negated(speech):
             return None
-        return _Candidate("130", verb, src, tgt, "threatened", self._time_tokens(speech), 1)
+        code = "1312" if obj == "sanction" else "130"  # "Beijing would face sanctions if ..., Blinken warned"
+        return _Candidate(code, verb, src, tgt, "threatened", self._time_tokens(speech), 1)
 
     def _obligation(self, verb, doc: Document) -> _Candidate | None:
         """'Chirac said Iraq must cooperate', 'declared that China must drop barriers', 'said the US must be
@@ -1038,6 +1041,9 @@ class CodingStage(Arguments):
                         and all(t.country == src0.country for t in cand.target)):
                     # "vowed severe revenge against the criminals behind the attack": at whoever attacked
                     cand.target = [last]
+                if (not cand.target and cand.code[:2] == "13" and last is not None and last.country
+                        and last.country != src0.country):
+                    cand.target = [last]  # "Tehran vowed severe revenge" after the strike: at the attacker
                 if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
                     # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
                     # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act
@@ -1100,7 +1106,7 @@ class CodingStage(Arguments):
                         # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
                         # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
-                               code[:2] if code[:2] in ("18", "19", "20") or code[:3] in ("170", "171", "173")
+                               code[:2] if code[:2] in ("13", "18", "19", "20") or code[:3] in ("170", "171", "173")
                                else code)
                         if key in seen or kept >= self.max_per_sentence:
                             continue

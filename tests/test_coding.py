@@ -129,6 +129,13 @@ def _events(code_text, text, date="2020-01-05"):
     # revenge vowed against "the criminals behind the attack" is aimed at the attacker
     ("Qassem Soleimani was killed by a U.S. drone strike near Baghdad airport on Friday. Iran's supreme leader vowed "
      "severe revenge against the criminals behind the attack.", ("IRN", "USA", "13")),
+    # threats: facing sanctions if ..., warning of retaliation, revenge vowed after a strike (one threat per dyad)
+    ("Beijing would face sanctions if it supplied weapons to Moscow, US Secretary of State Antony Blinken warned.",
+     ("USA", "CHN", "13")),
+    ("Kim Yo Jong warned Seoul of retaliation over leaflets floated across the border.", ("PRK", "KOR", "13")),
+    ("A US drone strike near Baghdad's airport killed Qassem Soleimani on Friday. Tehran vowed 'severe revenge'.",
+     ("IRN", "USA", "13")),
+    ("An Indian Air Force transport plane carrying relief supplies landed in Adana on Wednesday.", ("IND", "TUR", "07")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
