@@ -68,6 +68,9 @@ CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "respon
 GUNMEN = {"gunman", "gunmen", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "killer"}
 NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elaborate", "specify", "reveal", "name",
               "identify", "give"}
+SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championship", "semi-final", "quarter-final",
+               "olympics", "medal", "stadium", "qualifier", "rugby", "cricket", "football", "soccer", "tennis", "hockey",
+               "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -127,7 +130,13 @@ class _Candidate:
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children):
         return True
-    return False
+    # "Neither Washington nor Moscow has proposed talks", "Nobody has claimed the attack"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none", "noone")
+                                                 or any(g.lower_ == "neither" for g in c.children))
+           for c in tok.children):
+        return True
+    # "Kenya has yet to deploy any police officers": not done so far
+    return tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in ("have", "be")
 
 
 def _modals(tok) -> set[str]:
@@ -592,6 +601,11 @@ class CodingStage(Arguments):
             return None
         if self._in_condition(verb):
             return None
+        if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
+               and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children) for a in [verb, *verb.ancestors]):
+            return None  # "a draft that would have condemned its occupation of Ukrainian regions": it did not pass
+        if verb.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
+            return None  # "returned a drone it had seized in the South China Sea": background told in passing
         if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
@@ -996,6 +1010,9 @@ class CodingStage(Arguments):
                 j += 1
             self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
+            if SPORT_WORDS & {t.lower_ for t in sent}:
+                # "Pakistan crushed India by 10 wickets": a result, not an attack
+                cands = [c for c in cands if c.code[:2] not in ("11", "12", "13", "17", "18", "19", "20")]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             cands += self._noun_candidates(sent, doc, used, quote_spans)
@@ -1087,8 +1104,8 @@ class CodingStage(Arguments):
                     for tgt in targets:
                         if tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector):
                             continue  # an actor does not act on itself
-                        if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == "MIL"
-                                and src.sector != "MIL" and cand.code[:2] in ("03", "04", "05", "06", "07", "08", "15")):
+                        if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector in ("MIL", "COP")
+                                and src.sector != tgt.sector and cand.code[:2] in ("03", "04", "05", "06", "07", "08", "15")):
                             continue  # "pledged to send 300 troops", "withdrew its forces": the troops are what moves
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector == src.sector
                                 and tgt.sector in ("GOV", None) and cand.code[:2] in ("02", "04")):

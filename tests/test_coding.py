@@ -148,6 +148,11 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # negation by "neither ... nor" and "has yet to"; a conditional perfect; a sports result
+    "Neither Washington nor Moscow has proposed resuming strategic arms control talks.",
+    "Kenya has yet to deploy any police officers to Haiti.",
+    "A draft text that would have condemned the occupation of Ukrainian regions by Russia circulated on Friday.",
+    "Pakistan crushed India by 10 wickets in Dubai on Sunday in the cricket tournament.",
     # declining to confirm is no refusal of anything; a recognition inside a hypothetical is no event
     "Officials of the ruling party refused to confirm reports that the president would step aside next month.",
     "A draft text that would have declared Washington's recognition of Jerusalem null and void circulated on Monday.",
