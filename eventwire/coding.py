@@ -433,9 +433,13 @@ class CodingStage(Arguments):
 
     def _light_verb(self, verb) -> VerbPattern | None:
         """'mounted an invasion of Lebanon', 'continued their hunger strike': the event is the object noun."""
-        if verb.lemma_.lower() not in LIGHT_VERBS:
+        if verb.lemma_.lower() not in LIGHT_VERBS | RETALIATE | {"answer", "reply"}:
             return None
         objs = [o for o in verb.children if o.dep_ == "dobj"]
+        if verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
+            # "Tehran retaliated with its own sanctions", "Israel answered with air strikes": the means is the act
+            objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                     if p.dep_ == "pobj"]
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "launched air and artillery strikes"
         objs += [p for o in objs if o.lemma_.lower() in MEASURES for q in o.children  # "10 days of war games"
                  if q.dep_ == "prep" and q.lower_ == "of" for p in q.children if p.dep_ == "pobj"]
@@ -795,7 +799,8 @@ class CodingStage(Arguments):
             source = self._named(subj_tok, doc)
         if not source:
             return None
-        if not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none":
+        if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none"
+                and not children_with(verb, "nsubj", "nsubjpass")):
             # "telephoned Zelensky and apologised": the second act is addressed to the same actor
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
         if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and children_with(c, "nsubj", "nsubjpass")

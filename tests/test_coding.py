@@ -136,6 +136,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("A US drone strike near Baghdad's airport killed Qassem Soleimani on Friday. Tehran vowed 'severe revenge'.",
      ("IRN", "USA", "13")),
     ("An Indian Air Force transport plane carrying relief supplies landed in Adana on Wednesday.", ("IND", "TUR", "07")),
+    # retaliating with sanctions is sanctioning
+    ("Britain froze the assets of Iranian officials on Monday. Tehran retaliated hours later with its own sanctions on "
+     "British and European individuals.", ("IRN", "GBR", "16")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
