@@ -71,6 +71,12 @@ NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elabo
 SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championship", "semi-final", "quarter-final",
                "olympics", "medal", "stadium", "qualifier", "rugby", "cricket", "football", "soccer", "tennis", "hockey",
                "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off"}
+POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision", "reform", "election", "vote",
+            "result", "referendum", "agreement", "deal", "accord", "treaty", "initiative", "report", "statement",
+            "demand", "offer", "invitation", "request", "ultimatum", "sanction", "tariff", "ban", "restriction",
+            "embargo", "measure", "visit", "talk", "meeting", "summit", "program", "programme", "project", "budget",
+            "strategy", "regime", "crackdown", "invasion", "occupation", "annexation", "war", "violence", "abuse",
+            "execution", "detention", "arrest", "killing", "massacre", "shelling", "bombing", "raid", "blockade"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -855,6 +861,9 @@ class CodingStage(Arguments):
             if thing is None and not passive:  # "accepted the invitation": the object is the deed answered
                 thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEEDS), None)
             target = self._thing(thing, doc)
+            if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() not in DEEDS
+                    and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES):
+                return None  # "blaming a faulty switch", "ruled out foul play": no actor, no political deed
             if (target and code[:2] in ("03", "05", "11", "12") and thing is not None and thing.lemma_.lower() in DEEDS
                     and not any(c.dep_ == "poss" for c in thing.children)):
                 # "Kampala dismissed the move", "denounced the raid": the deed just reported, so its doer
