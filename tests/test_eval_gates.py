@@ -6,6 +6,7 @@ below its floor fails here. Raise a floor when a change raises the score; never 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ BENCH = SHARED / "benchmarks"
 
 
 @pytest.mark.parametrize("name,metric,floor", [
-    ("plover_gsr_dev.json", "dyad_and_type", 0.62),
-    ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.57),
-    ("conflibert_cameo_class_train.tsv", "accuracy", 0.59),
+    ("plover_gsr_dev.json", "dyad_and_type", 0.67),
+    ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.58),
+    ("conflibert_cameo_class_train.tsv", "accuracy", 0.62),
     ("naeb", "f1", 0.90),
     ("naeb", "title_exact", 0.86),
     ("scrapinghub", "f1", 0.94),
@@ -36,7 +37,7 @@ def paragraphs(request):
     return evaluate_path(Path(__file__).resolve().parent.parent / "bench" / request.param)
 
 
-@pytest.mark.parametrize("metric,floor", [("f1", 0.74), ("precision", 0.81)])
+@pytest.mark.parametrize("metric,floor", [("f1", 0.76), ("precision", 0.83)])
 def test_paragraph_floor(paragraphs, metric, floor):
     assert paragraphs.metrics[metric] >= floor, "\n".join(paragraphs.lines[:30])
 
@@ -48,3 +49,19 @@ def test_no_event_on_negated_speculative_or_unpolitical_paragraphs(paragraphs):
 def test_plover_events_per_sentence_bounded():
     rep = evaluate_path(need_shared(BENCH / "plover_gsr_dev.json"))
     assert rep.metrics["events_per_sentence"] <= 2.0
+
+
+def test_pooled_floor_on_the_independent_paragraph_sets():
+    """bench/paragraphs_untuned_*.jsonl: eight sets by eight more writers (see bench/README.md). Each was scored once
+    before any change was made for it; the coder has since been improved while reading their misses, so this pooled
+    floor guards against regressions and says nothing about unseen text."""
+    tp = n_pred = n_gold = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "bench").glob("paragraphs_untuned_*.jsonl")):
+        m = evaluate_path(path).metrics
+        gold = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+                   for _ in json.loads(line)["events"])
+        hits = round(m["recall"] * gold)
+        tp, n_gold = tp + hits, n_gold + gold
+        n_pred += round(hits / m["precision"]) if m["precision"] else 0
+    precision, recall = tp / n_pred, tp / n_gold
+    assert precision >= 0.66 and 2 * precision * recall / (precision + recall) >= 0.57, (precision, recall)
