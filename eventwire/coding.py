@@ -77,6 +77,7 @@ POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision
             "embargo", "measure", "visit", "talk", "meeting", "summit", "program", "programme", "project", "budget",
             "strategy", "regime", "crackdown", "invasion", "occupation", "annexation", "war", "violence", "abuse",
             "execution", "detention", "arrest", "killing", "massacre", "shelling", "bombing", "raid", "blockade"}
+AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity", "charities", "worker"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -567,7 +568,7 @@ class CodingStage(Arguments):
                                                   for c in verb.children):
             # "ordered at least 10 foreign aid agencies out of Darfur": an expulsion (of aid agencies: 1663)
             objs = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-            code0 = "1663" if objs & {"agency", "group", "organisation", "organization", "ngo", "charity"} else "174"
+            code0 = "1663" if objs & AID_BODIES else "174"
             pat = VerbPattern(code0, "order", None, frozenset(), (), "dobj")
         elif verb.lemma_.lower() in ("order", "give", "tell") and any(
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
@@ -576,7 +577,9 @@ class CodingStage(Arguments):
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in verb.children
                    if o.dep_ in ("dobj", "dative") for c in o.children):
                 return None
-            pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")
+            objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
+            code0 = "1663" if objs & AID_BODIES else "174"  # aid agencies told to leave are expelled as such
+            pat = VerbPattern(code0, verb.lemma_.lower(), None, frozenset(), (), "dobj")
         if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 self._actors(p, doc) for c in verb.children if c.dep_ == "agent" for p in c.children):
             # "would be met with a befitting response", "his body will be flown to Iran": no meeting ("was

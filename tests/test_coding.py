@@ -124,6 +124,7 @@ def _events(code_text, text, date="2020-01-05"):
     # people seized are abducted (181); aid agencies ordered out are expelled (1663); a sentence is a verdict (116)
     ("Two Israeli soldiers were seized by Hezbollah guerrillas in a cross-border raid on Wednesday.", ("LBN", "ISR", "18")),
     ("Sudan ordered at least 10 foreign aid agencies out of Darfur on Wednesday.", ("SDN", "SDN", "16")),
+    ("Sudan ordered ten international aid agencies, among them Oxfam, to leave Darfur on Wednesday.", ("SDN", None, "16")),
     ("A court in Yekaterinburg sentenced the American reporter to 16 years in a penal colony.", ("RUS", None, "11")),
     ("Some 1,200 Palestinian prisoners launched an open-ended hunger strike on Tuesday.", ("PSE", None, "14")),
     # revenge vowed against "the criminals behind the attack" is aimed at the attacker
