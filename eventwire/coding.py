@@ -307,6 +307,16 @@ class CodingStage(Arguments):
                         kind="state")]
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
 
+    def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = ()) -> Actor | None:
+        """Whoever acted last, before this act, other than its source: earlier in this sentence first, then in
+        the document ("Kampala dismissed the move", "vowed to respond", "accepted the invitation"); ``roots``
+        limits it to acts of those CAMEO roots (an accusation a denial answers)."""
+        me = (source[0].country or source[0].code) if source else None
+        acts = [(c.code[:2], c.source[0]) for c in reversed(self._pending) if c.source]
+        acts += [(e.root, e.source) for e in reversed(self._events)]
+        return next((a for root, a in acts if a.code and (a.country or a.code) != me
+                     and (not roots or root in roots)), None)
+
     def _answered_accusation(self, verb, doc: Document) -> list[Actor] | None:
         """The accuser a denial answers: None when the denial is not of an accusation ("denied that ..."), []
         when no accuser can be found."""
@@ -319,11 +329,8 @@ class CodingStage(Arguments):
                       and c.i in doc.mentions and resolved(doc.mentions[c.i])]
         if who:
             return who[:1]
-        subj = self._actors(self._subject_tokens(verb)[0], doc)
-        me = (subj[0].country or subj[0].code) if subj else None
-        accusers = [a for c in reversed(self._pending) if c.code[:2] == "11" for a in c.source[:1]]
-        accusers += [e.source for e in reversed(self._events) if e.root == "11"]
-        return [a for a in accusers if (a.country or a.code) != me][:1]
+        accuser = self._last_doer(self._actors(self._subject_tokens(verb)[0], doc), ("11",))
+        return [accuser] if accuser is not None else []
 
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
         """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the
@@ -374,9 +381,7 @@ class CodingStage(Arguments):
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | {
                 "accord", "agreement", "deal", "meeting", "talks", "visit", "election", "vote", "verdict", "ruling",
                 "resolution"}):
-            me = source[0].country or source[0].code
-            doer = next((e.source for e in reversed(self._events) if e.source.code
-                         and (e.source.country or e.source.code) != me), None)
+            doer = self._last_doer(source)
             target = [doer] if doer is not None else []
         if not target:
             return None
@@ -760,9 +765,8 @@ class CodingStage(Arguments):
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                       if p.dep_ == "pcomp" for o in p.children if o.dep_ in ("dobj", "dative")
                       for a in self._actors(o, doc)]
-            me = source[0].country or source[0].code if source else None
-            target = target or [e.source for e in reversed(self._events) if e.source.code
-                                and (e.source.country or e.source.code) != me][:1]
+            doer = self._last_doer(source)
+            target = target or ([doer] if doer is not None else [])
         if (modality == "threatened" and spoken and source and gov.dep_ == "advcl"
                 and all(t.country == source[0].country for t in target)):
             # "condemned Finland's decision, saying Russia would be forced to retaliate": the threat is aimed
@@ -836,9 +840,8 @@ class CodingStage(Arguments):
                 if c.lemma_.lower() in RETALIATE and not _negated(c):
                     # "vowed to respond at a time and place of its choosing": a threat to whoever struck first
                     code, modality = "138", "threatened"
-                    me = source[0].country or source[0].code if source else None
-                    target = target or [e.source for e in reversed(self._events) if e.source.code
-                                        and (e.source.country or e.source.code) != me][:1]
+                    doer = self._last_doer(source)
+                    target = target or ([doer] if doer is not None else [])
                     break
                 cpat = self._match(c) if c.pos_ == "VERB" else None
                 if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
@@ -876,10 +879,7 @@ class CodingStage(Arguments):
                     # "Tokyo removed Seoul from its list, a move the Blue House condemned": whoever made the move
                     doer = next((a for a in self._actors(self._subject_tokens(thing.head)[0], doc)
                                  if (a.country or a.code) != me), None)
-                doer = doer or next((a for c in reversed(self._pending) for a in c.source[:1]
-                                     if a.code and (a.country or a.code) != me), None)
-                doer = doer or next((e.source for e in reversed(self._events) if e.source.code
-                                     and (e.source.country or e.source.code) != me), None)
+                doer = doer or self._last_doer(source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
