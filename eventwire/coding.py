@@ -78,6 +78,10 @@ POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision
             "strategy", "regime", "crackdown", "invasion", "occupation", "annexation", "war", "violence", "abuse",
             "execution", "detention", "arrest", "killing", "massacre", "shelling", "bombing", "raid", "blockade"}
 AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity", "charities", "worker"}
+ALLEGATIONS = {"allegation", "accusation", "rumour", "rumor", "speculation", "suspicion"}
+DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", "tsunami", "flood", "flooding",
+             "wildfire", "bushfire", "rain", "downpour", "heatwave", "drought", "landslide",
+             "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard", "haiyan"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -619,6 +623,17 @@ class CodingStage(Arguments):
             return None
         if self._in_condition(verb):
             return None
+        before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
+        if before in ("rather than", "instead of"):
+            return None  # "China might abstain rather than veto the draft": the veto is the road not taken
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "acl" and t.head.lemma_.lower() in ALLEGATIONS:
+            return None  # "over allegations that she meddled in state affairs": the deed alleged, not an event
+        subj0, _ = self._subject_tokens(verb)
+        if subj0 is not None and subj0.lemma_.lower() in DISASTERS | {w.lower() for w in DISASTERS}:
+            return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
         if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
                and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children) for a in [verb, *verb.ancestors]):
             return None  # "a draft that would have condemned its occupation of Ukrainian regions": it did not pass

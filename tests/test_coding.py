@@ -152,6 +152,10 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # a storm is no actor; the alternative not taken; the deed an allegation is about
+    "Typhoon Haiyan slammed into the central Philippines, forcing nearly 800,000 people from their homes.",
+    "Diplomats said China might abstain rather than veto the draft resolution on Libya.",
+    "Prosecutors questioned the confidante over allegations that she pressured conglomerates into donating millions.",
     # negation by "neither ... nor" and "has yet to"; a conditional perfect; a sports result
     "Neither Washington nor Moscow has proposed resuming strategic arms control talks.",
     "Kenya has yet to deploy any police officers to Haiti.",
