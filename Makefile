@@ -37,6 +37,7 @@ eval: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/conflibert_cameo_class_train.tsv
 	$(BIN)/eventwire evaluate bench/paragraphs.jsonl
 	$(BIN)/eventwire evaluate bench/paragraphs_heldout.jsonl
+	for f in bench/paragraphs_untuned_*.jsonl; do echo "== $$f"; $(BIN)/eventwire evaluate $$f | head -2; done
 
 eval-extract: install
 	$(BIN)/eventwire evaluate ../shared/benchmarks/naeb

@@ -52,7 +52,7 @@ def test_plover_events_per_sentence_bounded():
 
 
 def test_pooled_floor_on_the_independent_paragraph_sets():
-    """bench/paragraphs_untuned_*.jsonl: eight sets by eight more writers (see bench/README.md). Each was scored once
+    """bench/paragraphs_untuned_*.jsonl: nine sets by nine more writers (see bench/README.md). Each was scored once
     before any change was made for it; the coder has since been improved while reading their misses, so this pooled
     floor guards against regressions and says nothing about unseen text."""
     tp = n_pred = n_gold = 0
