@@ -81,7 +81,7 @@ AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity
 ALLEGATIONS = {"allegation", "accusation", "rumour", "rumor", "speculation", "suspicion"}
 DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", "tsunami", "flood", "flooding",
              "wildfire", "bushfire", "rain", "downpour", "heatwave", "drought", "landslide",
-             "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard", "haiyan"}
+             "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
@@ -632,7 +632,8 @@ class CodingStage(Arguments):
         if t.dep_ == "acl" and t.head.lemma_.lower() in ALLEGATIONS:
             return None  # "over allegations that she meddled in state affairs": the deed alleged, not an event
         subj0, _ = self._subject_tokens(verb)
-        if subj0 is not None and subj0.lemma_.lower() in DISASTERS | {w.lower() for w in DISASTERS}:
+        if subj0 is not None and (subj0.lemma_.lower() in DISASTERS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
         if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
                and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children) for a in [verb, *verb.ancestors]):
