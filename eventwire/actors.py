@@ -260,6 +260,13 @@ class ActorStage:
         if best is None:
             return None
         entry = best[1]
+        if entry.kind == "person" and (former or entry.sector == "ELI"):
+            # "the EU's chief negotiator, Michel Barnier": a person out of national office, named by an
+            # organisation's title, acts for the organisation
+            org = next((e for s, es in found if s.root.dep_ in ("poss", "compound") and s.root.head.i == head.i
+                        for e in es[:1] if e.kind == "igo"), None)
+            if org is not None:
+                entry, former = org, False
         if entry.kind == "igo" and country_entry is not None:
             igo_start = min(s.start for s, es in found if any(e.kind == "igo" for e in es))
             state_start = min(s.start for s, es in found if any(e.kind in ("state", "metonym") for e in es))

@@ -140,6 +140,8 @@ def _events(code_text, text, date="2020-01-05"):
     # retaliating with sanctions is sanctioning
     ("Britain froze the assets of Iranian officials on Monday. Tehran retaliated hours later with its own sanctions on "
      "British and European individuals.", ("IRN", "GBR", "16")),
+    # a person out of national office named by an organisation's title acts for the organisation
+    ("The EU's chief negotiator, Michel Barnier, urged London to show more flexibility.", ("IGOEUR", "GBR", "02")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
