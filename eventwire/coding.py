@@ -78,7 +78,6 @@ POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision
             "strategy", "regime", "crackdown", "invasion", "occupation", "annexation", "war", "violence", "abuse",
             "execution", "detention", "arrest", "killing", "massacre", "shelling", "bombing", "raid", "blockade"}
 AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity", "charities", "worker"}
-ALLEGATIONS = {"allegation", "accusation", "rumour", "rumor", "speculation", "suspicion"}
 DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", "tsunami", "flood", "flooding",
              "wildfire", "bushfire", "rain", "downpour", "heatwave", "drought", "landslide",
              "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard"}
@@ -254,9 +253,7 @@ class CodingStage(Arguments):
             if pat is None or not pat.objects or two_word:  # "launched a hunger strike" is no military strike
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
-            if pat is None and verb.lemma_.lower() in ("give", "tell") and any(
-                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
-                pat = VerbPattern("174", verb.lemma_.lower(), None, frozenset(), (), "dobj")  # made an expulsion below
+            pat = pat or self._expulsion(verb)  # "gave Iranian diplomats 48 hours to leave": "give" has no pattern
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
@@ -266,13 +263,32 @@ class CodingStage(Arguments):
                 if c is not None]
         return out
 
-    def _unnamed_attackers(self, verb) -> list[Actor]:
-        """Attackers the text does not name, placed in the country where the attack happened."""
-        where = self._place(verb, [])
-        if where is None or not where.country:
+    def _unnamed_attackers(self, verb, victims: list[Actor] | None = None, kind: str = "state",
+                           text: str = "") -> list[Actor]:
+        """Attackers the text does not name, placed in the country where the attack happened, else (when
+        ``victims`` are given) in the victims'. ``kind`` "state" codes a blast like a state's force (PLOVER codes
+        an unclaimed bombing as FIGHT); "sector" leaves a shooting unconventional violence (18)."""
+        where = self._place(verb, list(victims or []))
+        country = where.country if where is not None and where.country else (
+            victims[0].country if victims else None)
+        if not country:
             return []
-        return [Actor(text="", name=f"unidentified attackers ({where.country})", code=where.country,
-                      country=where.country, sector=None, kind="state")]
+        return [Actor(text=text, name=f"unidentified attackers ({country})", code=country, country=country,
+                      sector=None, kind=kind, role="unidentified")]
+
+    @staticmethod
+    def _expulsion(verb) -> VerbPattern | None:
+        """"ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave", "ordered at least 10
+        foreign aid agencies out of Darfur": an expulsion (174; of aid agencies 1663), whatever the verb's own
+        pattern says."""
+        lemma = verb.lemma_.lower()
+        out = lemma == "order" and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
+        leave = lemma in ("order", "give", "tell") and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children)
+        if not (out or leave):
+            return None
+        objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
+        return VerbPattern("1663" if objs & AID_BODIES else "174", lemma, None, frozenset(), (), "dobj")
 
     def _reaction(self, verb, doc: Document) -> _Candidate | None:
         """"barred women from universities, drawing condemnation from the UN": the reaction is the act of whoever
@@ -382,9 +398,7 @@ class CodingStage(Arguments):
         target = self._actors(obj, doc)
         if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
-        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | {
-                "accord", "agreement", "deal", "meeting", "talks", "visit", "election", "vote", "verdict", "ruling",
-                "resolution"}):
+        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES):
             doer = self._last_doer(source)
             target = [doer] if doer is not None else []
         if not target:
@@ -573,22 +587,12 @@ class CodingStage(Arguments):
                     return _Candidate("120", verb, source, target, "asserted",
                                       self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
-        if verb.lemma_.lower() == "order" and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")
-                                                  for c in verb.children):
-            # "ordered at least 10 foreign aid agencies out of Darfur": an expulsion (of aid agencies: 1663)
-            objs = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-            code0 = "1663" if objs & AID_BODIES else "174"
-            pat = VerbPattern(code0, "order", None, frozenset(), (), "dobj")
-        elif verb.lemma_.lower() in ("order", "give", "tell") and any(
-                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
-            # "ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave": an expulsion
-            # ("ordered its remaining diplomats to leave the embassy" is an evacuation, not coded as one)
+        expulsion = self._expulsion(verb)
+        if expulsion is not None:
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in verb.children
                    if o.dep_ in ("dobj", "dative") for c in o.children):
-                return None
-            objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
-            code0 = "1663" if objs & AID_BODIES else "174"  # aid agencies told to leave are expelled as such
-            pat = VerbPattern(code0, verb.lemma_.lower(), None, frozenset(), (), "dobj")
+                return None  # "ordered its remaining diplomats to leave the embassy": an evacuation, not coded
+            pat = expulsion
         if pat.cameo[:2] == "04" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 self._actors(p, doc) for c in verb.children if c.dep_ == "agent" for p in c.children):
             # "would be met with a befitting response", "his body will be flown to Iran": no meeting ("was
@@ -626,11 +630,6 @@ class CodingStage(Arguments):
         before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
         if before in ("rather than", "instead of"):
             return None  # "China might abstain rather than veto the draft": the veto is the road not taken
-        t = verb
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "acl" and t.head.lemma_.lower() in ALLEGATIONS:
-            return None  # "over allegations that she meddled in state affairs": the deed alleged, not an event
         subj0, _ = self._subject_tokens(verb)
         if subj0 is not None and (subj0.lemma_.lower() in DISASTERS or any(
                 c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
@@ -686,9 +685,13 @@ class CodingStage(Arguments):
         if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \
                 and code[:2] != "12":
             return None  # "failed to reach agreement": the act did not happen (the refusal is coded on its own)
-        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and any(
-                (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
-                for c in verb.children):
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "allegations that she meddled in state affairs and pressured conglomerates"
+        content = clause.head.lemma_.lower() in RUMOURS | ACCUSATIONS  # the parser may tag that "that" dobj
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(
+                (c.dep_ == "aux" and c.lower_ == "to") or (c.lower_ == "that" and (c.dep_ == "mark" or content))
+                for c in clause.children):
             return None  # "Putin's offer to mediate", "hope that the new government will help": not done
         if self._hoped_for(verb):
             return None  # "said he hopes Japan will persuade Biden to lift sanctions"
@@ -808,21 +811,13 @@ class CodingStage(Arguments):
                 and code[:2] in ("18", "19") and modality == "asserted"):
             # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of
             # the country where it happened, else of the victims'
-            where = self._place(verb, list(target))
-            country = where.country if where is not None and where.country else (
-                target[0].country if target else None)
-            if country:
-                source = [Actor(text=subj_tok.text, name=f"unidentified attackers ({country})", code=country,
-                                country=country, sector=None, kind="sector")]
+            source = self._unnamed_attackers(verb, target, kind="sector", text=subj_tok.text)
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
             # the country where it happened, else of the victim's
-            where = self._place(verb, list(target))
-            country = where.country if where is not None and where.country else target[0].country
-            source = [Actor(text="", name=f"unidentified attackers ({country})", code=country, country=country,
-                            sector=None, kind="sector")]
+            source = self._unnamed_attackers(verb, target, kind="sector")
         if not source and target and any(t.code for t in target) and not passive:
             # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
             source = self._named(subj_tok, doc)
@@ -1043,7 +1038,8 @@ class CodingStage(Arguments):
                 j += 1
             self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
-            if SPORT_WORDS & {t.lower_ for t in sent}:
+            words = frozenset(t.lower_ for t in sent)
+            if SPORT_WORDS & words:
                 # "Pakistan crushed India by 10 wickets": a result, not an attack
                 cands = [c for c in cands if c.code[:2] not in ("11", "12", "13", "17", "18", "19", "20")]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
@@ -1152,7 +1148,7 @@ class CodingStage(Arguments):
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
-                        code = self._violence_code(cand.code, src, tgt, cand.verb)
+                        code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
                         # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
@@ -1171,17 +1167,16 @@ class CodingStage(Arguments):
         return doc
 
     @staticmethod
-    def _violence_code(code: str, src: Actor, tgt: Actor | None, verb=None) -> str:
+    def _violence_code(code: str, src: Actor, tgt: Actor | None, verb=None, words: frozenset[str] = frozenset()) -> str:
         """CAMEO's split of violence by who uses it on whom: police or troops firing on their own
         country's protesters or civilians repress (175); armed forces and armed groups killing or attacking
-        use military force (190); "unconventional violence" (180) is what is left."""
+        use military force (190); "unconventional violence" (180) is what is left. ``words``: the sentence's
+        lower-cased words (a suicide or car bombing is told by them)."""
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
-        state_force = src.sector == "MIL" or (src.kind == "state" and not src.sector
-                                               and not src.name.startswith("unidentified"))
-        if verb is not None and not state_force:
-            words = {t.lower_ for t in verb.sent}
+        state_force = src.sector == "MIL" or (src.kind == "state" and not src.sector and src.role != "unidentified")
+        if not state_force:
             if words & {"suicide", "bomber"}:
                 return "1831"  # "a suicide bomber rammed a truck into the hotel gate, killing 20": a suicide bombing
             if words & {"car-bomb", "explosives-laden"} or ("bomb" in words and words & {"car", "truck", "vehicle"}):
