@@ -38,6 +38,8 @@ _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
+_PLACE_NOUNS = ("province", "district", "city", "town", "region", "governorate", "county", "village")
+_UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by where they act
 _FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
 # People and things a country name can describe without making them political actors
 # ("a Japanese player", "the Colombian pop star", "India's mobile operators")
@@ -483,8 +485,20 @@ class ActorStage:
             # a town the actor is in, not one it goes to ("troops will deploy to Kuwait")
             cities = [e for e in gpe_by_sent.get(sent.start, []) if (e.root.dep_ == "pobj" and e.root.head.lower_ in
                                                                        _LOCATIVE) or e.root.dep_ in ("compound", "nsubj", "poss")]
+            # "the deputy governor of Kandahar province": a place noun named by a town the tagger did not mark
+            cities += [sdoc[t.i:t.i + 1] for t in sent if t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_
+                       and t.head.lemma_.lower() in _PLACE_NOUNS and t.head.dep_ == "pobj"
+                       and t.head.head.lower_ in _LOCATIVE + ("of",)]
             country = None
-            if places:
+            # "rebels swept into Damascus", "protesters gathered in Tehran": a place hung on the actor's own verb
+            verbs = {tok.head.i} if tok.dep_ in ("nsubj", "nsubjpass") else {c.i for c in tok.children if c.dep_ == "acl"}
+            own = [j for j in places if sdoc[j].head.head.i in verbs]
+            own += [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and m.kind == "state"
+                    and a.sector in _UNRULY and sdoc[j].dep_ == "pobj" and sdoc[j].head.lower_ == "into"
+                    and sdoc[j].head.head.i in verbs]
+            if own:
+                country = mentions[own[0]].country
+            elif places:
                 country = mentions[min(places, key=lambda j: abs(j - i))].country
             else:
                 from .places import gazetteer
@@ -494,6 +508,15 @@ class ActorStage:
                     if loc is not None and loc.country:
                         country = loc.country
                         break
+            if country is None and a.sector in ("COP",) + _UNRULY and not any(
+                    m.country for j, m in mentions.items() if sent.start <= j < sent.end):
+                # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
+                # protesters in a sentence that names no country are in the one the sentence before names
+                prev = self._sent_start[sent.start - 1] if sent.start > 0 else None
+                before = {m.country for j, m in mentions.items() if prev is not None and prev <= j < sent.start
+                          and m.country and m.kind in ("state", "metonym", "person")}
+                if len(before) == 1:
+                    country = before.pop()
             if country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")

@@ -181,7 +181,11 @@ class Arguments:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the commander killed by a US drone": a past participle describing its noun is passive
             # (when that noun is the root, the parser has missed the main verb: "A report called for ...")
-            return verb.head, verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
+            # "hours after rebels swept into Damascus": a clause the parser read as a noun with a participle
+            clause = (verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("after", "before", "since", "until")
+                      and not any(c.dep_ == "agent" for c in verb.children))
+            return verb.head, (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
+                               and not clause)
         return None, False
 
     @staticmethod

@@ -37,6 +37,7 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
                "recall", "scream", "sing"}  # verbs that introduce quoted words, beyond SPEECH
@@ -744,7 +745,9 @@ class CodingStage(Arguments):
             if subj_tok is not None and subj_tok.lemma_.lower() in VEHICLES and code[:2] in ("18", "19", "20") and any(
                     c.lower_ in ("passenger", "civilian", "commercial", "cargo") for c in subj_tok.children):
                 source = []  # "a Ukrainian passenger jet crashed, killing 176": an accident, not an act of Ukraine
-        means = subj_tok if not passive else self._instrument(verb)
+        means = subj_tok if not passive else (self._instrument(verb) or next(
+            (p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in BLASTS), None))
         if means is not None and means.lemma_.lower() in self.p.nouns and code[:2] in ("18", "19", "20"):
             # "a US drone strike killed X", "X was killed in a US drone strike": coded as the strike
             npats = self.p.nouns[means.lemma_.lower()]
@@ -893,9 +896,38 @@ class CodingStage(Arguments):
                 doer = doer or self._last_doer(source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
+        if (code[:2] in ("18", "19", "20") and modality == "asserted" and verb.dep_ == "ccomp" and gov is not None
+                and gov.lemma_.lower() in SPEECH and subj_tok is not None and subj_tok.pos_ == "PRON"
+                and self._victim_of_last_attack() is not None and any(
+                    o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in self.p.nouns
+                    and any(d.lower_ == "the" for d in o.children) for o in verb.subtree)):
+            code = "015"  # "Al-Shabaab said it carried out the attack": a claim for the attack just reported
+        if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
+                p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for p in c.children if p.dep_ == "pobj"):
+            code = "0871"  # "agreed to a humanitarian ceasefire": the truce itself, not an intent
+        if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
+            # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
+            # works between the other sides its sentence names
+            me, sides = source[0].country or source[0].code, {}
+            for i in sorted(doc.mentions):
+                a = doc.mentions[i]
+                if self._sent.start <= i < self._sent.end and a.country and a.country != me and a.kind != "thing":
+                    sides.setdefault(a.country, a)
+            target = list(sides.values())[:2] if len(sides) >= 2 else target
+        if code == "015" and all(t.kind == "thing" for t in target):
+            # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
+            victim = self._victim_of_last_attack()
+            target = [victim] if victim is not None else target
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)
+
+    def _victim_of_last_attack(self) -> Actor | None:
+        """The coded target of the last attack told before this point of the document."""
+        acts = [(c.code[:2], c.target[0] if c.target else None) for c in reversed(self._pending)]
+        acts += [(e.root, e.target) for e in reversed(self._events)]
+        return next((t for root, t in acts if root in ("18", "19", "20") and t is not None and t.country), None)
 
     @staticmethod
     def _uncoded(tok, kind: str) -> Actor:
