@@ -54,7 +54,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
                "farce", "sham", "dangerous", "hostile", "insult", "interference", "meddling", "lie", "propaganda",
-               "barbaric", "cowardly", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
+               "barbaric", "cowardly", "mistake", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
                "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
@@ -136,6 +136,15 @@ class _Candidate:
     modality: str
     time_tokens: list[object]
     priority: int
+
+
+def _governors(tok):
+    """The tokens that govern ``tok``, skipping the first conjunct of a coordination ("denied X, and the Kremlin
+    accused Y": the accusation is not under the denial)."""
+    while tok.head.i != tok.i:
+        if tok.dep_ != "conj":
+            yield tok.head
+        tok = tok.head
 
 
 def _negated(tok) -> bool:
@@ -303,6 +312,14 @@ class CodingStage(Arguments):
             source = [a for q in [*obj.children, *verb.children] if q.dep_ == "prep" and q.lower_ == "from"
                       for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
             target = self._actors(self._subject_tokens(verb)[0], doc)
+            if not target and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SPEECH:
+                # "barred women from universities, the minister said, drawing condemnation": what was reported drew it
+                target = [a for c in verb.head.children if c.dep_ == "ccomp"
+                          for a in self._actors(self._subject_tokens(c)[0], doc)]
+            if not target and verb.dep_ == "relcl":
+                # "began joint exercises, including drills that drew a rebuke from Beijing": whoever holds them
+                gov = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                target = self._actors(self._subject_tokens(gov)[0], doc) if gov is not None else []
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
@@ -337,6 +354,17 @@ class CodingStage(Arguments):
         acts += [(e.root, e.source) for e in reversed(self._events)]
         return next((a for root, a in acts if a.code and (a.country or a.code) != me
                      and (not roots or root in roots)), None)
+
+    def _last_subject(self, source: list[Actor]) -> Actor | None:
+        """The last actor of another side that was the subject of a sentence before this one ("Azerbaijan set up a
+        checkpoint ... Yerevan called the move a violation"), for a deed told without a coded event."""
+        me = (source[0].country or source[0].code) if source else None
+        sdoc = self._sent.doc
+        for i in sorted((i for i in self._doc_mentions if i < self._sent.start), reverse=True):
+            a = self._doc_mentions[i]
+            if sdoc[i].dep_ == "nsubj" and sdoc[i].head.dep_ == "ROOT" and a.code and (a.country or a.code) != me:
+                return a
+        return None
 
     def _answered_accusation(self, verb, doc: Document) -> list[Actor] | None:
         """The accuser a denial answers: None when the denial is not of an accusation ("denied that ..."), []
@@ -383,9 +411,16 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() not in NAMING_VERBS or _negated(verb):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        verdict = []
         if obj is None:
-            return None
-        verdict = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ != "VERB"]
+            # "called Finland's decision to apply for membership 'a grave mistake'": the parser may take the deed
+            # for the complement and hang the verdict on it
+            obj = next((c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in DEEDS | POLICIES), None)
+            if obj is None:
+                return None
+            verdict = [t for t in obj.subtree if t.dep_ == "appos"]
+        verdict += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ != "VERB"
+                    and c.i != obj.i]
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         words = {t.lemma_.lower() for v in verdict for t in v.subtree}
@@ -400,7 +435,7 @@ class CodingStage(Arguments):
         if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES):
-            doer = self._last_doer(source)
+            doer = self._last_doer(source) or self._last_subject(source)
             target = [doer] if doer is not None else []
         if not target:
             return None
@@ -668,7 +703,7 @@ class CodingStage(Arguments):
             return None
         if gov is not None and gov.lemma_.lower() in DENIALS | {"dismiss"} and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
             return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
-        if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS for a in verb.ancestors):
+        if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS for a in _governors(verb)):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
@@ -773,6 +808,12 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if (not any(t.country for t in target) and code[:2] in ("11", "12", "14", "16") and verb.dep_ == "xcomp"
+                and gov is not None and gov.lemma_.lower() in REACTION_VERBS):
+            # "paid his respects at the shrine, prompting Beijing and Seoul to lodge protests": at whoever prompted it
+            actor = gov.head if gov.dep_ in ("advcl", "conj") and not children_with(gov, "nsubj") else gov
+            target = [a for a in self._actors(self._subject_tokens(actor)[0], doc)
+                      if not source or a.country != source[0].country] or target
         if not target and pat.cameo in ("1723", "1724") and source and source[0].country and not passive:
             # a curfew, martial law, a state of emergency: imposed on the people of the place named ("in New
             # Caledonia"), else on the country's own

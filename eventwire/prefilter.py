@@ -39,7 +39,7 @@ _SENT = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z
 # a word that points back to an actor named before: a pronoun, or "the (Gulf) state", "the bloc", "the president"
 _REFERRING = re.compile(r"\b(?:he|she|it|they|his|her|its|their|the (?:[\w-]+ ){0,3}(?:president|minister|premier|"
                         r"leader|government|group|country|army|bloc|alliance|movement|kingdom|nation|state|republic|"
-                        r"emirate|sultanate|island|agency|militia|faction|organi[sz]ation|grouping|side))\b", re.I)
+                        r"emirate|sultanate|island|agency|militia|faction|organi[sz]ation|grouping|side|move|decision|step))\b", re.I)
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i"}
 
 
