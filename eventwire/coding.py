@@ -37,6 +37,7 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -54,7 +55,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
                "farce", "sham", "dangerous", "hostile", "insult", "interference", "meddling", "lie", "propaganda",
-               "barbaric", "cowardly", "mistake", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
+               "barbaric", "cowardly", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
                "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
@@ -998,7 +999,7 @@ class CodingStage(Arguments):
     def _noun_candidates(self, sent, doc: Document, used: set[int], quote_spans) -> list[_Candidate]:
         out = []
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in used or self._in_quote(tok, quote_spans):
+            if tok.pos_ != "NOUN" or self._in_quote(tok, quote_spans):
                 continue
             pats = self.p.nouns.get(tok.lemma_.lower())
             if not pats:
@@ -1008,10 +1009,20 @@ class CodingStage(Arguments):
                 (p for p in pats if " " not in p.noun), None)
             if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 continue
+            # "praised Pakistan during a telephone call with Imran Khan", "spoke after talks with his counterpart":
+            # a meeting told around another act is an event of its own, held by that act's subject
+            host = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None) if (
+                pat.cameo[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_TIMES) else None
+            around = host is not None
+            if tok.i in used and not around:
+                continue
             if any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a) & SPECULATIVE_MODALS
                                                   or {"would", "could"} & _modals(a)) for a in tok.ancestors):
                 continue  # "will not send troops to support Russia's operation", "would have declared Trump's recognition"
             src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
+            if not src and host is not None and not _negated(host) and not any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
+                src = self._actors(self._subject_tokens(host)[0], doc)[:1]
             if not src:
                 continue
             if pat.cameo[:2] in ("18", "19", "20"):
