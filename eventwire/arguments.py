@@ -173,6 +173,11 @@ class Arguments:
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
             return self._subject_tokens(gov)
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")
+                and verb.head.head.pos_ == "VERB" and verb.head.head.dep_ != "ccomp"):  # not "said X had ... by
+            # "responded by suspending aid", "retaliated by expelling": the doer of the governing verb
+            tok, passive = self._subject_tokens(verb.head.head)
+            return (tok, False) if not passive else (None, False)
         if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENTS
                 and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.lemma_.lower() in ISSUING):
             # "adopted a declaration condemning the massacre", "issued a statement urging restraint": whoever

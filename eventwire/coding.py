@@ -49,7 +49,8 @@ COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "01
                       "optimistic": "013", "hopeful": "013", "confident": "013"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment",
-         "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan"}
+         "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan",
+         "gesture"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
@@ -824,6 +825,10 @@ class CodingStage(Arguments):
         if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
                 verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")):
             code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
+        if (not any(t.country for t in target) and code[:2] == "16" and verb.dep_ == "pcomp"
+                and verb.head.head.lemma_.lower() in RETALIATE and modality == "asserted"):
+            doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
+            target = [doer] if doer is not None else target
         if not target and verb.lemma_.lower() in RETALIATE:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
@@ -916,6 +921,14 @@ class CodingStage(Arguments):
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
+        if (not any(t.country for t in target) and code[:2] in ("03", "05", "11", "12") and source
+                and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEEDS):
+            # "sent rescuers to Turkey, a gesture that Ankara welcomed", "a move that was welcomed by Damascus":
+            # the deed is the main clause's, and so is its doer
+            main = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
+            me = source[0].country or source[0].code
+            target = [a for a in (self._actors(self._subject_tokens(main)[0], doc) if main is not None else [])
+                      if (a.country or a.code) != me][:1] or target
         if not target and code[:2] not in ("04", "06", "14", "15") and not self._reciprocal(verb):
             # "expressed pessimism about the scheme", "killed 75 displaced people": the act is real and its
             # object is named, but it is no political actor: kept with that object as an uncoded target
