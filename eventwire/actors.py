@@ -33,7 +33,7 @@ _NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born",
 _REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "sub-saharan", "the"}  # before "America"/"Africa": a region, not a country
 _POSSESSIVES = {"his", "her", "its", "their"}
-_LOCATIVE = ("in", "near", "at", "across", "inside", "throughout")  # prepositions that say where an actor is
+_LOCATIVE = ("in", "near", "at", "across", "inside", "throughout", "through")  # prepositions that say where an actor is
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .actors import np_head
-from .arguments import DATE_LABELS, DOCUMENTS, ISSUING, TARGET_PREPS, Arguments, children_with, resolved
+from .arguments import DATE_LABELS, DOCUMENTS, ISSUING, QUANTITIES, TARGET_PREPS, Arguments, children_with, resolved
 from .cameo import code_info
 from .dates import resolve_date
 from .lexicon import load_lexicon
@@ -862,6 +862,14 @@ class CodingStage(Arguments):
             # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of
             # the country where it happened, else of the victims'
             source = self._unnamed_attackers(verb, target, kind="sector", text=subj_tok.text)
+        if (not source and not passive and subj_tok is not None and code[:2] == "14" and modality == "asserted"
+                and (subj_tok.lemma_.lower() in QUANTITIES or subj_tok.pos_ == "NUM")):
+            # "tens of thousands marched against the re-election": a crowd, of the country where it marches
+            where = self._place(verb, [])
+            if where is not None and where.country:
+                c0 = where.country
+                source = [Actor(text=subj_tok.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
+                                kind="sector", start=subj_tok.idx, end=subj_tok.idx + len(subj_tok))]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
