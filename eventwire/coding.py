@@ -901,6 +901,30 @@ class CodingStage(Arguments):
                     for cond in c.children:
                         if cond.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in cond.children):
                             target = target or self._actors(self._subject_tokens(cond)[0], doc)
+        if code[:2] == "13" and source and modality == "asserted" and not any(
+                (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
+            # "warned that North Korea would be met with fire and fury", "Beijing would face sanctions if ..., Blinken
+            # warned", "warned that it would turn Seoul into a sea of fire if ...": whom the warned-of harm falls on,
+            # else whoever the speaker answers ("warning that Moscow would respond in kind")
+            me = source[0].country or source[0].code
+            aimed: list[Actor] = []
+            # a harm the speaker says will come ("would be met with", "will pay"), not a risk it sees ("the war
+            # risked tearing the country apart")
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and _modals(c) & FUTURE_MODALS]
+            if verb.dep_ == "conj" and verb.head.i < verb.i and _modals(verb.head) & FUTURE_MODALS:
+                clauses.append(verb.head)  # the parser's reading of "X would face sanctions if ..., Blinken warned"
+            for c in clauses:
+                parts = [self._subject_tokens(c)[0], *(d for d in c.children if d.dep_ == "dobj")]
+                parts += [self._subject_tokens(d)[0] for d in c.children
+                          if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
+                aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
+            if not aimed and clauses:
+                # whom the speaker just condemned or acted on in this sentence, else whoever acted last
+                aimed = [t for c in reversed(self._pending) if c.source and (c.source[0].country or c.source[0].code) == me
+                         for t in c.target if t.code and (t.country or t.code) != me][:1]
+                doer = None if aimed else self._last_doer(source)
+                aimed = aimed or ([doer] if doer is not None else [])
+            target = aimed[:1] or target
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
