@@ -119,7 +119,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through"}
 
 # Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
 _THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133", "13": None}
@@ -320,7 +320,8 @@ class CodingStage(Arguments):
                           for a in self._actors(self._subject_tokens(c)[0], doc)]
             if not target and verb.dep_ == "relcl":
                 # "began joint exercises, including drills that drew a rebuke from Beijing": whoever holds them
-                gov = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                gov = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")
+                            and self._subject_tokens(a)[0] is not None), None)
                 target = self._actors(self._subject_tokens(gov)[0], doc) if gov is not None else []
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
@@ -425,6 +426,9 @@ class CodingStage(Arguments):
                     and c.i != obj.i]
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
+        verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr")
+                    and t.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD and any(d.lower_ in ("a", "an") for d in t.children)]
         words = {t.lemma_.lower() for v in verdict for t in v.subtree}
         if not words:
             return None
@@ -957,7 +961,8 @@ class CodingStage(Arguments):
                 and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEEDS):
             # "sent rescuers to Turkey, a gesture that Ankara welcomed", "a move that was welcomed by Damascus":
             # the deed is the main clause's, and so is its doer
-            main = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
+            main = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and self._subject_tokens(a)[0] is not None),
+                        None)
             me = source[0].country or source[0].code
             target = [a for a in (self._actors(self._subject_tokens(main)[0], doc) if main is not None else [])
                       if (a.country or a.code) != me][:1] or target

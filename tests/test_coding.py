@@ -145,6 +145,51 @@ def _events(code_text, text, date="2020-01-05"):
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
      ("UGA", "IGOWBK", "12")),
+    # a mediator works between the other sides its sentence names
+    ("Ethiopia released dozens of Eritrean prisoners on Tuesday under an exchange brokered by Saudi Arabia.",
+     ("SAU", "ETH", "04")),
+    ("Kosovo's prime minister met the Serbian president in Brussels on Monday in talks mediated by Josep Borrell.",
+     ("IGOEUR", "XKX", "04")),
+    # a claim for the attack just reported, aimed at its victims
+    ("A roadside bomb killed four soldiers near Peshawar on Sunday. The Pakistani Taliban said they carried out "
+     "the attack.", ("PAK", "PAK", "01")),
+    ("A suicide bomber killed 14 people at a wedding in Kunduz on Friday. The Taliban claimed the bombing in a statement.",
+     ("AFG", "AFG", "01")),
+    # agreeing to a truce is the truce
+    ("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", ("ARM", "AZE", "08")),
+    # attackers nobody names, of the place where the bomb went off
+    ("Twelve people were killed by a car bomb in Mogadishu on Sunday.", ("SOM", "SOM", "18")),
+    # police in a sentence that names no country are in the one named just before; a town before "province"
+    ("France's interior minister was stabbed outside his office in Lyon on Friday. Police arrested a 30-year-old man.",
+     ("FRA", "FRA", "17")),
+    ("Gunmen shot dead the deputy governor of Kunduz province on Tuesday.", ("AFG", "AFG", "18")),
+    # "after rebels swept into X" is a clause, and the rebels are of the place they take
+    ("The president fled to Dubai hours after rebels swept into Bangui.", ("CAF", "CAF", "19")),
+    # a reaction drawn by an act someone reports, or by a relative clause, points at the act's doer
+    ("Myanmar's junta closed all universities, the education minister said, drawing condemnation from the European "
+     "Union.", ("IGOEUR", "MMR", "11")),
+    ("Japan began naval drills near the disputed islands on Monday, including exercises that drew a sharp rebuke from "
+     "Beijing.", ("CHN", "JPN", "11")),
+    ("The Japanese premier visited the war shrine on Thursday, prompting Seoul to lodge a formal protest.",
+     ("KOR", "JPN", "11")),
+    # a verdict the parser hangs on the deed; a deed told without a coded event
+    ("The Kremlin called Finland's decision to join NATO a grave mistake.", ("RUS", "FIN", "11")),
+    ("Azerbaijan set up a checkpoint on the road. Yerevan called the move a violation of the truce.", ("ARM", "AZE", "11")),
+    ("Greece sent firefighters to Turkey on Tuesday, a gesture that Ankara welcomed.", ("TUR", "GRC", "05")),
+    # a denial does not cover the clause conjoined to it
+    ("Moscow denied any role in the attack, and the Kremlin accused Kyiv of staging it.", ("RUS", "UKR", "11")),
+    # a meeting told around another act
+    ("Xi Jinping praised Pakistan as a friend during a telephone call with the Pakistani prime minister on Friday.",
+     ("CHN", "PAK", "04")),
+    # responding by a measure: at whoever acted last
+    ("Soldiers detained the president of Niger on Wednesday. Washington responded by suspending military aid.",
+     ("USA", "NER", "16")),
+    # a crowd known only by its size
+    ("Tens of thousands marched through Tbilisi on Sunday against the new law.", ("GEO", "GEO", "14")),
+    # a warning that a harm will come, aimed at whom it falls on
+    ("Britain warned that Iran would face sanctions if it seized another tanker.", ("GBR", "IRN", "13")),
+    ("China would face sanctions if it sent weapons to Russia, the US secretary of state warned on Sunday.",
+     ("USA", "CHN", "13")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -196,6 +241,8 @@ def test_codes(code_text, text, expected):
     "A Japanese player crushed China's top-ranked woman 6-1, 6-2 in the quarter-finals on Wednesday.",
     "Two of India's largest mobile operators agreed on Tuesday to merge their businesses.",
     "Analysts said Japan may consider sending aid to North Korea.",
+    # a risk someone sees is no threat
+    "Egypt and Sudan risk being drawn into conflict over the dam, a think tank warned on Thursday.",
 ])
 def test_not_events(code_text, text):
     assert _events(code_text, text) == []
