@@ -1015,6 +1015,18 @@ class CodingStage(Arguments):
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)
 
+    def _likely_target(self, cand: _Candidate) -> Actor | None:
+        """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
+        me = {a.country or a.code for a in cand.source}
+        others = [(abs(i - cand.verb.i), a) for i, a in self._doc_mentions.items()
+                  if self._sent.start <= i < self._sent.end and a.code and (a.country or a.code) not in me]
+        if others:
+            return min(others, key=lambda x: x[0])[1]
+        where = self._place(cand.verb, list(cand.source))
+        if where is not None and where.country:
+            return Actor(text="", name=where.name, code=where.country, country=where.country, sector=None, kind="state")
+        return None
+
     def _victim_of_last_attack(self) -> Actor | None:
         """The coded target of the last attack told before this point of the document."""
         acts = [(c.code[:2], c.target[0] if c.target else None) for c in reversed(self._pending)]
@@ -1260,6 +1272,14 @@ class CodingStage(Arguments):
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue
+                if all(not t.code for t in cand.target) and cand.source[0].code:
+                    # "pledged $3 billion in Islamabad's central bank", "overran the enclave of Srebrenica": no actor
+                    # is the grammatical target, but the act is aimed at the other side its sentence names, else at
+                    # the country where it happens (the words stay those of the object, when there is one)
+                    guess = self._likely_target(cand)
+                    if guess is not None:
+                        cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
+                                       for t in cand.target[:1]] or [replace(guess, role="inferred")]
                 for src in cand.source[:3]:
                     targets = [t for t in cand.target[:3]
                                if not (t.code == src.code and (t.name == src.name or not src.sector))] or (

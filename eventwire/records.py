@@ -72,8 +72,10 @@ class Actor:
     end: int = -1
 
     def contract(self) -> dict[str, Any]:
+        # inferred: no word of the sentence names this actor as the target; it is the other side the sentence
+        # names, or the country where the act happens
         return {"text": self.text, "name": self.name, "code": self.code,
-                "country": self.country, "sector": self.sector}
+                "country": self.country, "sector": self.sector, "inferred": self.role == "inferred"}
 
 
 @dataclass(frozen=True)

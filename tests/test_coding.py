@@ -330,3 +330,13 @@ def test_the_deed_an_allegation_is_about_is_not_an_event(code_text):
                              "Park Geun-hye over allegations that she meddled in state affairs and pressured "
                              "conglomerates into donating millions.")
     assert [r for s, t, r in got] == ["09"], got
+
+
+def test_target_inferred_from_the_sentence_is_flagged(code_text):
+    # no word is the grammatical target of the pledge; the other side the sentence names is, and says so
+    doc = code_text("Saudi Arabia pledged to deposit $3 billion in Islamabad's central bank.", "2022-11-30")
+    [event] = [e for e in doc.events if e.root == "03"]
+    assert event.target.country == "PAK" and event.contract()["target"]["inferred"] is True
+    # a grammatical target is not inferred
+    doc = code_text("Russia condemned the Israeli air strikes on Syria.", "2022-11-30")
+    assert doc.events and doc.events[0].contract()["target"]["inferred"] is False
