@@ -1305,9 +1305,10 @@ class CodingStage(Arguments):
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
                         # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
+                        # police firing on a crowd "killing five" is one act of repression, however coded
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
-                               code[:2] if code[:2] in ("13", "18", "19", "20") or code[:3] in ("170", "171", "173")
-                               else code)
+                               "force" if code[:2] in ("18", "19", "20") or code[:3] == "175" else
+                               code[:2] if code[:2] == "13" or code[:3] in ("170", "171", "173") else code)
                         if key in seen or kept >= self.max_per_sentence:
                             continue
                         seen.add(key)
