@@ -50,7 +50,7 @@ COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "01
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment",
          "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan",
-         "gesture"}
+         "gesture", "inquiry", "investigation", "probe", "ultimatum"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
@@ -1019,7 +1019,8 @@ class CodingStage(Arguments):
         """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
         me = {a.country or a.code for a in cand.source}
         others = [(abs(i - cand.verb.i), a) for i, a in self._doc_mentions.items()
-                  if self._sent.start <= i < self._sent.end and a.code and (a.country or a.code) not in me]
+                  if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
+                  and (a.country or a.code) not in me]
         if others:
             return min(others, key=lambda x: x[0])[1]
         where = self._place(cand.verb, list(cand.source))
