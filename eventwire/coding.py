@@ -38,6 +38,7 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
+WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -80,6 +81,7 @@ POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision
             "embargo", "measure", "visit", "talk", "meeting", "summit", "program", "programme", "project", "budget",
             "strategy", "regime", "crackdown", "invasion", "occupation", "annexation", "war", "violence", "abuse",
             "execution", "detention", "arrest", "killing", "massacre", "shelling", "bombing", "raid", "blockade"}
+PEACEKEEPING = {"peacekeeper", "mission", "force", "monitor", "observer"}  # "ordered the UN mission to leave"
 AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity", "charities", "worker"}
 DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", "tsunami", "flood", "flooding",
              "wildfire", "bushfire", "rain", "downpour", "heatwave", "drought", "landslide",
@@ -291,7 +293,7 @@ class CodingStage(Arguments):
     @staticmethod
     def _expulsion(verb) -> VerbPattern | None:
         """"ordered Colombian diplomats to leave", "gave Iranian diplomats 48 hours to leave", "ordered at least 10
-        foreign aid agencies out of Darfur": an expulsion (174; of aid agencies 1663), whatever the verb's own
+        foreign aid agencies out of Darfur": an expulsion (174; of aid agencies 1663, of peacekeepers 1661), whatever the verb's own
         pattern says."""
         lemma = verb.lemma_.lower()
         out = lemma == "order" and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
@@ -300,7 +302,8 @@ class CodingStage(Arguments):
         if not (out or leave):
             return None
         objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
-        return VerbPattern("1663" if objs & AID_BODIES else "174", lemma, None, frozenset(), (), "dobj")
+        code = "1663" if objs & AID_BODIES else "1661" if objs & PEACEKEEPING else "174"
+        return VerbPattern(code, lemma, None, frozenset(), (), "dobj")
 
     def _reaction(self, verb, doc: Document) -> _Candidate | None:
         """"barred women from universities, drawing condemnation from the UN": the reaction is the act of whoever
@@ -994,6 +997,13 @@ class CodingStage(Arguments):
                     o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in self.p.nouns
                     and any(d.lower_ == "the" for d in o.children) for o in verb.subtree)):
             code = "015"  # "Al-Shabaab said it carried out the attack": a claim for the attack just reported
+        if code[:2] in ("19", "18") and any(p.lemma_.lower() in WATERS for c in verb.children
+                                            if c.dep_ == "prep" and c.lower_ in ("into", "in") for p in c.children):
+            # "fired ballistic missiles into waters around Taiwan": a show of force, not an attack (150); aimed at
+            # whoever the waters are around
+            code = "150"
+            target = [a for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("around", "off", "near")
+                      for a in self._actors(t, doc)][:1] or target
         if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
                 p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in c.children if p.dep_ == "pobj"):
@@ -1339,6 +1349,9 @@ class CodingStage(Arguments):
                 return "1832"
             if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
                 return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination
+        elif (lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "MIL", "ELI", "SPY")
+              and tgt.country != src.country and words & {"drone", "strike", "airstrike", "missile"}):
+            return "186"  # "General Soleimani was killed by a US drone strike": a targeted killing of a leader
         if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
                 and tgt.sector in CIVILIAN_SECTORS and not lethal):
             return "175"

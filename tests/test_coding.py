@@ -190,6 +190,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("Britain warned that Iran would face sanctions if it seized another tanker.", ("GBR", "IRN", "13")),
     ("China would face sanctions if it sent weapons to Russia, the US secretary of state warned on Sunday.",
      ("USA", "CHN", "13")),
+    # missiles fired into the sea are a show of force; peacekeepers told to leave are expelled (166)
+    ("China fired ballistic missiles into waters around Taiwan on Thursday.", ("CHN", "TWN", "15")),
+    ("Mali's junta ordered the UN peacekeeping mission to leave the country without delay.", ("MLI", "IGOUNOPKO", "16")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -249,9 +252,10 @@ def test_not_events(code_text, text):
 
 
 def test_event_fields(code_text):
+    # a leader killed by a foreign drone strike: a targeted killing (186)
     doc = code_text("Qassem Soleimani was killed on Friday in a US drone strike at Baghdad airport.")
     e = doc.events[0]
-    assert (e.source.country, e.target.country, e.root) == ("USA", "IRN", "19")
+    assert (e.source.country, e.target.country, e.root) == ("USA", "IRN", "18")
     assert e.date == "2020-01-03" and e.date_basis == "text"
     assert e.location is not None and e.location.name == "Baghdad" and e.location.country == "IRQ"
     assert doc.article.body[e.evidence.start:e.evidence.end] == e.evidence.sentence
@@ -340,3 +344,4 @@ def test_target_inferred_from_the_sentence_is_flagged(code_text):
     # a grammatical target is not inferred
     doc = code_text("Russia condemned the Israeli air strikes on Syria.", "2022-11-30")
     assert doc.events and doc.events[0].contract()["target"]["inferred"] is False
+
