@@ -39,6 +39,7 @@ _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government",
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
 _PLACE_NOUNS = ("province", "district", "city", "town", "region", "governorate", "county", "village")
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "le", "la", "del"}
 _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by where they act
 _FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
 # People and things a country name can describe without making them political actors
@@ -247,6 +248,13 @@ class ActorStage:
             if span.root.dep_ == "compound" and head.i not in range(span.start, span.end):
                 # "Baghdad airport", "Tehran province": a capital naming a place, not the government
                 entries = [e for e in entries if e.kind != "metonym"]
+            prev = sdoc[span.start - 1] if span.start > 0 else None
+            if (prev is not None and prev.tag_ == "NNP" and prev.dep_ in ("compound", "flat") and prev.head.i in
+                    range(span.start, span.end) and prev.lower_ not in self.lex.sectors and not self.lex.meanings(prev.text)
+                    and prev.lower_ not in _NAME_PARTICLES):
+                # "Jimmy Lai" is not Lai Ching-te: a first name the entry does not have names someone else
+                # (a spelling of the same name keeps it: "Sergey" for Sergei, "Sooronbai" for Sooronbay)
+                entries = [e for e in entries if e.kind != "person" or prev.text[:4].lower() in e.name.lower()]
             for e in entries:
                 if e.kind == "person":
                     e2, was = pick_person(entries, day)
@@ -402,7 +410,7 @@ class ActorStage:
                         c0 = here.pop()
                         mentions[tok.i] = replace(a, code=c0 + a.sector, country=c0)
                         a = mentions[tok.i]
-                if a.country or a.kind in ("igo", "group"):
+                if a.country or a.kind in ("igo", "group") or a.code.startswith(("IGO", "NGO")):
                     history.append((tok.i, a))
                     if a.kind in ("person", "sector") or (a.kind == "state" and tok.pos_ == "NOUN"):
                         # "Grand Ayatollah Ali al-Sistani ... Sistani called": the names in the phrase, for later

@@ -108,10 +108,10 @@ CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeanc
 LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
-               "declare", "complete", "approve", "sign", "perform"}
+               "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
-                              | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave"})
+                              | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -268,6 +268,9 @@ class CodingStage(Arguments):
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
             pat = pat or self._expulsion(verb)  # "gave Iranian diplomats 48 hours to leave": "give" has no pattern
+            if pat is None and verb.lemma_.lower() == "find" and any(
+                    c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for c in verb.children):
+                pat = VerbPattern("116", "find", None, frozenset(), (), "dobj")  # "was found guilty by a court"
             cand = self._candidate(verb, pat, doc) if pat else None
             if cand is None:
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
@@ -877,6 +880,20 @@ class CodingStage(Arguments):
                 c0 = where.country
                 source = [Actor(text=subj_tok.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
                                 kind="sector", start=subj_tok.idx, end=subj_tok.idx + len(subj_tok))]
+        if (not source and passive and code in ("174", "1663") and verb.lemma_.lower() in ("deport", "expel")):
+            # "hundreds of Afghan migrants were deported from Iran": the country they are sent away from
+            source = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                      for a in self._actors(p, doc) if a.kind in ("state", "metonym")][:1]
+        if (not source and passive and target and target[0].country and code[:3] in ("173", "116")
+                and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
+                and not any(t.dep_ == "agent" for t in verb.subtree)):
+            # "the publisher was arrested on Monday under the new security law": by the police of the country where
+            # it happened, else of the person's own
+            where = self._place(verb, target)
+            c0 = where.country if where is not None and where.country else target[0].country
+            sector = "COP" if code[:3] == "173" else "JUD"
+            source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
+                            country=c0, sector=sector, kind="sector", role="inferred")]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):

@@ -193,6 +193,14 @@ def _events(code_text, text, date="2020-01-05"):
     # missiles fired into the sea are a show of force; peacekeepers told to leave are expelled (166)
     ("China fired ballistic missiles into waters around Taiwan on Thursday.", ("CHN", "TWN", "15")),
     ("Mali's junta ordered the UN peacekeeping mission to leave the country without delay.", ("MLI", "IGOUNOPKO", "16")),
+    # an organisation's officer is "he" in the next clause; "the 27-nation bloc"; sanctions adopted
+    ("Karim Khan, the chief prosecutor of the International Criminal Court, said he was opening an investigation into "
+     "abuses in Venezuela.", ("IGOICC", "VEN", "09")),
+    ("The 27-nation bloc adopted a sixth round of sanctions against Belarus on Friday.", ("IGOEUR", "BLR", "16")),
+    # passives with no agent: arrested by the country's police, deported by the country they leave, found guilty
+    ("Iranian opposition leader Mir Hossein Mousavi was arrested in Tehran on Sunday.", ("IRN", "IRN", "17")),
+    ("Hundreds of Afghan migrants were deported from Pakistan last week.", ("PAK", "AFG", "17")),
+    ("Russian opposition leader Alexei Navalny was found guilty of fraud on Tuesday.", ("RUS", "RUS", "11")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
@@ -345,3 +353,11 @@ def test_target_inferred_from_the_sentence_is_flagged(code_text):
     doc = code_text("Russia condemned the Israeli air strikes on Syria.", "2022-11-30")
     assert doc.events and doc.events[0].contract()["target"]["inferred"] is False
 
+
+
+def test_a_first_name_the_entry_lacks_is_someone_else(code_text):
+    # "Jimmy Lai" is not Taiwan's Lai Ching-te; a spelling variant of the first name is the same person
+    doc = code_text("Jimmy Lai met the Taiwanese delegation in Hong Kong on Monday.", "2024-06-03")
+    assert all(a.country != "TWN" or a.text != "Lai" for a in doc.mentions.values())
+    assert _events(code_text, "Foreign Minister Sergey Lavrov held talks with Jordan's foreign minister.") == [
+        ("RUS", "JOR", "04")]
