@@ -481,7 +481,7 @@ class ActorStage:
                 if there and there[0] != a.country:
                     mentions[i] = replace(a, country=there[0], code=there[0] + (a.sector or ""))
                     continue
-            if a.country or a.kind not in ("sector", "person") or a.code.startswith(("IGO", "NGO")):
+            if a.country or a.kind not in ("sector", "person", "group") or a.code.startswith(("IGO", "NGO")):
                 continue
             tok = sdoc[i]
             if any(c.lower_ in _FOREIGN for c in tok.children):
@@ -525,7 +525,9 @@ class ActorStage:
                           and m.country and m.kind in ("state", "metonym", "person")}
                 if len(before) == 1:
                     country = before.pop()
-            if country:
+            if country and a.kind == "group":
+                mentions[i] = replace(a, country=country)  # "Islamic State claimed the attack in Baghdad": its code stays
+            elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")
 

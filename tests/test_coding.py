@@ -361,3 +361,9 @@ def test_a_first_name_the_entry_lacks_is_someone_else(code_text):
     assert all(a.country != "TWN" or a.text != "Lai" for a in doc.mentions.values())
     assert _events(code_text, "Foreign Minister Sergey Lavrov held talks with Jordan's foreign minister.") == [
         ("RUS", "JOR", "04")]
+
+
+def test_a_group_of_no_country_acts_for_the_place_it_acts_in(code_text):
+    doc = code_text("A car bomb killed 40 people in Baghdad on Saturday. Islamic State claimed the attack in a statement.")
+    claim = next(e for e in doc.events if e.root == "01")
+    assert (claim.source.code, claim.source.country, claim.target.country) == ("INSISL", "IRQ", "IRQ")
