@@ -1224,7 +1224,11 @@ class CodingStage(Arguments):
             for cand in cands:
                 joint = cand.verb.lemma_.lower() in ("swap", "exchange") or any(
                     m.lower_ in ("joint", "bilateral") for o in cand.verb.children if o.dep_ == "dobj" for m in o.children)
-                if ((joint or all(t.kind == "thing" for t in cand.target))
+                # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
+                # what concerns one of them act towards each other
+                mine = {a.country or a.code for a in cand.source}
+                if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
+                                  for t in cand.target))
                         and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one

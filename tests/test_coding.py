@@ -201,6 +201,11 @@ def _events(code_text, text, date="2020-01-05"):
     ("Iranian opposition leader Mir Hossein Mousavi was arrested in Tehran on Sunday.", ("IRN", "IRN", "17")),
     ("Hundreds of Afghan migrants were deported from Pakistan last week.", ("PAK", "AFG", "17")),
     ("Russian opposition leader Alexei Navalny was found guilty of fraud on Tuesday.", ("RUS", "RUS", "11")),
+    # "with X doing Y" is an absolute clause, not a partner; two sides acting on what concerns one of them
+    ("American and Iranian negotiators held talks in Muscat on Sunday, with Oman's foreign minister carrying messages "
+     "between them.", ("USA", "IRN", "04")),
+    ("Israel and the Palestine Liberation Organisation signed a declaration on Palestinian self-rule on Monday.",
+     ("ISR", "PSE", "05")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
