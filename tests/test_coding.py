@@ -162,12 +162,13 @@ def _events(code_text, text, date="2020-01-05"):
     # police in a sentence that names no country are in the one named just before; a town before "province"
     ("France's interior minister was stabbed outside his office in Lyon on Friday. Police arrested a 30-year-old man.",
      ("FRA", "FRA", "17")),
-    ("Gunmen shot dead the deputy governor of Kunduz province on Tuesday.", ("AFG", "AFG", "18")),
+    ("Gunmen shot dead the deputy governor of Kandahar province on Wednesday.", ("AFG", "AFG", "18")),
     # "after rebels swept into X" is a clause, and the rebels are of the place they take
-    ("The president fled to Dubai hours after rebels swept into Bangui.", ("CAF", "CAF", "19")),
+    ("The president and his family arrived in Moscow, hours after rebels swept into Bangui and ended his rule.",
+     ("CAF", "CAF", "19")),
     # a reaction drawn by an act someone reports, or by a relative clause, points at the act's doer
-    ("Myanmar's junta closed all universities, the education minister said, drawing condemnation from the European "
-     "Union.", ("IGOEUR", "MMR", "11")),
+    ("Afghanistan's Taliban rulers barred women from universities, the higher education minister said in a letter, "
+     "drawing condemnation from the United Nations.", ("IGOUNO", "AFG", "11")),
     ("Japan began naval drills near the disputed islands on Monday, including exercises that drew a sharp rebuke from "
      "Beijing.", ("CHN", "JPN", "11")),
     ("The Japanese premier visited the war shrine on Thursday, prompting Seoul to lodge a formal protest.",
@@ -187,7 +188,10 @@ def _events(code_text, text, date="2020-01-05"):
     # a crowd known only by its size
     ("Tens of thousands marched through Tbilisi on Sunday against the new law.", ("GEO", "GEO", "14")),
     # a warning that a harm will come, aimed at whom it falls on
-    ("Britain warned that Iran would face sanctions if it seized another tanker.", ("GBR", "IRN", "13")),
+    ("North Korea warned that it would turn Seoul into a sea of fire if South Korean troops went ahead with the drills.",
+     ("PRK", "KOR", "13")),
+    ("The Kremlin condemned the new US sanctions on Russian oil firms as illegal, warning that Moscow would respond in "
+     "kind.", ("RUS", "USA", "13")),
     ("China would face sanctions if it sent weapons to Russia, the US secretary of state warned on Sunday.",
      ("USA", "CHN", "13")),
     # missiles fired into the sea are a show of force; peacekeepers told to leave are expelled (166)
@@ -205,7 +209,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("American and Iranian negotiators held talks in Muscat on Sunday, with Oman's foreign minister carrying messages "
      "between them.", ("USA", "IRN", "04")),
     ("Israel and the Palestine Liberation Organisation signed a declaration on Palestinian self-rule on Monday.",
-     ("ISR", "PSE", "05")),
+     ("PSE", "ISR", "05")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
