@@ -39,6 +39,7 @@ VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "f
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
+COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -1025,6 +1026,15 @@ class CodingStage(Arguments):
                 p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in c.children if p.dep_ == "pobj"):
             code = "0871"  # "agreed to a humanitarian ceasefire": the truce itself, not an intent
+        if (code[:2] == "02" and source and target and all(t.kind == "igo" and any(w in t.name for w in COURTS)
+                                                           for t in target)):
+            # "asked the International Court of Justice to block Venezuela from holding a referendum": a case brought
+            # against whoever the court is asked to act on (115)
+            against = [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                       if t.dep_ in ("dobj", "pobj") for a in self._actors(t, doc)
+                       if a.country and a.country != source[0].country]
+            if against:
+                code, target = "115", against[:1]
         if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
             # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
             # works between the other sides its sentence names

@@ -208,6 +208,10 @@ def _events(code_text, text, date="2020-01-05"):
     # "with X doing Y" is an absolute clause, not a partner; two sides acting on what concerns one of them
     ("American and Iranian negotiators held talks in Muscat on Sunday, with Oman's foreign minister carrying messages "
      "between them.", ("USA", "IRN", "04")),
+    # asking an international court to act against someone is a case brought against them; troops ordered out
+    ("Bolivia asked the International Court of Justice to order Chile to negotiate sea access.", ("BOL", "CHL", "11")),
+    ("Ecuador's president ordered two army battalions to the northern border on Sunday after clashes with Colombian "
+     "rebels.", ("ECU", "COL", "15")),
     ("Israel and the Palestine Liberation Organisation signed a declaration on Palestinian self-rule on Monday.",
      ("PSE", "ISR", "05")),
 ])
