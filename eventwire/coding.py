@@ -1392,8 +1392,11 @@ class CodingStage(Arguments):
 
     def _event(self, cand: _Candidate, code: str, src: Actor, tgt: Actor | None, sent, published, body) -> Event:
         info = code_info(code)
-        phrases = [t.text for t in cand.time_tokens]
-        forward = cand.modality == "intended" and bool(_modals(cand.verb) & {"will", "'ll", "shall"})
+        # "in January 1945": the tagger may leave the year out of the date it marks
+        phrases = [t.text + (f" {t.doc[t.end].text}" if t.end < len(t.doc) and t.doc[t.end].like_num
+                             and len(t.doc[t.end]) == 4 else "") for t in cand.time_tokens]
+        forward = (cand.modality in ("intended", "threatened")
+                   and bool(_modals(cand.verb) & {"will", "'ll", "shall", "would"}))
         day, basis, background = resolve_date(phrases, published, forward=forward)
         loc = self._place(cand.verb, [src] + ([tgt] if tgt else []))
         return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,

@@ -11,8 +11,12 @@ __all__ = ["resolve_date"]
 
 _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-_MD = re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
+_MD = re.compile(_MON + r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
 _DM = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?", re.I)
+_MONTH_YEAR = re.compile(_MON + r",?\s+((?:19|20)\d{2})\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "several": 3, "a few": 3}
 _YEAR = re.compile(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b(?!\s*-)", re.I)
 _MONTH_ONLY = re.compile(r"\b(?:in|last|early|late|mid-?)\s+" + _MON + r"(?:\s+((?:19|20)\d{2}))?\b", re.I)
 
@@ -60,10 +64,9 @@ def resolve_date(phrases: list[str], published: str | None, forward: bool = Fals
                 return d.isoformat(), "text", True
             if re.search(r"\blast year\b", p):
                 return date(pub.year - 1, 1, 1).isoformat(), "text", True
-            m = re.search(r"\b(\d+|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b", p)
+            m = re.search(r"\b(\d+|a|an|" + "|".join(_NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago\b", p)
             if m:
-                n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}.get(m.group(1))
-                n = n or int(m.group(1))
+                n = _NUMBER_WORDS.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else int(m.group(1)))
                 days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)]
                 return (pub - timedelta(days=days)).isoformat(), "text", days > 31
         for rx, order in ((_MD, "md"), (_DM, "dm")):
@@ -77,9 +80,13 @@ def resolve_date(phrases: list[str], published: str | None, forward: bool = Fals
                         d = date(year, mon, day)
                     except ValueError:
                         continue
-                    if pub and not m.group(3) and d > pub + timedelta(days=2):
-                        d = date(year - 1, mon, day)  # "December 29" in a January article
+                    if pub and not m.group(3) and d > pub + timedelta(days=2) and not forward:
+                        d = date(year - 1, mon, day)  # "December 29" in a January article (not "from 10 June" ahead)
                     return d.isoformat(), "text", bool(pub and (pub - d).days > 31)
+        m = _MONTH_YEAR.search(phrase)
+        if m and MONTHS.get(m.group(1).lower()[:3]):
+            d = date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1)  # "in January 1945"
+            return d.isoformat(), "text", bool(pub and (pub - d).days > 31)
         m = _YEAR.search(phrase) or re.fullmatch(r"\s*((?:19|20)\d{2})\s*", phrase)
         if m:
             y = int(m.group(1))

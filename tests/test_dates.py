@@ -25,3 +25,11 @@ def test_future_weekday_goes_forward():
 
 def test_no_publication_date():
     assert resolve_date(["Friday"], None) == (None, "none", False)
+
+
+def test_month_and_year_number_words_and_announced_days():
+    # "January 1945" is not January 19; "thirty years ago" is background; a day announced ahead stays ahead
+    assert resolve_date(["in January 1945"], "2025-01-27") == ("1945-01-01", "text", True)
+    assert resolve_date(["thirty years ago"], "2009-12-27")[2] is True
+    assert resolve_date(["from 10 June"], "2019-05-31", forward=True) == ("2019-06-10", "text", False)
+    assert resolve_date(["from 10 June"], "2019-05-31") == ("2018-06-10", "text", True)
