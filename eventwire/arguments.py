@@ -26,6 +26,8 @@ GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee"
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                "envoy", "ambassador", "minister", "commander", "troop", "force", "soldier", "army", "militant",
                "government", "president", "prime", "lawmaker", "delegate", "partner", "ally"}
+WAR_MACHINES = {"jet", "warplane", "aircraft", "drone", "tank", "warship", "gunboat", "helicopter", "bomber",
+                "artillery", "battery", "submarine", "frigate", "destroyer"}
 HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "prison", "jail", "position", "headquarters", "headquarter", "embassy", "compound",
                 "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
                 "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
@@ -120,8 +122,8 @@ class Arguments:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
-        if a is None and lemma in GROUP_NOUNS:
-            # "the agency's inspectors", "the boat's crew members": the body they belong to
+        if a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES):
+            # "the agency's inspectors", "the boat's crew members", "its jets": the body they belong to
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
                       and resolved(doc.mentions[c.i])), None)
         if a is None and depth < 3:

@@ -840,7 +840,7 @@ class CodingStage(Arguments):
                 and verb.head.head.lemma_.lower() in RETALIATE and modality == "asserted"):
             doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
             target = [doer] if doer is not None else target
-        if not target and verb.lemma_.lower() in RETALIATE:
+        if not target and verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                       if p.dep_ == "pcomp" for o in p.children if o.dep_ in ("dobj", "dative")

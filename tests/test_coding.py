@@ -208,6 +208,13 @@ def _events(code_text, text, date="2020-01-05"):
     # "with X doing Y" is an absolute clause, not a partner; two sides acting on what concerns one of them
     ("American and Iranian negotiators held talks in Muscat on Sunday, with Oman's foreign minister carrying messages "
      "between them.", ("USA", "IRN", "04")),
+    # "its jets" act for whoever "its" is; answering with strikes is aimed at the last attacker; firing back
+    ("Hamas fired rockets at southern Israel on Sunday, and the Israeli army said its jets had struck the group's "
+     "positions in Gaza.", ("ISR", "PSE", "19")),
+    ("Three Israeli soldiers were captured by Hezbollah fighters on Wednesday, and Israel answered with air strikes "
+     "on bridges.", ("ISR", "LBN", "19")),
+    ("North Korean artillery shelled the South Korean island of Yeonpyeong on Tuesday, killing two marines, and South "
+     "Korean forces fired back with howitzers.", ("KOR", "PRK", "19")),
     # asking an international court to act against someone is a case brought against them; troops ordered out
     ("Bolivia asked the International Court of Justice to order Chile to negotiate sea access.", ("BOL", "CHL", "11")),
     ("Ecuador's president ordered two army battalions to the northern border on Sunday after clashes with Colombian "
