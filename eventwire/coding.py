@@ -1174,9 +1174,14 @@ class CodingStage(Arguments):
         lex = load_lexicon()
         prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
         best = None
-        for ent in self._ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
+        # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
+        # Samarra"), which only a gazetteer town can make a place
+        spans = [e for e in self._ents if e.label_ in PLACE_LABELS]
+        spans += [self._sent.doc[t.i:t.i + 1] for t in self._sent if t.pos_ == "PROPN" and not t.ent_type_
+                  and t.dep_ == "pobj" and t.i not in self._doc_mentions and t.text[:1].isupper()
+                  and (t.head.lower_ in PLACE_PREPS or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in
+                                                        ("town", "city", "village", "port", "province", "district")))]
+        for ent in spans:
             head = np_head(ent.root)
             prep = head.head if head.dep_ == "pobj" else None
             while prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
@@ -1188,7 +1193,7 @@ class CodingStage(Arguments):
             states = [e for e in lex.meanings(name) if e.kind == "state"]
             loc = gaz.country(states[0].country, states[0].name) if states and states[0].country else None
             loc = loc or gaz.city(name, prefer)
-            if loc is None:
+            if loc is None or (not ent.label_ and loc.feature != "city"):
                 continue
             attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
             if not attached and loc.feature != "city":
@@ -1323,12 +1328,13 @@ class CodingStage(Arguments):
                         cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
                                        for t in cand.target[:1]] or [replace(guess, role="inferred")]
                 for src in cand.source[:3]:
-                    targets = [t for t in cand.target[:3]
-                               if not (t.code == src.code and (t.name == src.name or not src.sector))] or (
+                    targets = [t for t in cand.target[:3] if not (t.code == src.code and src.role != "unidentified"
+                                                                 and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
                     for tgt in targets:
-                        if tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector):
-                            continue  # an actor does not act on itself
+                        if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
+                                and src.role != "unidentified"):
+                            continue  # an actor does not act on itself (unnamed attackers of a country may)
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector in ("MIL", "COP")
                                 and src.sector != tgt.sector and cand.code[:2] in ("03", "04", "05", "06", "07", "08", "15")):
                             continue  # "pledged to send 300 troops", "withdrew its forces": the troops are what moves
