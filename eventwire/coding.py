@@ -754,6 +754,9 @@ class CodingStage(Arguments):
         root = code[:2]
         future = bool(modals & FUTURE_MODALS) or (verb.dep_ == "xcomp" and gov is not None
                                                     and gov.lemma_.lower() in INTENT)
+        if (gov is not None and verb.dep_ == "xcomp" and gov.dep_ == "ccomp" and gov.head.lemma_.lower() in SPEECH
+                and gov.lemma_.lower() in ("begin", "start", "continue", "resume", "keep", "stop")):
+            gov = gov.head  # "said his government would begin freeing prisoners": the teller of the plan
         spoken = gov is not None and (gov.lemma_.lower() in SPEECH or gov.lemma_.lower() in INTENT)
         if future and not spoken and not (modals & {"will", "'ll", "shall", "wo"}):
             return None  # hypothetical: "would" with no one saying it
