@@ -869,8 +869,16 @@ class CodingStage(Arguments):
                 if loose is not None:
                     # "bombed a militant camp near Balakot in Pakistan": of the country where the act happened
                     where = self._place(verb, []) if code[:2] in ("17", "18", "19", "20") else None
-                    target = [self._domestic(loose, where.country if where is not None and where.country
-                                             else source[0].country)]
+                    home = where.country if where is not None and where.country else source[0].country
+                    if (where is None and code[:2] in ("18", "19", "20") and source[0].kind in ("state", "metonym")
+                            and source[0].sector != "COP"):
+                        # "explosions rocked Baghdad as US cruise missiles struck government targets": a state's force
+                        # strikes the other country its sentence names, not its own
+                        other = [(abs(i - verb.i), a.country) for i, a in doc.mentions.items()
+                                 if self._sent.start <= i < self._sent.end and a.country
+                                 and a.country != source[0].country]
+                        home = min(other)[1] if other else home
+                    target = [self._domestic(loose, home)]
         if (not source and not passive and subj_tok is not None and subj_tok.lemma_.lower() in GUNMEN
                 and code[:2] in ("18", "19") and modality == "asserted"):
             # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of

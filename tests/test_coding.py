@@ -218,6 +218,8 @@ def _events(code_text, text, date="2020-01-05"):
     # a town the tagger misses is still a place; unnamed attackers may strike their own country's people
     ("A roadside bomb near the town of Samarra killed two American soldiers on Monday.", ("IRQ", "USA", "19")),
     ("A landmine blast near the town of Samarra killed three Iraqi shepherds on Monday.", ("IRQ", "IRQ", "19")),
+    # a state's force striking an unplaced target strikes the other country its sentence names
+    ("Russian jets struck rebel positions overnight, the Syrian army said.", ("RUS", "SYR", "19")),
     # a plan told through "would begin": the teller's intent
     ("The Afghan president said on Tuesday that his government would begin freeing 1,500 Taliban prisoners on "
      "Saturday.", ("AFG", "AFG", "03")),
