@@ -955,9 +955,12 @@ class CodingStage(Arguments):
                           if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
                 aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
             if not aimed and clauses:
-                # whom the speaker just condemned or acted on in this sentence, else whoever acted last
+                # whom the speaker just condemned or acted on (in this sentence, else just before), else whoever acted
+                # last
                 aimed = [t for c in reversed(self._pending) if c.source and (c.source[0].country or c.source[0].code) == me
-                         for t in c.target if t.code and (t.country or t.code) != me][:1]
+                         for t in c.target if t.code and (t.country or t.code) != me][:1] or [
+                    e.target for e in reversed(self._events[-3:]) if (e.source.country or e.source.code) == me
+                    and e.target is not None and e.target.code and (e.target.country or e.target.code) != me][:1]
                 doer = None if aimed else self._last_doer(source)
                 aimed = aimed or ([doer] if doer is not None else [])
             target = aimed[:1] or target
@@ -1370,6 +1373,8 @@ class CodingStage(Arguments):
                                code[:2] if code[:2] == "13" or code[:3] in ("170", "171", "173") else code)
                         if key in seen or kept >= self.max_per_sentence:
                             continue
+                        if not key[1] and any(k[0] == key[0] and k[2] == key[2] for k in seen):
+                            continue  # "warned Finland ..., saying Moscow would be forced to retaliate": one threat
                         seen.add(key)
                         kept += 1
                         events.append(self._event(cand, code, src, tgt, sent, published, body))

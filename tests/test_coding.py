@@ -395,3 +395,9 @@ def test_a_group_of_no_country_acts_for_the_place_it_acts_in(code_text):
     doc = code_text("A car bomb killed 40 people in Baghdad on Saturday. Islamic State claimed the attack in a statement.")
     claim = next(e for e in doc.events if e.root == "01")
     assert (claim.source.code, claim.source.country, claim.target.country) == ("INSISL", "IRQ", "IRQ")
+
+
+def test_a_threat_after_a_condemnation_is_aimed_at_the_condemned_once(code_text):
+    got = _events(code_text, "The Kremlin called Finland's decision to apply for NATO membership a grave mistake. It "
+                             "warned that Moscow would be forced to take retaliatory steps.")
+    assert [e for e in got if e[2] == "13"] == [("RUS", "FIN", "13")]
