@@ -41,7 +41,10 @@ _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that be
 _PLACE_NOUNS = ("province", "district", "city", "town", "region", "governorate", "county", "village")
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "le", "la", "del"}
 _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by where they act
-_FOREIGN = {"foreign", "international", "western", "other", "regional", "allied", "coalition"}
+# "foreign ministers", "West African leaders", "Nordic governments": people of many countries, none of them one
+NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "african", "asian", "european", "arab",
+                             "nordic", "balkan", "caribbean", "baltic", "scandinavian"})
+_FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
 # People and things a country name can describe without making them political actors
 # ("a Japanese player", "the Colombian pop star", "India's mobile operators")
 NON_POLITICAL_HEADS = frozenset({

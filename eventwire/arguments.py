@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import np_head
+from .actors import NOT_ONE_COUNTRY, np_head
 from .patterns import VerbPattern
 from .records import Actor, Document
 
@@ -438,8 +438,8 @@ class Arguments:
                          sector=None, kind="person", start=tok.doc[left].idx, end=tok.idx + len(tok))
         if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
             return None
-        if any(c.lower_ in ("foreign", "international", "western", "other") for c in tok.children):
-            return None
+        if any(c.lower_ in NOT_ONE_COUNTRY for c in tok.children):
+            return None  # "foreign ministers", "West African leaders": not one country's
         return a
 
     @staticmethod

@@ -40,6 +40,7 @@ LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
+SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -950,7 +951,13 @@ class CodingStage(Arguments):
             if verb.dep_ == "conj" and verb.head.i < verb.i and _modals(verb.head) & FUTURE_MODALS:
                 clauses.append(verb.head)  # the parser's reading of "X would face sanctions if ..., Blinken warned"
             for c in clauses:
-                parts = [self._subject_tokens(c)[0], *(d for d in c.children if d.dep_ == "dobj")]
+                # the subject when the harm falls on it ("would be met with fire", "would face sanctions"), else
+                # whom its doer acts on ("would turn Seoul into a sea of fire", "would impose sanctions on the country")
+                suffers = bool(children_with(c, "nsubjpass", "auxpass")) or c.lemma_.lower() in SUFFER_VERBS
+                parts = [self._subject_tokens(c)[0]] if suffers else []
+                parts += [d for d in c.children if d.dep_ == "dobj"]
+                parts += [p for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
+                          for p in q.children if p.dep_ == "pobj"]
                 parts += [self._subject_tokens(d)[0] for d in c.children
                           if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
                 aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]

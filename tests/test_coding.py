@@ -401,3 +401,10 @@ def test_a_threat_after_a_condemnation_is_aimed_at_the_condemned_once(code_text)
     got = _events(code_text, "The Kremlin called Finland's decision to apply for NATO membership a grave mistake. It "
                              "warned that Moscow would be forced to take retaliatory steps.")
     assert [e for e in got if e[2] == "13"] == [("RUS", "FIN", "13")]
+
+
+def test_regional_people_are_no_one_country(code_text):
+    # "West African leaders" are not Guinea's, and the threat they tell is ECOWAS's on Guinea
+    got = _events(code_text, "West African leaders warned Guinea's military government on Friday that ECOWAS would "
+                             "impose sanctions on the country.")
+    assert ("IGOWAS", "GIN", "13") in got and not any(s == "GIN" for s, _, _ in got)
