@@ -41,6 +41,7 @@ MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X durin
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
+CHEMICAL = {"chemical", "sarin", "chlorine", "mustard", "vx", "novichok"}  # weapons of mass destruction
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -142,6 +143,16 @@ class _Candidate:
     modality: str
     time_tokens: list[object]
     priority: int
+
+
+def _force_rank(code: str) -> int:
+    """How specifically a code tells an act of force (lower is more specific): abductions, assassinations, weapons
+    of mass destruction and mass killings before bombings, air strikes and shelling, before plain fighting."""
+    if code[:3] in ("181", "186") or code[:2] == "20":
+        return 0
+    if code[:3] in ("183", "194", "195", "182", "184", "185"):
+        return 1
+    return 2
 
 
 def _governors(tok):
@@ -1256,6 +1267,7 @@ class CodingStage(Arguments):
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             cands += self._noun_candidates(sent, doc, used, quote_spans)
             seen: set[tuple[str, str, str]] = set()
+            forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
             for cand in cands:
                 joint = cand.verb.lemma_.lower() in ("swap", "exchange") or any(
@@ -1378,6 +1390,15 @@ class CodingStage(Arguments):
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
                                "force" if code[:2] in ("18", "19", "20") or code[:3] == "175" else
                                code[:2] if code[:2] == "13" or code[:3] in ("170", "171", "173") else code)
+                        told = forces.get(key) or (next((e for k, e in forces.items() if k[0] == key[0]), None)
+                                                   if key[2] == "force" and not key[1] else None)
+                        if told is not None and _force_rank(code) < _force_rank(told.cameo):
+                            # "stormed the school and abducted 200 girls": the one act of force is told by its most
+                            # specific verb (on the victims already named, if this verb names none)
+                            better = self._event(cand, code, src, tgt if key[1] else told.target, sent, published, body)
+                            events[events.index(told)] = better
+                            forces[next(k for k, e in forces.items() if e is told)] = better
+                            continue
                         if key in seen or kept >= self.max_per_sentence:
                             continue
                         if not key[1] and any(k[0] == key[0] and k[2] == key[2] for k in seen):
@@ -1385,6 +1406,8 @@ class CodingStage(Arguments):
                         seen.add(key)
                         kept += 1
                         events.append(self._event(cand, code, src, tgt, sent, published, body))
+                        if key[2] == "force":
+                            forces[key] = events[-1]
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
@@ -1398,6 +1421,10 @@ class CodingStage(Arguments):
         country's protesters or civilians repress (175); armed forces and armed groups killing or attacking
         use military force (190); "unconventional violence" (180) is what is left. ``words``: the sentence's
         lower-cased words (a suicide or car bombing is told by them)."""
+        if code[:2] not in ("18", "19") and code[:3] != "175":
+            return code
+        if words & CHEMICAL or {"nerve", "agent"} <= words:
+            return "2041"  # "dropped chemical bombs on the town", "bombs containing a nerve agent": weapons of mass destruction
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing

@@ -218,6 +218,9 @@ def _events(code_text, text, date="2020-01-05"):
     # a town the tagger misses is still a place; unnamed attackers may strike their own country's people
     ("A roadside bomb near the town of Samarra killed two American soldiers on Monday.", ("IRQ", "USA", "19")),
     ("A landmine blast near the town of Samarra killed three Iraqi shepherds on Monday.", ("IRQ", "IRQ", "19")),
+    # chemical weapons are weapons of mass destruction (20)
+    ("Syrian government aircraft dropped chemical bombs on the rebel-held town on Tuesday, killing dozens of "
+     "civilians.", ("SYR", "SYR", "20")),
     # a state's force striking an unplaced target strikes the other country its sentence names
     ("Russian jets struck rebel positions overnight, the Syrian army said.", ("RUS", "SYR", "19")),
     # a plan told through "would begin": the teller's intent
@@ -408,3 +411,9 @@ def test_regional_people_are_no_one_country(code_text):
     got = _events(code_text, "West African leaders warned Guinea's military government on Friday that ECOWAS would "
                              "impose sanctions on the country.")
     assert ("IGOWAS", "GIN", "13") in got and not any(s == "GIN" for s, _, _ in got)
+
+
+def test_one_act_of_force_is_told_by_its_most_specific_verb(code_text):
+    doc = code_text("Gunmen from Boko Haram stormed a boarding school in northeastern Nigeria overnight and abducted "
+                    "300 pupils.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in doc.events] == [("NGA", "NGA", "181")]
