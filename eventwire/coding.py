@@ -42,6 +42,9 @@ WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of f
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
 CHEMICAL = {"chemical", "sarin", "chlorine", "mustard", "vx", "novichok"}  # weapons of mass destruction
+ADMITTING = {"recognise", "recognize", "acknowledge", "admit", "concede", "confess"}
+HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
+VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
@@ -281,6 +284,10 @@ class CodingStage(Arguments):
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
             pat = pat or self._expulsion(verb)  # "gave Iranian diplomats 48 hours to leave": "give" has no pattern
+            if pat is None and verb.lemma_.lower() in ADMITTING and any(
+                    c.dep_ == "ccomp" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in HOSTILE_ROOTS
+                    for c in verb.children):
+                pat = VerbPattern("015", verb.lemma_.lower(), None, frozenset(), (), "none")  # "acknowledged that ..."
             if pat is None and verb.lemma_.lower() == "find" and any(
                     c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for c in verb.children):
                 pat = VerbPattern("116", "find", None, frozenset(), (), "dobj")  # "was found guilty by a court"
@@ -754,6 +761,8 @@ class CodingStage(Arguments):
                 (c.dep_ == "aux" and c.lower_ == "to") or (c.lower_ == "that" and (c.dep_ == "mark" or content))
                 for c in clause.children):
             return None  # "Putin's offer to mediate", "hope that the new government will help": not done
+        if gov is not None and verb.dep_ == "ccomp" and gov.lemma_.lower() in ADMITTING and code[:2] in HOSTILE_ROOTS:
+            return None  # "recognised that it had committed genocide": the admission is the event, coded on its verb
         if self._hoped_for(verb):
             return None  # "said he hopes Japan will persuade Biden to lift sanctions"
         considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"
@@ -1067,6 +1076,16 @@ class CodingStage(Arguments):
                        if a.country and a.country != source[0].country]
             if against:
                 code, target = "115", against[:1]
+        if verb.lemma_.lower() in ADMITTING and source:
+            # "Germany formally recognised that it had committed genocide against the Herero": an admission of a
+            # wrong (015), aimed at whom the wrong was done to
+            for c in verb.children:
+                cpat = self._match(c) if c.dep_ == "ccomp" and c.pos_ == "VERB" else None
+                if cpat is not None and cpat.cameo[:2] in HOSTILE_ROOTS:
+                    code = "015"
+                    target = [a for a in self._targets(c, cpat, doc, False, 1)
+                              if (a.country or a.code) != (source[0].country or source[0].code)] or target
+                    break
         if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
             # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
             # works between the other sides its sentence names

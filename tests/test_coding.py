@@ -417,3 +417,11 @@ def test_one_act_of_force_is_told_by_its_most_specific_verb(code_text):
     doc = code_text("Gunmen from Boko Haram stormed a boarding school in northeastern Nigeria overnight and abducted "
                     "300 pupils.")
     assert [(e.source.country, e.target.country, e.cameo) for e in doc.events] == [("NGA", "NGA", "181")]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany formally recognised on Friday that it had committed genocide against the Herero people in Namibia.",
+    "The Israeli army admitted that its troops had killed three Palestinian civilians in the raid.",
+])
+def test_owning_up_to_a_wrong_is_an_admission_not_the_wrong_again(code_text, text):
+    assert [r for _, _, r in _events(code_text, text)] == ["01"]
