@@ -669,9 +669,15 @@ class CodingStage(Arguments):
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
                 c.dep_ == "dobj" and self._actors(c, doc) for c in verb.children):
             return None  # "received formal notice", "received assurances": nobody was received
+        # "called Erdogan to apologise": the parser may take the one called for a complement
+        callee = next((c for c in verb.children if c.dep_ == "oprd" and c.i in doc.mentions and any(
+            x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
+            for x in verb.children) and not any(  # not "called on X to", "called for"
+            q.lower_ in ("on", "for", "upon") and q.dep_ in ("prep", "prt") for q in verb.children)), None)
         if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and (any(
-                c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
-                or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
+                (c.dep_ in ("oprd", "ccomp") and (callee is None or c.i != callee.i))
+                or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                for c in verb.children) or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
             return None  # "called the strike reckless" names something; it is not a phone call
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and pat.cameo[:2] != "14" and not (
                 verb.head.lemma_.lower() in DOCUMENTS and verb.head.dep_ in ("dobj", "nsubjpass")
@@ -845,6 +851,8 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if callee is not None:
+            target = self._actors(callee, doc) or target  # "called Lavrov to discuss Syria": Lavrov was called
         if (not any(t.country for t in target) and code[:2] in ("11", "12", "14", "16") and verb.dep_ == "xcomp"
                 and gov is not None and gov.lemma_.lower() in REACTION_VERBS):
             # "paid his respects at the shrine, prompting Beijing and Seoul to lodge protests": at whoever prompted it

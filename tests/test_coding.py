@@ -218,6 +218,9 @@ def _events(code_text, text, date="2020-01-05"):
     # a town the tagger misses is still a place; unnamed attackers may strike their own country's people
     ("A roadside bomb near the town of Samarra killed two American soldiers on Monday.", ("IRQ", "USA", "19")),
     ("A landmine blast near the town of Samarra killed three Iraqi shepherds on Monday.", ("IRQ", "IRQ", "19")),
+    # "called X to discuss": a phone call to X, even when the parser takes X for a complement
+    ("On Nov. 9, US Secretary of State Antony Blinken called Russian Foreign Minister Sergey Lavrov to discuss a range "
+     "of Ukraine-related issues.", ("USA", "RUS", "04")),
     # chemical weapons are weapons of mass destruction (20)
     ("Syrian government aircraft dropped chemical bombs on the rebel-held town on Tuesday, killing dozens of "
      "civilians.", ("SYR", "SYR", "20")),
