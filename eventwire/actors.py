@@ -160,6 +160,10 @@ class ActorStage:
             if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):
                 continue  # "Latin America", "Central America", "South Africa" is a country of its own elsewhere
             head = np_head(span.root)
+            if head.pos_ in ("VERB", "AUX") and not span.start <= head.i < span.end:
+                # "King Willem-Alexander apologised": a name the parser broke at its hyphen is still the noun phrase,
+                # not the verb
+                head = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")), span[-1])
             by_head.setdefault(head.i, []).append((span, entries))
         mentions: dict[int, Actor] = {}
         for head_i, found in by_head.items():

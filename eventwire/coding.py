@@ -1379,6 +1379,11 @@ class CodingStage(Arguments):
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue
+                own = cand.source[0].country
+                if (own and cand.code[:3] in ("055", "018") and cand.target
+                        and all(t.country == own and t.sector in ("MIL", "COP") for t in cand.target)):
+                    # "apologised for the violence used by Dutch forces during Indonesia's war": not to its own troops
+                    cand.target = [replace(t, code="", country=None, sector=None, kind="thing") for t in cand.target]
                 if all(not t.code for t in cand.target) and cand.source[0].code:
                     # "pledged $3 billion in Islamabad's central bank", "overran the enclave of Srebrenica": no actor
                     # is the grammatical target, but the act is aimed at the other side its sentence names, else at

@@ -221,6 +221,9 @@ def _events(code_text, text, date="2020-01-05"):
     # "called X to discuss": a phone call to X, even when the parser takes X for a complement
     ("On Nov. 9, US Secretary of State Antony Blinken called Russian Foreign Minister Sergey Lavrov to discuss a range "
      "of Ukraine-related issues.", ("USA", "RUS", "04")),
+    # a hyphenated name the parser breaks is still its phrase; an apology for one's own troops goes to their victims
+    ("King Willem-Alexander apologised on Monday for the violence used by Dutch troops during Indonesia's war of "
+     "independence.", ("NLD", "IDN", "05")),
     # chemical weapons are weapons of mass destruction (20)
     ("Syrian government aircraft dropped chemical bombs on the rebel-held town on Tuesday, killing dozens of "
      "civilians.", ("SYR", "SYR", "20")),
