@@ -256,9 +256,9 @@ class ActorStage:
                 # "Baghdad airport", "Tehran province": a capital naming a place, not the government
                 entries = [e for e in entries if e.kind != "metonym"]
             prev = sdoc[span.start - 1] if span.start > 0 else None
-            if (prev is not None and prev.tag_ == "NNP" and prev.dep_ in ("compound", "flat") and prev.head.i in
-                    range(span.start, span.end) and prev.lower_ not in self.lex.sectors and not self.lex.meanings(prev.text)
-                    and prev.lower_ not in _NAME_PARTICLES):
+            if (prev is not None and len(span) == 1 and prev.tag_ == "NNP" and prev.dep_ in ("compound", "flat")
+                    and prev.head.i == span.start and prev.lower_ not in self.lex.sectors
+                    and not self.lex.meanings(prev.text) and prev.lower_ not in _NAME_PARTICLES):
                 # "Jimmy Lai" is not Lai Ching-te: a first name the entry does not have names someone else
                 # (a spelling of the same name keeps it: "Sergey" for Sergei, "Sooronbai" for Sooronbay)
                 entries = [e for e in entries if e.kind != "person" or prev.text[:4].lower() in e.name.lower()]

@@ -398,6 +398,9 @@ def test_a_first_name_the_entry_lacks_is_someone_else(code_text):
     assert all(a.country != "TWN" or a.text != "Lai" for a in doc.mentions.values())
     assert _events(code_text, "Foreign Minister Sergey Lavrov held talks with Jordan's foreign minister.") == [
         ("RUS", "JOR", "04")]
+    # a title before a full name is no first name
+    assert ("GBR", "USA", "04") in _events(code_text, "British Foreign Secretary Dominic Raab said he had spoken to "
+                                                      "Secretary of State Mike Pompeo on Friday.")
 
 
 def test_a_group_of_no_country_acts_for_the_place_it_acts_in(code_text):
