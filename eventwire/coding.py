@@ -1468,9 +1468,6 @@ class CodingStage(Arguments):
                 return "1832"
             if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
                 return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination
-        elif (lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "MIL", "ELI", "SPY")
-              and tgt.country != src.country and words & {"drone", "strike", "airstrike", "missile"}):
-            return "186"  # "General Soleimani was killed by a US drone strike": a targeted killing of a leader
         if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
                 and tgt.sector in CIVILIAN_SECTORS and not lethal):
             return "175"
