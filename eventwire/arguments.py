@@ -171,6 +171,13 @@ class Arguments:
             return self._subject_tokens(verb.head.head)
         if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             gov = verb.head
+            report = next((c for c in gov.children if c.dep_ == "ccomp"), None)
+            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and report is not None and report.i < verb.i
+                    and gov.lemma_.lower() in ("say", "report", "tell", "announce", "add", "state")
+                    and verb.lemma_.lower() in ("force", "prompt", "cause", "leave", "drive", "send", "trigger")):
+                # "a stampede killed 50 people, state media reported, forcing officials to postpone the burial": what
+                # the report tells does the forcing, not the reporter
+                return self._subject_tokens(report)
             obj = children_with(gov, "dobj")
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False

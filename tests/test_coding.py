@@ -289,6 +289,9 @@ def test_codes(code_text, text, expected):
     "A Japanese player crushed China's top-ranked woman 6-1, 6-2 in the quarter-finals on Wednesday.",
     "Two of India's largest mobile operators agreed on Tuesday to merge their businesses.",
     "Analysts said Japan may consider sending aid to North Korea.",
+    # what a report tells does the forcing, not the reporter
+    "In Iran, a stampede at the funeral in Kerman killed at least 50 people on Tuesday, state media reported, forcing "
+    "officials to postpone the burial.",
     # a risk someone sees is no threat
     "Egypt and Sudan risk being drawn into conflict over the dam, a think tank warned on Thursday.",
 ])
@@ -433,3 +436,8 @@ def test_one_act_of_force_is_told_by_its_most_specific_verb(code_text):
 ])
 def test_owning_up_to_a_wrong_is_an_admission_not_the_wrong_again(code_text, text):
     assert [r for _, _, r in _events(code_text, text)] == ["01"]
+
+
+def test_a_prosecutor_general_is_no_general(code_text):
+    doc = code_text("Ukraine's president ordered the prosecutor general to open criminal proceedings over the crash.")
+    assert {a.sector for a in doc.mentions.values() if "prosecutor" in a.text} == {"JUD"}
