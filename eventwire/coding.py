@@ -1055,6 +1055,13 @@ class CodingStage(Arguments):
                     # "Tokyo removed Seoul from its list, a move the Blue House condemned": whoever made the move
                     doer = next((a for a in self._actors(self._subject_tokens(thing.head)[0], doc)
                                  if (a.country or a.code) != me), None)
+                if doer is None and any(n.cameo[:2] in ("18", "19", "20") for n in self.p.nouns.get(thing.lemma_.lower(), [])):
+                    # "Iran also condemned the raids": whoever last attacked, not whoever last spoke
+                    last = self._last_attacker
+                    doer = last if last is not None and (last.country or last.code) != me else None
+                    # no attack coded: whom others already condemned for it ("Iraq condemned the US strikes")
+                    doer = doer or next((e.target for e in reversed(self._events) if e.root == "11" and e.target
+                                         and e.target.code and (e.target.country or e.target.code) != me), None)
                 doer = doer or self._last_doer(source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]

@@ -224,6 +224,9 @@ def _events(code_text, text, date="2020-01-05"):
     # a hyphenated name the parser breaks is still its phrase; an apology for one's own troops goes to their victims
     ("King Willem-Alexander apologised on Monday for the violence used by Dutch troops during Indonesia's war of "
      "independence.", ("NLD", "IDN", "05")),
+    # an attack condemned points at the attacker, not at whoever condemned it first
+    ("Iraq's prime minister condemned the American strikes on Monday. Iran also condemned the raids.",
+     ("IRN", "USA", "11")),
     # chemical weapons are weapons of mass destruction (20)
     ("Syrian government aircraft dropped chemical bombs on the rebel-held town on Tuesday, killing dozens of "
      "civilians.", ("SYR", "SYR", "20")),
