@@ -745,6 +745,9 @@ class CodingStage(Arguments):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
+        if code[:2] not in ("12",) and any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+                                            for c in verb.children):
+            return None  # "offered no evidence", "gave no details": nothing was given
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
         in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
         if in_xcomp and gov is not None and self._match(gov) is not None:
@@ -1027,12 +1030,16 @@ class CodingStage(Arguments):
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
+        rel = verb
+        while rel.dep_ == "conj" and rel.head.i != rel.i:
+            rel = rel.head  # "a figure for which it offered no evidence and which US officials dismissed"
         if (not any(t.country for t in target) and code[:2] in ("03", "05", "11", "12") and source
-                and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEEDS):
-            # "sent rescuers to Turkey, a gesture that Ankara welcomed", "a move that was welcomed by Damascus":
-            # the deed is the main clause's, and so is its doer
-            main = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and self._subject_tokens(a)[0] is not None),
-                        None)
+                and rel.dep_ == "relcl" and rel.head.lemma_.lower() in DEEDS | RUMOURS | ACCUSATIONS | {"figure"}):
+            # "sent rescuers to Turkey, a gesture that Ankara welcomed", "a move that was welcomed by Damascus",
+            # "claimed 80 soldiers had been killed, a figure US officials dismissed": the deed or the claim is the
+            # main clause's, and so is its doer
+            main = next((a for a in rel.head.ancestors if a.pos_ == "VERB" and self._subject_tokens(a)[0] is not None
+                         and a.dep_ != "ccomp"), None)
             me = source[0].country or source[0].code
             target = [a for a in (self._actors(self._subject_tokens(main)[0], doc) if main is not None else [])
                       if (a.country or a.code) != me][:1] or target

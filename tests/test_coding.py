@@ -224,6 +224,9 @@ def _events(code_text, text, date="2020-01-05"):
     # a hyphenated name the parser breaks is still its phrase; an apology for one's own troops goes to their victims
     ("King Willem-Alexander apologised on Monday for the violence used by Dutch troops during Indonesia's war of "
      "independence.", ("NLD", "IDN", "05")),
+    # a claim dismissed points at the claimant
+    ("Iranian state television claimed that 80 American soldiers had died in the strikes, a figure for which it gave "
+     "no evidence and which US officials dismissed.", ("USA", "IRN", "12")),
     # an attack condemned points at the attacker, not at whoever condemned it first
     ("Iraq's prime minister condemned the American strikes on Monday. Iran also condemned the raids.",
      ("IRN", "USA", "11")),
@@ -292,6 +295,8 @@ def test_codes(code_text, text, expected):
     "A Japanese player crushed China's top-ranked woman 6-1, 6-2 in the quarter-finals on Wednesday.",
     "Two of India's largest mobile operators agreed on Tuesday to merge their businesses.",
     "Analysts said Japan may consider sending aid to North Korea.",
+    # an object with "no" is nothing given
+    "Russia's defence ministry offered no evidence for its claim on Monday.",
     # what a report tells does the forcing, not the reporter
     "In Iran, a stampede at the funeral in Kerman killed at least 50 people on Tuesday, state media reported, forcing "
     "officials to postpone the burial.",
