@@ -772,6 +772,9 @@ class CodingStage(Arguments):
             return None  # "Putin's offer to mediate", "hope that the new government will help": not done
         if gov is not None and verb.dep_ == "ccomp" and gov.lemma_.lower() in ADMITTING and code[:2] in HOSTILE_ROOTS:
             return None  # "recognised that it had committed genocide": the admission is the event, coded on its verb
+        if (code[:2] in ("02", "10") and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB"
+                and (self._match(verb.head) or VERB_NONE).cameo[:2] == "14"):
+            return None  # "marched through Cairo demanding Mubarak's resignation": the demand is the protest's aim
         if self._hoped_for(verb):
             return None  # "said he hopes Japan will persuade Biden to lift sanctions"
         considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"

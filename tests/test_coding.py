@@ -449,3 +449,9 @@ def test_owning_up_to_a_wrong_is_an_admission_not_the_wrong_again(code_text, tex
 def test_a_prosecutor_general_is_no_general(code_text):
     doc = code_text("Ukraine's president ordered the prosecutor general to open criminal proceedings over the crash.")
     assert {a.sector for a in doc.mentions.values() if "prosecutor" in a.text} == {"JUD"}
+
+
+def test_a_demand_a_march_makes_is_the_march(code_text):
+    got = _events(code_text, "Tens of thousands of Serbians marched through central Belgrade on Saturday demanding the "
+                             "resignation of the government.")
+    assert got == [("SRB", "SRB", "14")]
