@@ -224,6 +224,8 @@ def _events(code_text, text, date="2020-01-05"):
     # a hyphenated name the parser breaks is still its phrase; an apology for one's own troops goes to their victims
     ("King Willem-Alexander apologised on Monday for the violence used by Dutch troops during Indonesia's war of "
      "independence.", ("NLD", "IDN", "05")),
+    # calling up reservists is a mobilisation, not an appeal
+    ("Russia called up 300,000 reservists on Wednesday to reinforce its troops in Ukraine.", ("RUS", "UKR", "15")),
     # a claim dismissed points at the claimant
     ("Iranian state television claimed that 80 American soldiers had died in the strikes, a figure for which it gave "
      "no evidence and which US officials dismissed.", ("USA", "IRN", "12")),
