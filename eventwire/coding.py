@@ -745,8 +745,8 @@ class CodingStage(Arguments):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
-        if code[:2] not in ("12",) and any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
-                                            for c in verb.children):
+        if code[:2] != "12" and any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+                                    for c in verb.children):
             return None  # "offered no evidence", "gave no details": nothing was given
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
         in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
@@ -909,10 +909,8 @@ class CodingStage(Arguments):
                             and source[0].sector != "COP"):
                         # "explosions rocked Baghdad as US cruise missiles struck government targets": a state's force
                         # strikes the other country its sentence names, not its own
-                        other = [(abs(i - verb.i), a.country) for i, a in doc.mentions.items()
-                                 if self._sent.start <= i < self._sent.end and a.country
-                                 and a.country != source[0].country]
-                        home = min(other)[1] if other else home
+                        other = [a for a in self._other_sides({source[0].country}, verb.i) if a.country]
+                        home = other[0].country if other else home
                     target = [self._domestic(loose, home)]
         if (not source and not passive and subj_tok is not None and subj_tok.lemma_.lower() in GUNMEN
                 and code[:2] in ("18", "19") and modality == "asserted"):
@@ -974,37 +972,7 @@ class CodingStage(Arguments):
                             target = target or self._actors(self._subject_tokens(cond)[0], doc)
         if code[:2] == "13" and source and modality == "asserted" and not any(
                 (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
-            # "warned that North Korea would be met with fire and fury", "Beijing would face sanctions if ..., Blinken
-            # warned", "warned that it would turn Seoul into a sea of fire if ...": whom the warned-of harm falls on,
-            # else whoever the speaker answers ("warning that Moscow would respond in kind")
-            me = source[0].country or source[0].code
-            aimed: list[Actor] = []
-            # a harm the speaker says will come ("would be met with", "will pay"), not a risk it sees ("the war
-            # risked tearing the country apart")
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and _modals(c) & FUTURE_MODALS]
-            if verb.dep_ == "conj" and verb.head.i < verb.i and _modals(verb.head) & FUTURE_MODALS:
-                clauses.append(verb.head)  # the parser's reading of "X would face sanctions if ..., Blinken warned"
-            for c in clauses:
-                # the subject when the harm falls on it ("would be met with fire", "would face sanctions"), else
-                # whom its doer acts on ("would turn Seoul into a sea of fire", "would impose sanctions on the country")
-                suffers = bool(children_with(c, "nsubjpass", "auxpass")) or c.lemma_.lower() in SUFFER_VERBS
-                parts = [self._subject_tokens(c)[0]] if suffers else []
-                parts += [d for d in c.children if d.dep_ == "dobj"]
-                parts += [p for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
-                          for p in q.children if p.dep_ == "pobj"]
-                parts += [self._subject_tokens(d)[0] for d in c.children
-                          if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
-                aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
-            if not aimed and clauses:
-                # whom the speaker just condemned or acted on (in this sentence, else just before), else whoever acted
-                # last
-                aimed = [t for c in reversed(self._pending) if c.source and (c.source[0].country or c.source[0].code) == me
-                         for t in c.target if t.code and (t.country or t.code) != me][:1] or [
-                    e.target for e in reversed(self._events[-3:]) if (e.source.country or e.source.code) == me
-                    and e.target is not None and e.target.code and (e.target.country or e.target.code) != me][:1]
-                doer = None if aimed else self._last_doer(source)
-                aimed = aimed or ([doer] if doer is not None else [])
-            target = aimed[:1] or target
+            target = self._warned(verb, source, doc) or target
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -1114,10 +1082,9 @@ class CodingStage(Arguments):
         if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
             # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
             # works between the other sides its sentence names
-            me, sides = source[0].country or source[0].code, {}
-            for i in sorted(doc.mentions):
-                a = doc.mentions[i]
-                if self._sent.start <= i < self._sent.end and a.country and a.country != me and a.kind != "thing":
+            sides: dict[str, Actor] = {}
+            for a in self._other_sides({source[0].country or source[0].code}):
+                if a.country:
                     sides.setdefault(a.country, a)
             target = list(sides.values())[:2] if len(sides) >= 2 else target
         if code == "015" and all(t.kind == "thing" for t in target):
@@ -1128,14 +1095,52 @@ class CodingStage(Arguments):
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)
 
+    def _warned(self, verb, source: list[Actor], doc: Document) -> list[Actor]:
+        """Whom a warning is aimed at: whom the warned-of harm falls on ("warned that North Korea would be met with
+        fire and fury", "Beijing would face sanctions if ..., Blinken warned", "warned that it would turn Seoul into a
+        sea of fire if ..."), else whoever the speaker answers ("warning that Moscow would respond in kind")."""
+        me = source[0].country or source[0].code
+        aimed: list[Actor] = []
+        # a harm the speaker says will come ("would be met with", "will pay"), not a risk it sees ("the war
+        # risked tearing the country apart")
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and _modals(c) & FUTURE_MODALS]
+        if verb.dep_ == "conj" and verb.head.i < verb.i and _modals(verb.head) & FUTURE_MODALS:
+            clauses.append(verb.head)  # the parser's reading of "X would face sanctions if ..., Blinken warned"
+        for c in clauses:
+            # the subject when the harm falls on it ("would be met with fire", "would face sanctions"), else
+            # whom its doer acts on ("would turn Seoul into a sea of fire", "would impose sanctions on the country")
+            suffers = bool(children_with(c, "nsubjpass", "auxpass")) or c.lemma_.lower() in SUFFER_VERBS
+            parts = [self._subject_tokens(c)[0]] if suffers else []
+            parts += [d for d in c.children if d.dep_ == "dobj"]
+            parts += [p for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
+                      for p in q.children if p.dep_ == "pobj"]
+            parts += [self._subject_tokens(d)[0] for d in c.children
+                      if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
+            aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
+        if not aimed and clauses:
+            # whom the speaker just condemned or acted on (in this sentence, else just before), else whoever acted
+            # last
+            aimed = [t for c in reversed(self._pending) if c.source and (c.source[0].country or c.source[0].code) == me
+                     for t in c.target if t.code and (t.country or t.code) != me][:1] or [
+                e.target for e in reversed(self._events[-3:]) if (e.source.country or e.source.code) == me
+                and e.target is not None and e.target.code and (e.target.country or e.target.code) != me][:1]
+            doer = None if aimed else self._last_doer(source)
+            aimed = aimed or ([doer] if doer is not None else [])
+        return aimed[:1]
+
+    def _other_sides(self, me: set[str], near: int | None = None) -> list[Actor]:
+        """The actors of this sentence that are of a country or an organisation other than ``me``, nearest to token
+        ``near`` first (in reading order without it)."""
+        found = [(abs(i - near) if near is not None else i, i, a) for i, a in self._doc_mentions.items()
+                 if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
+                 and (a.country or a.code) not in me]
+        return [a for _, _, a in sorted(found, key=lambda x: (x[0], x[1]))]
+
     def _likely_target(self, cand: _Candidate) -> Actor | None:
         """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
-        me = {a.country or a.code for a in cand.source}
-        others = [(abs(i - cand.verb.i), a) for i, a in self._doc_mentions.items()
-                  if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
-                  and (a.country or a.code) not in me]
+        others = self._other_sides({a.country or a.code for a in cand.source}, cand.verb.i)
         if others:
-            return min(others, key=lambda x: x[0])[1]
+            return others[0]
         where = self._place(cand.verb, list(cand.source))
         if where is not None and where.country:
             return Actor(text="", name=where.name, code=where.country, country=where.country, sector=None, kind="state")
