@@ -54,7 +54,10 @@ NON_POLITICAL_HEADS = frozenset({
     "winger", "skier", "model", "designer", "chef", "novelist", "filmmaker", "director", "rider", "jockey", "gymnast",
     "operator", "carmaker", "automaker", "retailer", "brand", "startup", "airline", "insurer", "lender", "stock",
     "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel",
-    "astronomer", "scientist", "researcher", "physicist", "biologist", "archaeologist", "geologist", "observatory"})
+    "astronomer", "scientist", "researcher", "physicist", "biologist", "archaeologist", "geologist", "observatory",
+    # currencies ("the Indian rupee slid to a record low")
+    "rupee", "rupiah", "dollar", "euro", "yen", "yuan", "renminbi", "rouble", "ruble", "peso", "lira", "won", "rand",
+    "naira", "shekel", "ringgit", "baht", "dong", "franc", "krona", "krone", "zloty", "forint", "hryvnia", "bond"})
 
 
 def _subject_like(tok) -> bool:

@@ -180,7 +180,12 @@ def _negated(tok) -> bool:
 
 
 def _modals(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    """The modal verbs of ``tok``, and of the verb it is conjoined to ("could follow Manila's lead and bring a case")."""
+    found = {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        found |= {c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return found
 
 
 class CodingStage(Arguments):
@@ -781,7 +786,9 @@ class CodingStage(Arguments):
                       and verb.tag_ == "VBG" and not _modals(gov) and not _negated(gov))
         if considered:
             code = "014"  # "Japan is considering sending aid to North Korea": a policy option the actor weighs
-        elif gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS:
+        elif (gov is not None and gov.lemma_.lower() in SPECULATIVE_VERBS) or any(
+                a.pos_ == "ADJ" and a.lemma_.lower() in ("likely", "unlikely", "possible", "probable")
+                for a in verb.ancestors):
             return None  # "Iran appeared to be standing down", "weighing whether to trigger"
         speaker_src: list[Actor] = []
         root = code[:2]

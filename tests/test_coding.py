@@ -297,6 +297,10 @@ def test_codes(code_text, text, expected):
     "A Japanese player crushed China's top-ranked woman 6-1, 6-2 in the quarter-finals on Wednesday.",
     "Two of India's largest mobile operators agreed on Tuesday to merge their businesses.",
     "Analysts said Japan may consider sending aid to North Korea.",
+    # speculation carried by a conjoined verb or by "likely"; a currency is no actor
+    "Legal experts said Hanoi could follow Manila's lead and bring its own case against Beijing at the tribunal.",
+    "Traders said the central bank of Indonesia was likely to step in again to defend the currency.",
+    "The Indian rupee slid to a record low on Friday, pressured by fund outflows and higher crude prices, dealers said.",
     # an object with "no" is nothing given
     "Russia's defence ministry offered no evidence for its claim on Monday.",
     # what a report tells does the forcing, not the reporter
