@@ -19,8 +19,8 @@ BENCH = SHARED / "benchmarks"
 
 
 @pytest.mark.parametrize("name,metric,floor", [
-    ("plover_gsr_dev.json", "dyad_and_type", 0.67),
-    ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.58),
+    ("plover_gsr_dev.json", "dyad_and_type", 0.71),
+    ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.59),
     ("conflibert_cameo_class_train.tsv", "accuracy", 0.62),
     ("naeb", "f1", 0.90),
     ("naeb", "title_exact", 0.86),
@@ -37,7 +37,7 @@ def paragraphs(request):
     return evaluate_path(Path(__file__).resolve().parent.parent / "bench" / request.param)
 
 
-@pytest.mark.parametrize("metric,floor", [("f1", 0.76), ("precision", 0.83)])
+@pytest.mark.parametrize("metric,floor", [("f1", 0.80), ("precision", 0.86)])
 def test_paragraph_floor(paragraphs, metric, floor):
     assert paragraphs.metrics[metric] >= floor, "\n".join(paragraphs.lines[:30])
 
@@ -52,9 +52,9 @@ def test_plover_events_per_sentence_bounded():
 
 
 def test_pooled_floor_on_the_independent_paragraph_sets():
-    """bench/paragraphs_untuned_*.jsonl: nine sets by nine more writers (see bench/README.md). Each was scored once
-    before any change was made for it; the coder has since been improved while reading their misses, so this pooled
-    floor guards against regressions and says nothing about unseen text."""
+    """bench/paragraphs_untuned_*.jsonl: fourteen sets by fourteen more writers (see bench/README.md). Each was scored
+    when it arrived, before any change was made for it; the coder has since been improved while reading the misses of
+    most of them, so this pooled floor guards against regressions and says nothing about unseen text."""
     tp = n_pred = n_gold = 0
     for path in sorted((Path(__file__).resolve().parent.parent / "bench").glob("paragraphs_untuned_*.jsonl")):
         m = evaluate_path(path).metrics
@@ -64,4 +64,4 @@ def test_pooled_floor_on_the_independent_paragraph_sets():
         tp, n_gold = tp + hits, n_gold + gold
         n_pred += round(hits / m["precision"]) if m["precision"] else 0
     precision, recall = tp / n_pred, tp / n_gold
-    assert precision >= 0.66 and 2 * precision * recall / (precision + recall) >= 0.57, (precision, recall)
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.63, (precision, recall)
