@@ -127,7 +127,8 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through",
+               "out"}
 
 # Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
 _THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133", "13": None}
@@ -220,7 +221,8 @@ class CodingStage(Arguments):
             return None
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
-        loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1}
+        loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and (
+            c.i == verb.i + 1 or (c.lower_ == "out" and any(q.lower_ == "of" for q in c.children)))}  # "moved X out of
         objs = self._object_lemmas(verb)
         # "launched an air strike": also the compound + noun
         for c in verb.children:
@@ -1274,6 +1276,8 @@ class CodingStage(Arguments):
             prep = head.head if head.dep_ == "pobj" else None
             while prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
                 prep = prep.head.head  # "from the southern city of Kherson", "in the port of Odesa"
+            if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "out":
+                prep = prep.head  # "moved its soldiers out of Iraq"
             if prep is None or prep.lower_ not in PLACE_PREPS or prep.lower_ in avoid:
                 continue
             name = ent.text.removeprefix("the ").strip()
@@ -1338,9 +1342,12 @@ class CodingStage(Arguments):
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 src0 = cand.source[0]
-                if (cand.target and cand.code[:2] in ("08", "15") and src0.country and src0.sector != "MIL"
+                if (cand.target and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035"))
+                        and src0.country and src0.sector != "MIL"
                         and all(t.country == src0.country and t.sector == "MIL" for t in cand.target)):
-                    cand.target = []  # "strengthened its forces in Lebanon": the troops move; the place is the target
+                    # "strengthened its forces in Lebanon", "would move some of its soldiers out of Iraq": the troops
+                    # move; the place is the target
+                    cand.target = []
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
                 if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
                                                        or cand.modality == "threatened"

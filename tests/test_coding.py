@@ -224,6 +224,11 @@ def _events(code_text, text, date="2020-01-05"):
     # a hyphenated name the parser breaks is still its phrase; an apology for one's own troops goes to their victims
     ("King Willem-Alexander apologised on Monday for the violence used by Dutch troops during Indonesia's war of "
      "independence.", ("NLD", "IDN", "05")),
+    # suspending a training mission is cutting military help; troops moved out of a country withdraw from it
+    ("NATO suspended its training mission in Iraq on Saturday.", ("IGONAT", "IRQ", "16")),
+    ("Germany moved some of its soldiers out of Iraq on Tuesday.", ("DEU", "IRQ", "08")),
+    ("Germany said on Tuesday it would temporarily move some of its soldiers out of Iraq to Jordan.",
+     ("DEU", "IRQ", "03")),
     # calling up reservists is a mobilisation, not an appeal
     ("Russia called up 300,000 reservists on Wednesday to reinforce its troops in Ukraine.", ("RUS", "UKR", "15")),
     # a claim dismissed points at the claimant
