@@ -959,7 +959,8 @@ class CodingStage(Arguments):
             source = self._named(subj_tok, doc)
         if not source:
             return None
-        if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and pat.target != "none"
+        if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
+                and (pat.target != "none" or code[:2] in ("01", "05"))
                 and not children_with(verb, "nsubj", "nsubjpass")):
             # "telephoned Zelensky and apologised": the second act is addressed to the same actor
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]

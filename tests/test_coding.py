@@ -229,6 +229,9 @@ def _events(code_text, text, date="2020-01-05"):
     ("Germany moved some of its soldiers out of Iraq on Tuesday.", ("DEU", "IRQ", "08")),
     ("Germany said on Tuesday it would temporarily move some of its soldiers out of Iraq to Jordan.",
      ("DEU", "IRQ", "03")),
+    # "telephoned X and apologised": the apology is to X too
+    ("The Japanese prime minister telephoned South Korea's president on Monday and apologised for the remarks.",
+     ("JPN", "KOR", "05")),
     # calling up reservists is a mobilisation, not an appeal
     ("Russia called up 300,000 reservists on Wednesday to reinforce its troops in Ukraine.", ("RUS", "UKR", "15")),
     # a claim dismissed points at the claimant
