@@ -386,10 +386,16 @@ class CodingStage(Arguments):
         the document ("Kampala dismissed the move", "vowed to respond", "accepted the invitation"); ``roots``
         limits it to acts of those CAMEO roots (an accusation a denial answers)."""
         me = (source[0].country or source[0].code) if source else None
-        acts = [(c.code[:2], c.source[0]) for c in reversed(self._pending) if c.source]
-        acts += [(e.root, e.source) for e in reversed(self._events)]
-        return next((a for root, a in acts if a.code and (a.country or a.code) != me
+        return next((a for root, a, _ in self._acts_before() if a is not None and a.code and (a.country or a.code) != me
                      and (not roots or root in roots)), None)
+
+    def _acts_before(self):
+        """(root, source, target) of the acts told before this point of the document, newest first: the candidates
+        of this sentence, then the events already coded."""
+        for c in reversed(self._pending):
+            yield c.code[:2], (c.source[0] if c.source else None), (c.target[0] if c.target else None)
+        for e in reversed(self._events):
+            yield e.root, e.source, e.target
 
     def _last_subject(self, source: list[Actor]) -> Actor | None:
         """The last actor of another side that was the subject of a sentence before this one ("Azerbaijan set up a
@@ -676,11 +682,7 @@ class CodingStage(Arguments):
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
                 c.dep_ == "dobj" and self._actors(c, doc) for c in verb.children):
             return None  # "received formal notice", "received assurances": nobody was received
-        # "called Erdogan to apologise": the parser may take the one called for a complement
-        callee = next((c for c in verb.children if c.dep_ == "oprd" and c.i in doc.mentions and any(
-            x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
-            for x in verb.children) and not any(  # not "called on X to", "called for"
-            q.lower_ in ("on", "for", "upon") and q.dep_ in ("prep", "prt") for q in verb.children)), None)
+        callee = self._callee(verb, doc) if verb.lemma_.lower() == "call" else None
         if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and (any(
                 (c.dep_ in ("oprd", "ccomp") and (callee is None or c.i != callee.i))
                 or (c.dep_ == "xcomp" and c.pos_ != "VERB")
@@ -1048,8 +1050,8 @@ class CodingStage(Arguments):
                     last = self._last_attacker
                     doer = last if last is not None and (last.country or last.code) != me else None
                     # no attack coded: whom others already condemned for it ("Iraq condemned the US strikes")
-                    doer = doer or next((e.target for e in reversed(self._events) if e.root == "11" and e.target
-                                         and e.target.code and (e.target.country or e.target.code) != me), None)
+                    doer = doer or next((t for root, _, t in self._acts_before() if root == "11" and t is not None
+                                         and t.code and (t.country or t.code) != me), None)
                 doer = doer or self._last_doer(source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
@@ -1130,10 +1132,8 @@ class CodingStage(Arguments):
         if not aimed and clauses:
             # whom the speaker just condemned or acted on (in this sentence, else just before), else whoever acted
             # last
-            aimed = [t for c in reversed(self._pending) if c.source and (c.source[0].country or c.source[0].code) == me
-                     for t in c.target if t.code and (t.country or t.code) != me][:1] or [
-                e.target for e in reversed(self._events[-3:]) if (e.source.country or e.source.code) == me
-                and e.target is not None and e.target.code and (e.target.country or e.target.code) != me][:1]
+            aimed = [t for _, a, t in self._acts_before() if a is not None and (a.country or a.code) == me
+                     and t is not None and t.code and (t.country or t.code) != me][:1]
             doer = None if aimed else self._last_doer(source)
             aimed = aimed or ([doer] if doer is not None else [])
         return aimed[:1]
@@ -1156,11 +1156,20 @@ class CodingStage(Arguments):
             return Actor(text="", name=where.name, code=where.country, country=where.country, sector=None, kind="state")
         return None
 
+    @staticmethod
+    def _callee(verb, doc: Document):
+        """Whom "called X to discuss ..." calls, when the parser takes X for a complement (oprd); not "called on X
+        to", "called for"."""
+        if any(q.lower_ in ("on", "for", "upon") and q.dep_ in ("prep", "prt") for q in verb.children) or not any(
+                x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
+                for x in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "oprd" and c.i in doc.mentions), None)
+
     def _victim_of_last_attack(self) -> Actor | None:
         """The coded target of the last attack told before this point of the document."""
-        acts = [(c.code[:2], c.target[0] if c.target else None) for c in reversed(self._pending)]
-        acts += [(e.root, e.target) for e in reversed(self._events)]
-        return next((t for root, t in acts if root in ("18", "19", "20") and t is not None and t.country), None)
+        return next((t for root, _, t in self._acts_before() if root in ("18", "19", "20") and t is not None
+                     and t.country), None)
 
     @staticmethod
     def _uncoded(tok, kind: str) -> Actor:
@@ -1343,12 +1352,16 @@ class CodingStage(Arguments):
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 src0 = cand.source[0]
-                if (cand.target and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035"))
-                        and src0.country and src0.sector != "MIL"
-                        and all(t.country == src0.country and t.sector == "MIL" for t in cand.target)):
+                own_forces = bool(cand.target) and bool(src0.country) and src0.sector != "MIL" and all(
+                    t.country == src0.country and t.sector == "MIL" for t in cand.target)
+                if own_forces and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035")):
                     # "strengthened its forces in Lebanon", "would move some of its soldiers out of Iraq": the troops
                     # move; the place is the target
                     cand.target = []
+                elif own_forces and cand.code[:3] in ("055", "018"):
+                    # "apologised for the violence used by Dutch forces during Indonesia's war": not to its own troops
+                    # but to whom its sentence names beside them (inferred below)
+                    cand.target = [replace(t, code="", country=None, sector=None, kind="thing") for t in cand.target]
                 uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
                 if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
                                                        or cand.modality == "threatened"
@@ -1416,11 +1429,6 @@ class CodingStage(Arguments):
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue
-                own = cand.source[0].country
-                if (own and cand.code[:3] in ("055", "018") and cand.target
-                        and all(t.country == own and t.sector in ("MIL", "COP") for t in cand.target)):
-                    # "apologised for the violence used by Dutch forces during Indonesia's war": not to its own troops
-                    cand.target = [replace(t, code="", country=None, sector=None, kind="thing") for t in cand.target]
                 if all(not t.code for t in cand.target) and cand.source[0].code:
                     # "pledged $3 billion in Islamabad's central bank", "overran the enclave of Srebrenica": no actor
                     # is the grammatical target, but the act is aimed at the other side its sentence names, else at
