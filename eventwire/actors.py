@@ -522,6 +522,10 @@ class ActorStage:
                 from .places import gazetteer
 
                 for ent in sorted(cities, key=lambda e: abs(e.start - i)):
+                    state = [m.country for m in self.lex.meanings(ent.text) if m.kind == "state" and m.country]
+                    if state:
+                        country = state[0]  # "Venezuela's oil sector" is the country, not a Cuban town of that name
+                        break
                     loc = gazetteer().city(ent.text)
                     if loc is not None and loc.country:
                         country = loc.country

@@ -166,6 +166,10 @@ class Arguments:
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient
             return tok, passive or bool(children_with(verb, "auxpass"))
+        if (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.head.dep_ == "ROOT"
+                and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.text.isupper()) and verb.head.i < verb.i):
+            # "West African bloc ECOWAS imposed sanctions": the parser took the name for the main verb
+            return verb.head, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             # "the United States is willing to provide ...": the subject of the verb the adjective completes
             return self._subject_tokens(verb.head.head)

@@ -127,6 +127,8 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
+COMBATANTS = {"fighter", "soldier", "militant", "rebel", "troop", "insurgent", "gunman", "combatant", "jihadist",
+              "militiaman", "guerrilla", "attacker", "terrorist", "member", "officer", "policeman"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through",
                "out"}
 
@@ -136,6 +138,37 @@ SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear",
                      "believe", "doubt", "consider", "mull", "weigh", "hope"}
 _INTENT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035", "03": None, "02": "030", "01": None,
            "09": "030"}
+
+
+def _number(tok) -> float | None:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _mass_victims(verb) -> bool:
+    """A finite killing of a hundred people or more who are not fighters ("killed at least 132 people",
+    "have killed thousands of civilians", "hundreds were massacred"); not a killing told in passing ("a bomb
+    exploded, killing 20")."""
+    if verb.tag_ == "VBG" or verb.lemma_.lower() not in ("kill", "massacre", "slaughter", "murder"):
+        return False
+    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if victims is None:
+        return False
+    if verb.lemma_.lower() in ("massacre", "slaughter"):
+        return victims.lemma_.lower() not in COMBATANTS  # "civilians were massacred"
+    head = victims
+    if victims.lemma_.lower() in ("hundred", "thousand", "dozen") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                        for c in victims.children):
+        head = next((p for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), victims)
+    if head.lemma_.lower() in COMBATANTS:
+        return False
+    words = [t for t in victims.subtree if t.i <= head.i]
+    many = any(t.lemma_.lower() in ("hundred", "thousand", "million") and t.tag_ == "NNS" for t in words)
+    many = many or any((n := _number(t)) is not None and n >= 100 for t in words if t.like_num)
+    return many
 
 
 @dataclass
@@ -166,6 +199,13 @@ def _governors(tok):
         if tok.dep_ != "conj":
             yield tok.head
         tok = tok.head
+
+
+def _denied_after(clause, denial) -> bool:
+    """"X accused Y of backing the attackers, a charge Z denied": the parser hangs the accusation under the
+    denial that answers it; the accusation was made all the same."""
+    return clause.i < denial.i and any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES and clause.i < c.i
+                                       for c in denial.children)
 
 
 def _negated(tok) -> bool:
@@ -733,7 +773,8 @@ class CodingStage(Arguments):
                         for p in c.subtree if p.pos_ == "NOUN"}
         clause = any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("that", "having"))
                      for c in verb.children)
-        answered = self._answered_accusation(verb, doc) if verb.lemma_.lower() in DENIALS | {"dismiss"} else None
+        answered = (self._answered_accusation(verb, doc) if verb.lemma_.lower() in DENIALS | {"dismiss", "reject"}
+                    else None)
         if answered is not None:
             # "Syria denied the accusation", "Bogota dismissed the charge": a denial answering an accusation
             # just made is CAMEO 016, aimed at the accuser (a bare denial of facts stays no event)
@@ -748,9 +789,10 @@ class CodingStage(Arguments):
             # a denial of facts is no event ("denying that troops had crossed", "denied meeting them", "dismissing
             # reports"); "denied charges by the clergymen" answers someone, and "deny entry" is a measure
             return None
-        if gov is not None and gov.lemma_.lower() in DENIALS | {"dismiss"} and verb.dep_ in ("ccomp", "xcomp", "pcomp"):
+        if gov is not None and gov.lemma_.lower() in DENIALS | {"dismiss"} and verb.dep_ in ("ccomp", "xcomp", "pcomp") \
+                and not _denied_after(verb, gov):
             return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
-        if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS for a in _governors(verb)):
+        if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS and not _denied_after(verb, a) for a in _governors(verb)):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
@@ -1505,6 +1547,8 @@ class CodingStage(Arguments):
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
+        if lethal and _mass_victims(verb):
+            return "202"  # "militiamen have killed thousands of Tutsi civilians": a mass killing
         state_force = src.sector == "MIL" or (src.kind == "state" and not src.sector and src.role != "unidentified")
         if not state_force:
             if words & {"suicide", "bomber"}:

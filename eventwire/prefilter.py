@@ -36,6 +36,10 @@ _IRREGULAR = {
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENT = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|$)")
+# a full stop that ends an abbreviation, not a sentence: "U.S. President ...", "Gen. Qassem Soleimani"
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jr|Sr|Prof|Rev|"
+                           r"Capt|Maj|Cmdr|Adm|Brig|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Co|Corp|Ltd|"
+                           r"Pres|Amb|Hon|Mt|Ft)\.)$")
 # a word that points back to an actor named before: a pronoun, or "the (Gulf) state", "the bloc", "the president"
 _REFERRING = re.compile(r"\b(?:he|she|it|they|his|her|its|their|the (?:[\w-]+ ){0,3}(?:president|minister|premier|"
                         r"leader|government|group|country|army|bloc|alliance|movement|kingdom|nation|state|republic|"
@@ -108,7 +112,14 @@ class Prefilter:
 
     def mask(self, text: str) -> tuple[str, int, int]:
         """(text with unpromising sentences blanked, sentences kept, sentences in all)."""
-        spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip()]
+        spans: list[tuple[int, int]] = []
+        for m in _SENT.finditer(text):
+            if not m.group().strip():
+                continue
+            if spans and _ABBREVIATION.search(text[spans[-1][0]:spans[-1][1]]):
+                spans[-1] = (spans[-1][0], m.end())  # the last span stopped at "U.S.": it goes on here
+            else:
+                spans.append((m.start(), m.end()))
         keep = [self.keep(text[s:e]) for s, e in spans]
         for i in range(1, len(spans)):
             if keep[i] and not keep[i - 1] and _REFERRING.search(text[spans[i][0]:spans[i][1]]):
