@@ -452,7 +452,7 @@ class CodingStage(Arguments):
         """The accuser a denial answers: None when the denial is not of an accusation ("denied that ..."), []
         when no accuser can be found."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES), None)
-        if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        if obj is None or any(c.dep_ in ("ccomp", "xcomp") and not _denied_after(c, verb) for c in verb.children):
             return None
         who = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
                if p.dep_ == "pobj" for a in self._actors(p, doc)]
