@@ -51,17 +51,30 @@ def test_plover_events_per_sentence_bounded():
     assert rep.metrics["events_per_sentence"] <= 2.0
 
 
-def test_pooled_floor_on_the_independent_paragraph_sets():
-    """bench/paragraphs_untuned_*.jsonl: fourteen sets by fourteen more writers (see bench/README.md). Each was scored
-    when it arrived, before any change was made for it; the coder has since been improved while reading the misses of
-    most of them, so this pooled floor guards against regressions and says nothing about unseen text."""
+def _pooled(letters: str) -> tuple[float, float]:
+    """Pooled (precision, recall) over bench/paragraphs_untuned_<letter>.jsonl for the given letters."""
     tp = n_pred = n_gold = 0
-    for path in sorted((Path(__file__).resolve().parent.parent / "bench").glob("paragraphs_untuned_*.jsonl")):
+    for letter in letters:
+        path = Path(__file__).resolve().parent.parent / "bench" / f"paragraphs_untuned_{letter}.jsonl"
         m = evaluate_path(path).metrics
         gold = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
                    for _ in json.loads(line)["events"])
         hits = round(m["recall"] * gold)
         tp, n_gold = tp + hits, n_gold + gold
         n_pred += round(hits / m["precision"]) if m["precision"] else 0
-    precision, recall = tp / n_pred, tp / n_gold
+    return tp / n_pred, tp / n_gold
+
+
+def test_pooled_floor_on_the_paragraph_sets_tuned_on():
+    """Sets A to N (bench/README.md): fourteen writers. Each was scored when it arrived, before any change was made for
+    it; the coder has since been improved while reading their misses, so this pooled floor guards against regressions
+    and says nothing about unseen text."""
+    precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.63, (precision, recall)
+
+
+def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
+    """Sets P to T: five more writers whose misses are not read (their first look was P 0.656, R 0.416). A floor
+    under the first look, against regressions only."""
+    precision, recall = _pooled("pqrst")
+    assert precision >= 0.62 and 2 * precision * recall / (precision + recall) >= 0.48, (precision, recall)
