@@ -53,12 +53,15 @@ QUOTE_WORDS = frozenset(SPEECH | QUOTE_VERBS)  # for the prefilter: sentences th
 CONSIDER = {"consider", "weigh", "mull", "study", "contemplate"}
 # predicative adjectives that make a comment ("said it is skeptical about Iranian motives")
 COMMENT_ADJECTIVES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
-                      "optimistic": "013", "hopeful": "013", "confident": "013"}
+                      "optimistic": "013", "hopeful": "013", "confident": "013",
+                      "disappointed": "111", "dismayed": "111", "outraged": "111", "appalled": "111"}
 DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "action", "announcement", "sanction",
          "ban", "incursion", "operation", "offensive", "arrest", "expulsion", "seizure", "remark", "comment",
          "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan",
-         "gesture", "inquiry", "investigation", "probe", "ultimatum"}
-NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail"}
+         "gesture", "inquiry", "investigation", "probe", "ultimatum", "deployment", "buildup", "build-up", "campaign",
+         "drill", "exercise", "launch", "test", "withdrawal", "award", "examination"}
+NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
+                "dismiss"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
@@ -127,6 +130,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
+CAPTORS = {"detain", "hold", "arrest", "jail", "imprison", "seize", "kidnap", "abduct", "capture", "sentence"}
 COMBATANTS = {"fighter", "soldier", "militant", "rebel", "troop", "insurgent", "gunman", "combatant", "jihadist",
               "militiaman", "guerrilla", "attacker", "terrorist", "member", "officer", "policeman"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through",
@@ -343,7 +347,8 @@ class CodingStage(Arguments):
                 cand = self._harm_idiom(verb, doc) or self._obligation(verb, doc)
             if cand is not None:
                 out.append(cand)
-        out += [c for c in (self._comment(t, doc) for t in sent if t.lemma_ == "be" and not self._in_quote(t, quote_spans))
+        out += [c for c in (self._comment(t, doc) for t in sent if (t.lemma_ == "be" or t.lower_ in COMMENT_ADJECTIVES)
+                            and not self._in_quote(t, quote_spans))
                 if c is not None]
         return out
 
@@ -495,6 +500,12 @@ class CodingStage(Arguments):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verdict = []
         if obj is None:
+            # "called the deployment unacceptable": the parser may take the deed for a modifier of the verdict
+            oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+            obj = next((t for t in (oprd.lefts if oprd is not None else ()) if t.lemma_.lower() in DEEDS), None)
+            if obj is not None:
+                verdict = [oprd]
+        if obj is None:
             # "called Finland's decision to apply for membership 'a grave mistake'": the parser may take the deed
             # for the complement and hang the verdict on it
             obj = next((c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in DEEDS | POLICIES), None)
@@ -505,6 +516,7 @@ class CodingStage(Arguments):
                     and c.i != obj.i]
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        verdict += [t for t in obj.children if t.dep_ == "amod" and t.i > obj.i]  # "called the move 'extreme and unjust'"
         # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
         verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr")
                     and t.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD and any(d.lower_ in ("a", "an") for d in t.children)]
@@ -512,6 +524,8 @@ class CodingStage(Arguments):
         if not words:
             return None
         code = "111" if words & VERDICT_BAD else "051" if words & VERDICT_GOOD else None
+        if verb.lemma_.lower() == "dismiss":
+            code = "111"  # "dismissed the move as a waste of the court's time": whatever it is called, it is scorned
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:
@@ -519,7 +533,8 @@ class CodingStage(Arguments):
         target = self._actors(obj, doc)
         if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
-        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES):
+        deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
+        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES or deed in DEEDS):
             doer = self._last_doer(source) or self._last_subject(source)
             target = [doer] if doer is not None else []
         if not target:
@@ -541,20 +556,27 @@ class CodingStage(Arguments):
     def _comment(self, be, doc: Document) -> _Candidate | None:
         """'The State Department said it is skeptical about Iranian motives': an optimistic or pessimistic
         comment (CAMEO 012/013) on what the adjective is about."""
-        adj = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in COMMENT_ADJECTIVES), None)
+        adj = next((c for c in be.children if c.dep_ == "acomp"
+                    and (c.lemma_.lower() in COMMENT_ADJECTIVES or c.lower_ in COMMENT_ADJECTIVES)), None)
+        if be.lemma_ != "be":  # "was disappointed by the decision", parsed as a passive verb
+            adj = be if be.lower_ in COMMENT_ADJECTIVES and any(c.dep_ == "auxpass" for c in be.children) else None
         if adj is None or _negated(be) or _modals(be) & SPECULATIVE_MODALS or self._in_condition(be):
             return None
         source = self._actors(self._subject_tokens(be)[0], doc)
         if not source:
             return None
-        about = next((p for q in adj.children if q.dep_ == "prep" and q.lower_ in ("about", "of", "over", "on", "regarding")
+        about = next((p for q in adj.children if q.dep_ in ("prep", "agent")
+                      and q.lower_ in ("about", "of", "over", "on", "regarding", "by", "at", "with")
                       for p in q.children if p.dep_ in ("pobj", "pcomp")), None)
         if about is None:  # "skeptical that the program would meet its deadline": the clause's subject
             about = next((s for c in adj.children if c.dep_ == "ccomp" for s in c.children
                           if s.dep_ in ("nsubj", "nsubjpass")), None)
         target = (self._actors(about, doc) or self._nested_target(about, doc, places=False)
                   or self._thing(about, doc)) if about is not None else []
-        return _Candidate(COMMENT_ADJECTIVES[adj.lemma_.lower()], be, source, target, "asserted",
+        if about is not None and about.lemma_.lower() in DEEDS and all(t.kind == "thing" for t in target):
+            doer = self._last_doer(source)  # "was extremely disappointed by the move": with whoever made it
+            target = [doer] if doer is not None else target
+        return _Candidate(COMMENT_ADJECTIVES.get(adj.lower_) or COMMENT_ADJECTIVES[adj.lemma_.lower()], be, source, target, "asserted",
                           self._time_tokens(be), 1)
 
     @staticmethod
@@ -924,6 +946,12 @@ class CodingStage(Arguments):
             where = self._place(verb, source)
             c0 = where.country if where is not None and where.country else source[0].country
             target = [Actor(text="", name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL", kind="sector")]
+        if (code == "051" and verb.lemma_.lower() == "welcome" and target and all(t.kind == "person" for t in target)
+                and (any(c.dep_ in ("dobj", "nsubjpass") and c.i in doc.mentions and doc.mentions[c.i].kind == "person"
+                         for c in verb.children)
+                     or (not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+                         and any(c.dep_ == "auxpass" for c in verb.children)))):
+            code = "043"  # "was welcomed at the Kremlin by Vladimir Putin": a visitor welcomed is hosted
         if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
                 verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")):
             code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
@@ -945,6 +973,12 @@ class CodingStage(Arguments):
             target = [a for o in gov.head.children if o.dep_ in ("dobj", "dative")
                       for a in self._actors(o, doc) if a.country != source[0].country] or target
         self._domestic_ok = code[:2] in DOMESTIC_ROOTS
+        if (code[:3] == "105" and source and source[0].country
+                and all(t.country in (None, source[0].country) for t in target)):
+            # "Tokyo demanded the release of a Japanese executive detained in Beijing": the demand is made of whoever
+            # holds its national
+            holder = self._holder(verb, source)
+            target = [holder] if holder is not None else target
         if not source or not target:
             # "The Sudanese government accused rebels", "Rebels attacked Sudanese troops": a side known only
             # by its sector is taken to be of the other side's country (a domestic event)
@@ -1308,6 +1342,19 @@ class CodingStage(Arguments):
             if anc.i == head.i or (head.pos_ == "NOUN" and any(x.i == head.i for x in t.ancestors)):
                 found.append(ent)
         return found
+
+    def _holder(self, verb, source: list[Actor]) -> Actor | None:
+        """Who holds the person whose release is demanded: the place the demand says they are held in ("detained
+        in Beijing", "held in Iran"), else whoever last seized or arrested someone of the demander's country."""
+        me = source[0].country
+        for tok in verb.subtree:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in CAPTORS and tok.dep_ in ("acl", "relcl"):
+                where = self._place(tok, [])
+                if where is not None and where.country and where.country != me:
+                    return Actor(text=where.name, name=where.name, code=where.country, country=where.country,
+                                 sector=None, kind="state", role="inferred")
+        return next((a for root, a, t in self._acts_before() if root in ("17", "18") and a is not None and a.country
+                     and a.country != me and (t is None or t.country == me)), None)
 
     def _place(self, verb, actors: list[Actor], avoid: tuple[str, ...] = ()) -> Location | None:
         """Where the act of ``verb`` happened: a place attached to it in the sentence, a town before a country,
