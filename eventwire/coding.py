@@ -501,7 +501,7 @@ class CodingStage(Arguments):
         verdict = []
         if obj is None:
             # "called the deployment unacceptable": the parser may take the deed for a modifier of the verdict
-            oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+            oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ != "VERB"), None)
             obj = next((t for t in (oprd.lefts if oprd is not None else ()) if t.lemma_.lower() in DEEDS), None)
             if obj is not None:
                 verdict = [oprd]

@@ -144,7 +144,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("The EU's chief negotiator, Michel Barnier, urged London to show more flexibility.", ("IGOEUR", "GBR", "02")),
     # "the move" just reported: its doer is the target
     ("The World Bank said on Tuesday it would suspend new lending to Uganda. Kampala dismissed the move as hypocritical.",
-     ("UGA", "IGOWBK", "12")),
+     ("UGA", "IGOWBK", "11")),
     # a mediator works between the other sides its sentence names
     ("Ethiopia released dozens of Eritrean prisoners on Tuesday under an exchange brokered by Saudi Arabia.",
      ("SAU", "ETH", "04")),
@@ -254,6 +254,32 @@ def _events(code_text, text, date="2020-01-05"):
      "rebels.", ("ECU", "COL", "15")),
     ("Israel and the Palestine Liberation Organisation signed a declaration on Palestinian self-rule on Monday.",
      ("PSE", "ISR", "05")),
+    # "U.S." does not end a sentence (the prefilter used to blank it out)
+    ("U.S. officials urged Pakistan on Monday to release the jailed doctor.", ("USA", "PAK", "02")),
+    # the parser may read "bloc ECOWAS" as the main verb
+    ("Regional bloc ECOWAS imposed sweeping economic sanctions on Guinea on Sunday and closed its members' borders "
+     "with the country.", ("IGOWAS", "GIN", "16")),
+    # a hundred or more people killed who are not fighters: a mass killing
+    ("Gunmen killed more than 150 villagers in a night raid in central Mali, officials said.", ("MLI", "MLI", "20")),
+    # rejecting an accusation just made answers the accuser
+    ("Kyiv accused Minsk of hosting Russian troops. Belarus rejected the accusation as absurd.", ("BLR", "UKR", "01")),
+    ("Serbia's president accused Kosovo of provoking the clash, a charge Kosovo's prime minister denied.",
+     ("SRB", "XKX", "11")),
+    ("Serbia's president accused Kosovo of provoking the clash, a charge Kosovo's prime minister denied.",
+     ("XKX", "SRB", "01")),
+    ("Teachers across Peru walked off the job on Monday over pay.", ("PER", "PER", "14")),
+    # a release is demanded of whoever holds the national
+    ("Canada demanded the release of a Canadian businessman detained in Beijing.", ("CAN", "CHN", "10")),
+    # a visitor welcomed is hosted (043), not praised
+    ("The Turkish president arrived in Budapest on Thursday and was welcomed by Prime Minister Viktor Orban.",
+     ("HUN", "TUR", "04")),
+    # verdicts on a deed go to whoever did it
+    ("Turkey sent tanks to the Syrian border. Damascus called the deployment illegal.", ("SYR", "TUR", "11")),
+    ("The International Criminal Court opened an inquiry into the crackdown in Venezuela. Caracas dismissed the move "
+     "as a political stunt.", ("VEN", "IGOICC", "11")),
+    ("Japan said it was disappointed by China's decision to ban its seafood.", ("JPN", "CHN", "11")),
+    ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
+     ("ARM", "AZE", "11")),
 ])
 def test_codes(code_text, text, expected):
     got = _events(code_text, text)
