@@ -120,7 +120,8 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
-                              | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"})
+                              | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
+                              | {"arrive", "cross", "reach", "enter", "land"})  # aid arriving (_delivery)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -419,11 +420,19 @@ class CodingStage(Arguments):
             return None
         source = [a for t in [subj, *subj.subtree] if t.i in doc.mentions for a in [doc.mentions[t.i]]
                   if resolved(a)][:1]  # the carrier's own country first ("an Indian Air Force transport plane")
+        # else the country it comes from ("crossed from Turkey into northwest Syria")
+        source = source or [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                            if p.i in doc.mentions for a in [doc.mentions[p.i]] if a.kind == "state" and a.country][:1]
         where = self._place(verb, source, avoid=("from",))  # where it arrives, not where it comes from
-        if not source or where is None or not where.country or where.country == source[0].country:
+        into = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to", "in") for t in c.subtree
+                if t.i in doc.mentions for a in [doc.mentions[t.i]] if a.kind in ("state", "metonym") and a.country]
+        if not source or ((where is None or not where.country) and not into):
             return None
-        target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country, sector=None,
-                        kind="state")]
+        country = where.country if where is not None and where.country else into[0].country
+        if country == source[0].country:
+            return None
+        name = where.name if where is not None and where.country else into[0].name
+        target = [Actor(text=name, name=name, code=country, country=country, sector=None, kind="state")]
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = ()) -> Actor | None:
@@ -780,7 +789,11 @@ class CodingStage(Arguments):
                 c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
         if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
-               and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children) for a in [verb, *verb.ancestors]):
+               and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children)
+               # "vetoed a draft, put forward by X, that would have condemned ...": a relative clause the parser
+               # took for the main one does not cover what comes before it
+               and not (a.i > verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in a.children))
+               for a in [verb, *verb.ancestors]):
             return None  # "a draft that would have condemned its occupation of Ukrainian regions": it did not pass
         if verb.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
             return None  # "returned a drone it had seized in the South China Sea": background told in passing
@@ -1500,7 +1513,7 @@ class CodingStage(Arguments):
                     cand.target = [self._home_government(cand.source[0])]
                 if ((not cand.target or all(t.kind == "thing" for t in cand.target))
                         and cand.code[:2] in ("08", "10", "12", "17") and cand.source[0].country
-                        and cand.modality == "asserted"):
+                        and cand.modality == "asserted" and cand.code[:3] != "129"):  # a veto is of someone's draft
                     # "the junta announced a ceasefire", "barred women from universities", "declined to resign",
                     # "demanded immediate elections": with no one else named, the act falls on the actor's own
                     # country: its people when the state acts, its government when others do
@@ -1515,6 +1528,10 @@ class CodingStage(Arguments):
                     where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
+                if not cand.target and cand.code[:3] in ("055", "018") and cand.source[0].code:
+                    # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
+                    guess = self._likely_target(cand)
+                    cand.target = [replace(guess, role="inferred")] if guess is not None else []
                 if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue

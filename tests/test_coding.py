@@ -278,6 +278,20 @@ def _events(code_text, text, date="2020-01-05"):
     ("The International Criminal Court opened an inquiry into the crackdown in Venezuela. Caracas dismissed the move "
      "as a political stunt.", ("VEN", "IGOICC", "11")),
     ("Japan said it was disappointed by China's decision to ban its seafood.", ("JPN", "CHN", "11")),
+    # aid crossing from one country into another is the first one's
+    ("A convoy of trucks carrying food and medicine crossed from Jordan into southern Syria on Tuesday.",
+     ("JOR", "SYR", "07")),
+    # an apology with no one named as its object goes to the other side the sentence names
+    ("The Belgian king asked for forgiveness for colonial abuses on Thursday, telling survivors in Kinshasa that he "
+     "was sorry.", ("BEL", "COD", "05")),
+    ("The European Union imposed travel bans on 12 Iranian officials on Monday.", ("IGOEUR", "IRN", "16")),
+    ("Myanmar's junta rejected the world body's invitation to the talks.", ("MMR", "IGOUNO", "12")),
+    # "pro-Russian" separatists fight where they are
+    ("Pro-Russian separatists shelled Ukrainian army positions near Donetsk on Monday.", ("UKR", "UKR", "19")),
+    ("More than 80 schoolgirls were kidnapped from their school in northern Nigeria overnight.", ("NGA", "NGA", "18")),
+    # a relative clause the parser took for the main one ("that would have ...") does not cover the veto
+    ("China vetoed a draft resolution, put forward by France, that would have imposed sanctions on Myanmar.",
+     ("CHN", "FRA", "12")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
