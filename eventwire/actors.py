@@ -246,9 +246,10 @@ class ActorStage:
 
     def _of_actor(self, tok, mentions: dict[int, Actor]) -> Actor | None:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i in mentions:
+                    # "judges at the International Criminal Court": at an organisation, not at a place
+                    if p.dep_ == "pobj" and p.i in mentions and (c.lower_ != "at" or mentions[p.i].kind == "igo"):
                         return mentions[p.i]
         return None
 
@@ -402,7 +403,10 @@ class ActorStage:
                         same = [m for j, m in mentions.items() if start <= j < self._sent_end[tok.i]
                                 and m.kind == "state" and m.country] if len(later) == 1 else []
                     # "the minister" after "German Foreign Minister Baerbock ... to Kyiv": a person before a place
-                    prior = (same[0] if same else None) or (next(
+                    # "his spokesman", "its army": whoever the possessive is
+                    owner = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
+                                  and mentions[c.i].country), None)
+                    prior = owner or (same[0] if same else None) or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector),
                         None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)

@@ -472,6 +472,9 @@ class CodingStage(Arguments):
                if p.dep_ == "pobj" for a in self._actors(p, doc)]
         who = who or [doc.mentions[c.i] for c in obj.children if c.dep_ in ("poss", "amod", "compound")
                       and c.i in doc.mentions and resolved(doc.mentions[c.i])]
+        # "London's accusations": the phrase may be the accuser's mention itself
+        who = who or [doc.mentions[obj.i] for _ in (0,) if obj.i in doc.mentions and resolved(doc.mentions[obj.i])
+                      and any(c.dep_ == "poss" for c in obj.children)]
         if who:
             return who[:1]
         accuser = self._last_doer(self._actors(self._subject_tokens(verb)[0], doc), ("11",))
@@ -507,6 +510,8 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() not in NAMING_VERBS or _negated(verb):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
+            return None  # "dismissing London's accusations as baseless": a denial (016), told below
         verdict = []
         if obj is None:
             # "called the deployment unacceptable": the parser may take the deed for a modifier of the verdict
@@ -1312,6 +1317,16 @@ class CodingStage(Arguments):
             if not src and host is not None and not _negated(host) and not any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
                 src = self._actors(self._subject_tokens(host)[0], doc)[:1]
+            if (not src and pat.cameo[:2] in ("04", "08") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
+                    ("take", "come", "hold", "begin", "start", "open") and not _negated(tok.head)
+                    and not _modals(tok.head) & (SPECULATIVE_MODALS | {"would", "could"})):
+                # "a ceasefire between Israel and Hezbollah took effect": the two sides, towards each other
+                sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                         if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                if len({a.country or a.code for a in sides}) >= 2:
+                    out.append(_Candidate(pat.cameo, tok, sides, list(sides), "asserted",
+                                          self._time_tokens(tok.head), 2))
+                continue
             if not src:
                 continue
             if pat.cameo[:2] in ("18", "19", "20"):
@@ -1379,7 +1394,9 @@ class CodingStage(Arguments):
         # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
         # Samarra"), which only a gazetteer town can make a place
         spans = [e for e in self._ents if e.label_ in PLACE_LABELS]
-        spans += [self._sent.doc[t.i:t.i + 1] for t in self._sent if t.pos_ == "PROPN" and not t.ent_type_
+        # (with the rest of its name: "the Rift Valley" is no town called "Valley")
+        spans += [self._sent.doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"]):t.i + 1]
+                  for t in self._sent if t.pos_ == "PROPN" and not t.ent_type_
                   and t.dep_ == "pobj" and t.i not in self._doc_mentions and t.text[:1].isupper()
                   and (t.head.lower_ in PLACE_PREPS or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in
                                                         ("town", "city", "village", "port", "province", "district")))]
@@ -1447,6 +1464,13 @@ class CodingStage(Arguments):
                 # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
                 # what concerns one of them act towards each other
                 mine = {a.country or a.code for a in cand.source}
+                # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
+                # of two sides that names no one else as met (by an object, "with" or "to") is between them
+                joint = joint or (cand.code[:2] == "04" and len(mine) >= 2 and not any(
+                    (c.dep_ in ("dobj", "dative") and c.i in doc.mentions)
+                    or (c.dep_ == "prep" and c.lower_ in ("with", "to") and not any(
+                        p.dep_ == "pobj" and p.lower_.endswith("ing") for p in c.children))  # "with Blinken mediating"
+                    for c in cand.verb.children))
                 if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
                                   for t in cand.target))
                         and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
@@ -1512,7 +1536,7 @@ class CodingStage(Arguments):
                     # "the teachers' union called off its strike": a concession to its own government
                     cand.target = [self._home_government(cand.source[0])]
                 if ((not cand.target or all(t.kind == "thing" for t in cand.target))
-                        and cand.code[:2] in ("08", "10", "12", "17") and cand.source[0].country
+                        and cand.code[:2] in ("08", "09", "10", "12", "17") and cand.source[0].country
                         and cand.modality == "asserted" and cand.code[:3] != "129"):  # a veto is of someone's draft
                     # "the junta announced a ceasefire", "barred women from universities", "declined to resign",
                     # "demanded immediate elections": with no one else named, the act falls on the actor's own

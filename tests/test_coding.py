@@ -292,6 +292,21 @@ def _events(code_text, text, date="2020-01-05"):
     # a relative clause the parser took for the main one ("that would have ...") does not cover the veto
     ("China vetoed a draft resolution, put forward by France, that would have imposed sanctions on Myanmar.",
      ("CHN", "FRA", "12")),
+    # "his spokesman" is whoever "his" is
+    ("Egypt's president will visit Turkey next month, his spokesman said on Thursday.", ("EGY", "TUR", "03")),
+    # dismissing someone's accusations is a denial answering them
+    ("Beijing denied any role in the cyber attack, dismissing Canberra's accusations as baseless.",
+     ("CHN", "AUS", "01")),
+    # an investigation with no one named falls on the investigator's own country
+    ("Kenyan detectives opened an investigation into land sales in the Rift Valley.", ("KEN", "KEN", "09")),
+    ("Judges at the International Criminal Court authorised an investigation into killings in Burundi.",
+     ("IGOICC", "BDI", "09")),
+    # two sides talking with no one else named talk to each other
+    ("The Spanish prime minister and the Chinese president spoke by telephone on Tuesday about the war in Ukraine.",
+     ("ESP", "CHN", "04")),
+    ("A truce between Armenia and Azerbaijan took effect at noon on Saturday.", ("AZE", "ARM", "08")),
+    ("Protesters burned tyres in Conakry on Friday. Security forces responded with tear gas.", ("GIN", "GIN", "17")),
+    ("Protesters hurled stones at police in Nairobi on Tuesday.", ("KEN", "KEN", "14")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
