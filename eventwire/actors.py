@@ -29,7 +29,8 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
-_NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound"}
+_NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound",
+               "facilitated", "brokered", "mediated", "hosted", "sponsored"}  # "EU-facilitated talks": not the EU's
 _REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "sub-saharan", "the"}  # before "America"/"Africa": a region, not a country
 _POSSESSIVES = {"his", "her", "its", "their"}

@@ -67,7 +67,9 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
                "farce", "sham", "dangerous", "hostile", "insult", "interference", "meddling", "lie", "propaganda",
                "barbaric", "cowardly", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
-               "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake"}
+               "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake",
+               "nasty", "extreme", "excessive", "ridiculous", "irrational", "unjust", "unfair", "unwarranted",
+               "regrettable", "stunt", "waste", "genocide", "cleansing", "atrocity", "massacre", "sham"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -131,6 +133,9 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
+ATROCITIES = {"genocide", "crime", "massacre", "terrorism", "cleansing", "atrocity"}
+TERRITORY = {"town", "city", "village", "territory", "area", "base", "airport", "position", "hill", "region", "province",
+             "district", "port", "stronghold", "island", "bridge", "capital", "coastline", "strip", "enclave"}
 CAPTORS = {"detain", "hold", "arrest", "jail", "imprison", "seize", "kidnap", "abduct", "capture", "sentence"}
 COMBATANTS = {"fighter", "soldier", "militant", "rebel", "troop", "insurgent", "gunman", "combatant", "jihadist",
               "militiaman", "guerrilla", "attacker", "terrorist", "member", "officer", "policeman"}
@@ -216,6 +221,12 @@ def _denied_after(clause, denial) -> bool:
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children):
         return True
+    # "would neither accept nor recognise it"
+    if any(c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc", "det") for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children) and any(
+            c.lower_ == "neither" for c in tok.head.children):
+        return True
     # "Neither Washington nor Moscow has proposed talks", "Nobody has claimed the attack"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none", "noone")
                                                  or any(g.lower_ == "neither" for g in c.children))
@@ -267,7 +278,8 @@ class CodingStage(Arguments):
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
         loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and (
-            c.i == verb.i + 1 or (c.lower_ == "out" and any(q.lower_ == "of" for q in c.children)))}  # "moved X out of
+            c.i == verb.i + 1 or (c.lower_ == "out" and any(q.lower_ == "of" for q in c.children))  # "moved X out of
+            or any(d.dep_ == "dobj" and c.i == d.i + 1 for d in verb.children))}  # "handed the pilot back"
         objs = self._object_lemmas(verb)
         # "launched an air strike": also the compound + noun
         for c in verb.children:
@@ -970,6 +982,13 @@ class CodingStage(Arguments):
                      or (not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
                          and any(c.dep_ == "auxpass" for c in verb.children)))):
             code = "043"  # "was welcomed at the Kremlin by Vladimir Putin": a visitor welcomed is hosted
+        if code == "054" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in ATROCITIES for p in c.subtree) for c in verb.children):
+            return None  # "recognising the massacres as genocide": a verdict on the past, no diplomatic recognition
+        if (code[:3] in ("171", "173") and verb.lemma_.lower() in ("capture", "seize", "take") and any(
+                c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY)
+                for c in verb.children)):
+            code = "192"  # "the rebels captured Goma", "captured the last strip of coastline": territory occupied
         if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
                 verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")):
             code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
@@ -1164,8 +1183,11 @@ class CodingStage(Arguments):
                       for a in self._actors(t, doc)][:1] or target
         if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
                 p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                for p in c.children if p.dep_ == "pobj"):
-            code = "0871"  # "agreed to a humanitarian ceasefire": the truce itself, not an intent
+                for p in c.children if p.dep_ == "pobj") or any(
+                t.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "xcomp"
+                and c.lemma_.lower() in ("observe", "respect", "honour", "honor", "uphold", "restore", "declare")
+                for t in c.subtree):
+            code = "0871"  # "agreed to a humanitarian ceasefire", "agreed to observe the ceasefire": the truce itself
         if (code[:2] == "02" and source and target and all(t.kind == "igo" and any(w in t.name for w in COURTS)
                                                            for t in target)):
             # "asked the International Court of Justice to block Venezuela from holding a referendum": a case brought
@@ -1464,6 +1486,12 @@ class CodingStage(Arguments):
                 # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
                 # what concerns one of them act towards each other
                 mine = {a.country or a.code for a in cand.source}
+                if cand.code[:2] == "15" and len(mine) >= 2 and any(
+                        t.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver", "patrol")
+                        for t in cand.verb.subtree):
+                    # "Philippine and U.S. troops began their largest military exercises": allies drilling together
+                    # cooperate militarily (062); it is no show of force between them
+                    cand.code, joint = "062", True
                 # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
                 # of two sides that names no one else as met (by an object, "with" or "to") is between them
                 joint = joint or (cand.code[:2] == "04" and len(mine) >= 2 and not any(
@@ -1519,6 +1547,21 @@ class CodingStage(Arguments):
                 if (not cand.target and cand.code[:2] == "13" and last is not None and last.country
                         and last.country != src0.country):
                     cand.target = [last]  # "Tehran vowed severe revenge" after the strike: at the attacker
+                if ((cand.code[:2] == "13" or cand.modality == "threatened") and src0.country
+                        and all(t.country in (None, src0.country) for t in cand.target)):
+                    # "a British tanker was seized by Iran's Guards, and Hunt warned of serious consequences",
+                    # "Moscow denounced the move and threatened to retaliate": at whoever last acted on the
+                    # speaker's country, else at whoever acted last
+                    me = src0.country
+                    foe = next((a for _, a, t in self._acts_before() if a is not None and a.country
+                                and a.country != me and t is not None and t.country == me), None)
+                    # "denounced the move and threatened to retaliate": at whom the speaker just condemned
+                    foe = foe or next((t for root, a, t in self._acts_before() if a is not None and a.country == me
+                                       and root in ("11", "12") and t is not None and t.country and t.country != me),
+                                      None)
+                    foe = foe or self._last_doer(list(cand.source))
+                    if foe is not None and foe.country and foe.country != me:
+                        cand.target = [replace(foe, role="inferred")]
                 if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
                     # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
                     # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act
@@ -1537,7 +1580,9 @@ class CodingStage(Arguments):
                     cand.target = [self._home_government(cand.source[0])]
                 if ((not cand.target or all(t.kind == "thing" for t in cand.target))
                         and cand.code[:2] in ("08", "09", "10", "12", "17") and cand.source[0].country
-                        and cand.modality == "asserted" and cand.code[:3] != "129"):  # a veto is of someone's draft
+                        and cand.modality == "asserted" and cand.code[:3] != "129"  # a veto is of someone's draft
+                        # "India and Pakistan agreed to observe the ceasefire": a truce with the other side named
+                        and not (cand.code[:3] == "087" and self._likely_target(cand) is not None)):
                     # "the junta announced a ceasefire", "barred women from universities", "declined to resign",
                     # "demanded immediate elections": with no one else named, the act falls on the actor's own
                     # country: its people when the state acts, its government when others do

@@ -307,6 +307,17 @@ def _events(code_text, text, date="2020-01-05"):
     ("A truce between Armenia and Azerbaijan took effect at noon on Saturday.", ("AZE", "ARM", "08")),
     ("Protesters burned tyres in Conakry on Friday. Security forces responded with tear gas.", ("GIN", "GIN", "17")),
     ("Protesters hurled stones at police in Nairobi on Tuesday.", ("KEN", "KEN", "14")),
+    # a threat with no one named is aimed at whoever last acted on the speaker's country, or whom it just condemned
+    ("A Greek fishing boat was seized by the Turkish coast guard on Friday, and Athens warned of serious "
+     "consequences if it was not released.", ("GRC", "TUR", "13")),
+    ("Finland joined the alliance on Tuesday. Moscow denounced the move as a hostile step and threatened to "
+     "retaliate.", ("RUS", "FIN", "13")),
+    # allies drilling together cooperate militarily
+    ("Japanese and Australian troops began joint military exercises in Queensland on Monday.", ("JPN", "AUS", "06")),
+    ("Iraq handed a captured Iranian pilot back to Iran on Sunday.", ("IRQ", "IRN", "08")),
+    ("Rebels captured the town of Kidal after two days of fighting, the Malian army said.", ("MLI", "MLI", "19")),
+    ("The militaries of Sudan and South Sudan said they had agreed to observe the ceasefire along the border.",
+     ("SDN", "SSD", "08")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
