@@ -1219,6 +1219,11 @@ class CodingStage(Arguments):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
             victim = self._victim_of_last_attack()
             target = [victim] if victim is not None else target
+        if code == "192" and source and not any(t.code for t in target):
+            where = self._place(verb, source)
+            if where is not None and where.country:  # "captured the town of Palma in northern Mozambique"
+                target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country,
+                                sector=None, kind="state", role="inferred")]
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)

@@ -315,7 +315,7 @@ def _events(code_text, text, date="2020-01-05"):
     # allies drilling together cooperate militarily
     ("Japanese and Australian troops began joint military exercises in Queensland on Monday.", ("JPN", "AUS", "06")),
     ("Iraq handed a captured Iranian pilot back to Iran on Sunday.", ("IRQ", "IRN", "08")),
-    ("Rebels captured the town of Kidal after two days of fighting, the Malian army said.", ("MLI", "MLI", "19")),
+    ("Islamist fighters captured the town of Palma in northern Mozambique on Sunday.", ("MOZ", "MOZ", "19")),
     ("The militaries of Sudan and South Sudan said they had agreed to observe the ceasefire along the border.",
      ("SDN", "SSD", "08")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
