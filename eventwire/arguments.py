@@ -361,6 +361,14 @@ class Arguments:
                     got = self._targets(c, cpat, doc, False, depth + 1)
                     if got:
                         return got
+                if any(o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in c.children):
+                    # "struck what New Delhi described as a militant camp inside Pakistan": what is struck is what
+                    # the clause names, not who names it
+                    got = [doc.mentions[t.i] for q in c.children if q.dep_ == "prep" and q.lower_ == "as"
+                           for t in q.subtree if t.i in doc.mentions and resolved(doc.mentions[t.i])][:1]
+                    if got:
+                        return got
+                    continue
                 for o in c.children:
                     if o.dep_ in ("dobj", "nsubj"):
                         got = self._actors(o, doc)

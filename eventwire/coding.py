@@ -1221,6 +1221,11 @@ class CodingStage(Arguments):
             target = [victim] if victim is not None else target
         if code == "192" and source and not any(t.code for t in target):
             where = self._place(verb, source)
+            if where is None or not where.country:  # "seized Goma's international airport": the town it is in
+                prefer = tuple(a.country for a in source if a.country)
+                where = next((loc for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                              if t.ent_type_ == "GPE" and t.i != c.i
+                              for loc in [gazetteer().city(t.text, prefer)] if loc is not None and loc.country), None)
             if where is not None and where.country:  # "captured the town of Palma in northern Mozambique"
                 target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country,
                                 sector=None, kind="state", role="inferred")]
@@ -1269,7 +1274,9 @@ class CodingStage(Arguments):
 
     def _likely_target(self, cand: _Candidate) -> Actor | None:
         """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
-        others = self._other_sides({a.country or a.code for a in cand.source}, cand.verb.i)
+        # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
+        others = [] if cand.code[:3] == "192" else self._other_sides({a.country or a.code for a in cand.source},
+                                                                     cand.verb.i)
         if others:
             return others[0]
         where = self._place(cand.verb, list(cand.source))
@@ -1506,6 +1513,9 @@ class CodingStage(Arguments):
                     for c in cand.verb.children))
                 if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
                                   for t in cand.target))
+                        # "M23 fighters and Rwandan soldiers seized the airport": allies, unless they fight each other
+                        and (cand.code[:2] not in ("18", "19", "20") or cand.verb.lemma_.lower() in
+                             ("clash", "fight", "battle", "skirmish", "exchange", "engage", "trade"))
                         and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
@@ -1602,6 +1612,18 @@ class CodingStage(Arguments):
                     where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
+                if (not cand.target and cand.code[:2] in ("18", "19") and cand.modality == "asserted"
+                        and cand.source[0].country and cand.source[0].role != "unidentified"
+                        and cand.source[0].sector in ARMED_SECTORS | {"COP"}):
+                    # "when Pakistani troops opened fire across the Line of Control": at the other side the sentence
+                    # names, else at the country where it happens
+                    guess = self._likely_target(cand)
+                    cand.target = [replace(guess, role="inferred")] if guess is not None else []
+                if (cand.source[0].role == "unidentified" and cand.code[:2] in ("18", "19", "20") and any(
+                        c is not cand and c.code[:2] in ("18", "19", "20") and c.source
+                        and c.source[0].role != "unidentified" and c.source[0].country
+                        and c.source[0].country != cand.source[0].country for c in cands)):
+                    continue  # "soldiers were killed when Pakistani troops opened fire": the attackers are named
                 if not cand.target and cand.code[:3] in ("055", "018") and cand.source[0].code:
                     # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
                     guess = self._likely_target(cand)

@@ -318,6 +318,14 @@ def _events(code_text, text, date="2020-01-05"):
     ("Islamist fighters captured the town of Palma in northern Mozambique on Sunday.", ("MOZ", "MOZ", "19")),
     ("The militaries of Sudan and South Sudan said they had agreed to observe the ceasefire along the border.",
      ("SDN", "SSD", "08")),
+    # what is struck is what the clause names, not who names it
+    ("Israeli jets struck what the army described as Hamas rocket launchers in Gaza on Sunday.", ("ISR", "PSE", "19")),
+    # allies taking a town together do not fight each other
+    ("Turkish troops and allied Syrian rebels seized the town of Tal Abyad in northern Syria on Sunday.",
+     ("SYR", "SYR", "19")),
+    # named attackers replace unnamed ones, and their fire hits the other side named
+    ("Nine Afghan policemen were killed on Monday when Pakistani border guards opened fire near the Torkham "
+     "crossing.", ("PAK", "AFG", "19")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
@@ -535,3 +543,15 @@ def test_a_demand_a_march_makes_is_the_march(code_text):
     got = _events(code_text, "Tens of thousands of Serbians marched through central Belgrade on Saturday demanding the "
                              "resignation of the government.")
     assert got == [("SRB", "SRB", "14")]
+
+
+def test_allies_acting_together_are_not_each_others_targets(code_text):
+    got = _events(code_text, "Turkish troops and allied Syrian rebels seized the town of Tal Abyad in northern Syria "
+                             "on Sunday.")
+    assert ("SYR", "TUR", "19") not in got, got
+
+
+def test_named_attackers_replace_unnamed_ones(code_text):
+    got = _events(code_text, "Nine Afghan policemen were killed on Monday when Pakistani border guards opened fire "
+                             "near the Torkham crossing.")
+    assert ("AFG", "AFG", "18") not in got and ("AFG", "AFG", "19") not in got, got
