@@ -982,6 +982,9 @@ class CodingStage(Arguments):
                      or (not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
                          and any(c.dep_ == "auxpass" for c in verb.children)))):
             code = "043"  # "was welcomed at the Kremlin by Vladimir Putin": a visitor welcomed is hosted
+        if code[:3] == "042" and source and all(a.sector in ARMED_SECTORS for a in source) and {
+                t.lemma_.lower() for t in verb.sent} & {"peacekeeping", "peacekeeper", "help", "request", "protection"}:
+            code = "074"  # "Russian paratroopers began arriving in Kazakhstan as part of a peacekeeping force"
         if code == "054" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 p.lemma_.lower() in ATROCITIES for p in c.subtree) for c in verb.children):
             return None  # "recognising the massacres as genocide": a verdict on the past, no diplomatic recognition
@@ -1506,14 +1509,21 @@ class CodingStage(Arguments):
                     cand.code, joint = "062", True
                 # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
                 # of two sides that names no one else as met (by an object, "with" or "to") is between them
-                joint = joint or (cand.code[:2] == "04" and len(mine) >= 2 and not any(
+                joint = joint or (cand.code[:2] == "04" and cand.code[:3] != "045" and len(mine) >= 2 and not any(
                     (c.dep_ in ("dobj", "dative") and c.i in doc.mentions)
-                    or (c.dep_ == "prep" and c.lower_ in ("with", "to") and not any(
-                        p.dep_ == "pobj" and p.lower_.endswith("ing") for p in c.children))  # "with Blinken mediating"
+                    or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between") and not any(
+                        p.dep_ == "pobj" and (p.lower_.endswith("ing") or any(
+                            a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+                        for p in c.children))  # "with Blinken mediating", "with Norway acting as guarantor"
                     for c in cand.verb.children))
+                # "Saudi and U.S. mediators opened talks between ...": the go-betweens do not meet each other
+                go_between = any(c.dep_ == "nsubj" and c.lemma_.lower() in ("mediator", "broker", "guarantor",
+                                                                            "facilitator")
+                                 for c in cand.verb.children)
                 if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
                                   for t in cand.target))
                         # "M23 fighters and Rwandan soldiers seized the airport": allies, unless they fight each other
+                        and not go_between
                         and (cand.code[:2] not in ("18", "19", "20") or cand.verb.lemma_.lower() in
                              ("clash", "fight", "battle", "skirmish", "exchange", "engage", "trade"))
                         and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):

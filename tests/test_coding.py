@@ -326,6 +326,9 @@ def _events(code_text, text, date="2020-01-05"):
     # named attackers replace unnamed ones, and their fire hits the other side named
     ("Nine Afghan policemen were killed on Monday when Pakistani border guards opened fire near the Torkham "
      "crossing.", ("PAK", "AFG", "19")),
+    # troops arriving to keep the peace are protection given, not a visit
+    ("Russian paratroopers began arriving in Armenia on Thursday as part of a peacekeeping force.",
+     ("RUS", "ARM", "07")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
@@ -555,3 +558,9 @@ def test_named_attackers_replace_unnamed_ones(code_text):
     got = _events(code_text, "Nine Afghan policemen were killed on Monday when Pakistani border guards opened fire "
                              "near the Torkham crossing.")
     assert ("AFG", "AFG", "18") not in got and ("AFG", "AFG", "19") not in got, got
+
+
+def test_go_betweens_do_not_meet_each_other(code_text):
+    got = _events(code_text, "Saudi and U.S. mediators opened talks in Jeddah on Saturday between envoys of the two "
+                             "Sudanese factions.")
+    assert ("SAU", "USA", "04") not in got and ("USA", "SAU", "04") not in got, got
