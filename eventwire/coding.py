@@ -133,6 +133,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
+JAILS = {"jail", "prison", "custody", "detention", "penitentiary"}
 ATROCITIES = {"genocide", "crime", "massacre", "terrorism", "cleansing", "atrocity"}
 TERRITORY = {"town", "city", "village", "territory", "area", "base", "airport", "position", "hill", "region", "province",
              "district", "port", "stronghold", "island", "bridge", "capital", "coastline", "strip", "enclave"}
@@ -1621,6 +1622,11 @@ class CodingStage(Arguments):
                 if not cand.target and cand.code[:2] == "14":
                     where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None
+                    # "Palestinian prisoners in Israeli jails began a hunger strike": against whoever jails them
+                    jailer = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in JAILS
+                                   for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
+                                   and m.i in doc.mentions and doc.mentions[m.i].country), None)
+                    home = jailer or home
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
                 if (not cand.target and cand.code[:2] in ("18", "19") and cand.modality == "asserted"
                         and cand.source[0].country and cand.source[0].role != "unidentified"
@@ -1634,6 +1640,14 @@ class CodingStage(Arguments):
                         and c.source[0].role != "unidentified" and c.source[0].country
                         and c.source[0].country != cand.source[0].country for c in cands)):
                     continue  # "soldiers were killed when Pakistani troops opened fire": the attackers are named
+                if (not cand.target and cand.code[:2] in ("03", "07") and cand.source[0].country
+                        and cand.modality in ("asserted", "intended")):
+                    # "Kishida offered his condolences to Turkey ... He said Tokyo would dispatch a rescue team": to
+                    # whom the same side last turned
+                    me = cand.source[0].country
+                    prior = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
+                                  and t is not None and t.country and t.country != me), None)
+                    cand.target = [replace(prior, role="inferred")] if prior is not None else []
                 if not cand.target and cand.code[:3] in ("055", "018") and cand.source[0].code:
                     # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
                     guess = self._likely_target(cand)

@@ -329,6 +329,11 @@ def _events(code_text, text, date="2020-01-05"):
     # troops arriving to keep the peace are protection given, not a visit
     ("Russian paratroopers began arriving in Armenia on Thursday as part of a peacekeeping force.",
      ("RUS", "ARM", "07")),
+    # a promise with no one named is to whom the same side last turned
+    ("The Indian prime minister offered his condolences to Nepal on Sunday after the earthquake. He said New Delhi "
+     "would send medical aid and relief supplies.", ("IND", "NPL", "03")),
+    # a hunger strike in a country's jails is against that country
+    ("Hundreds of Kashmiri prisoners in Indian jails began a hunger strike on Monday.", ("IND", "IND", "14")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
