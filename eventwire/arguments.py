@@ -185,6 +185,13 @@ class Arguments:
             obj = children_with(gov, "dobj")
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
+            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "ccomp" and verb.i > 0
+                    and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB"
+                    and gov.head.lemma_.lower() in ("say", "tell", "demand", "insist", "warn", "announce", "declare")
+                    and gov.head.i < gov.i):
+                # "demanded that the UN pull its mission out, accusing the blue helmets of failing": the parser hangs
+                # the participle on the demand's clause; the one who demands accuses
+                return self._subject_tokens(gov.head)
             return self._subject_tokens(gov)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")
                 and verb.head.head.pos_ == "VERB" and verb.head.head.dep_ != "ccomp"):  # not "said X had ... by

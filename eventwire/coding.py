@@ -754,6 +754,12 @@ class CodingStage(Arguments):
                 source = self._actors(subj_tok, doc)
                 if source and not self._in_condition(verb):
                     target = self._targets(verb, pat, doc, False)
+                    if not any(t.code and (t.country or t.code) != (source[0].country or source[0].code)
+                               for t in target):
+                        # "said Ukraine would never accept it", "would not cooperate with the inquiry": refused to
+                        # whoever made the move or the offer
+                        doer = self._last_doer(source)
+                        target = [replace(doer, role="inferred")] if doer is not None else target
                     return _Candidate("120", verb, source, target, "asserted",
                                       self._time_tokens(verb) or self._time_tokens(gov0), 0)
             return None
@@ -1223,6 +1229,8 @@ class CodingStage(Arguments):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
             victim = self._victim_of_last_attack()
             target = [victim] if victim is not None else target
+        if verb.lemma_.lower() == "respond" and code[:2] == "19" and modality != "threatened":
+            return None  # only "would respond" is a threat; "responded to the report" is no attack
         if code == "192" and source and not any(t.code for t in target):
             where = self._place(verb, source)
             if where is None or not where.country:  # "seized Goma's international airport": the town it is in

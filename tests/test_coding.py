@@ -334,6 +334,14 @@ def _events(code_text, text, date="2020-01-05"):
      "would send medical aid and relief supplies.", ("IND", "NPL", "03")),
     # a hunger strike in a country's jails is against that country
     ("Hundreds of Kashmiri prisoners in Indian jails began a hunger strike on Monday.", ("IND", "IND", "14")),
+    # "would respond" after being acted on is a threat at whoever acted
+    ("Estonia expelled two Russian diplomats on Monday. Moscow said it would respond in kind.", ("RUS", "EST", "13")),
+    # a refusal with no one named is to whoever made the move
+    ("The court opened an inquiry into the shooting of Bolivian protesters. Bolivia denounced the move and said it "
+     "would not cooperate with the inquiry.", ("BOL", None, "12")),
+    # "demanded that the UN withdraw, accusing the blue helmets of ...": the one who demands accuses
+    ("Mali's president demanded that the United Nations pull its peacekeepers out of the country, accusing the "
+     "blue helmets of failing to protect civilians.", ("MLI", "IGOUNOPKO", "11")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
@@ -345,6 +353,8 @@ def test_codes(code_text, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Iran did not attack the tanker, officials said.",
+    # only "would respond" threatens; answering a report is nothing
+    "The Iranian foreign ministry responded to the report on Monday.",
     # a storm is no actor; the alternative not taken; the deed an allegation is about
     "Typhoon Haiyan slammed into the central Philippines, forcing nearly 800,000 people from their homes.",
     "Diplomats said China might abstain rather than veto the draft resolution on Libya.",
