@@ -161,6 +161,9 @@ class ActorStage:
             if (span.end + 1 < len(sdoc) and sdoc[span.end].text == "-"
                     and sdoc[span.end + 1].lower_ in _NOT_THEIRS):
                 continue  # "Russian-made rockets", "the UN-protected enclave": made or guarded, not theirs
+            if (span.start > 1 and sdoc[span.start - 1].text == "-" and sdoc[span.start - 2].pos_ == "PROPN"
+                    and all(e.kind == "person" for e in entries)):
+                continue  # "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe
             if span.start > 1 and sdoc[span.start - 1].text == "-" and sdoc[span.start - 2].lower_ in ("pro", "anti"):
                 continue  # "pro-Russian separatists" in Ukraine are not Russia's, "anti-American protesters" not America's
             if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):

@@ -1073,6 +1073,25 @@ class CodingStage(Arguments):
             sector = "COP" if code[:3] == "173" else "JUD"
             source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
                             country=c0, sector=sector, kind="sector", role="inferred")]
+        if (not source and passive and target and target[0].country and code[:3] in ("084", "063")
+                and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
+                and not any(t.dep_ == "agent" for t in verb.subtree)):
+            # "five Americans held in Iran were freed", "the drug lord was extradited to the United States": by the
+            # state that held them (where they were held), else the person's own
+            holder = None
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            for t in (subj.subtree if subj is not None else []):
+                if t.pos_ == "VERB" and t.lemma_.lower() in CAPTORS and t.dep_ in ("acl", "relcl"):
+                    holder = self._place(t, [])
+                    break
+            c0 = holder.country if holder is not None and holder.country else None
+            if code[:3] == "063":  # extradited by the person's own country, to the one named
+                own = self._actors(subj, doc) if subj is not None else []
+                c0 = c0 or (own[0].country if own else None)
+                target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                          for a in self._actors(p, doc)][:1] or []
+            if c0 and target and (target[0].country != c0 or code[:3] == "084"):
+                source = [Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")]
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):

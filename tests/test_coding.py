@@ -342,6 +342,11 @@ def _events(code_text, text, date="2020-01-05"):
     # "demanded that the UN withdraw, accusing the blue helmets of ...": the one who demands accuses
     ("Mali's president demanded that the United Nations pull its peacekeepers out of the country, accusing the "
      "blue helmets of failing to protect civilians.", ("MLI", "IGOUNOPKO", "11")),
+    # freed or extradited with no one named: by the state that held them, to the one named
+    ("Two Canadians held in China for nearly three years were released on Friday.", ("CHN", "CAN", "08")),
+    ("Mexico's most wanted cartel boss was extradited to the United States on Thursday.", ("MEX", "USA", "06")),
+    # a hyphenated surname is not the office holder who bears its second half
+    ("Lucy Smith-Ratcliffe, a British aid worker detained in Iran, was released on Monday.", ("IRN", "GBR", "08")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
