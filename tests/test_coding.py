@@ -347,6 +347,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("Mexico's most wanted cartel boss was extradited to the United States on Thursday.", ("MEX", "USA", "06")),
     # a hyphenated surname is not the office holder who bears its second half
     ("Lucy Smith-Ratcliffe, a British aid worker detained in Iran, was released on Monday.", ("IRN", "GBR", "08")),
+    ("The Russian president ordered a halt to military operations in Georgia on Tuesday.", ("RUS", "GEO", "08")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
