@@ -420,6 +420,7 @@ class ActorStage:
                                                   code=prior.country + a.sector, country=prior.country)
                         a = mentions[tok.i]
                 elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
+                        and a.sector not in ("NGO", "IGO")  # "foreign aid agencies" are nobody's state
                         and not any(c.lower_ in _FOREIGN for c in tok.children)):
                     # "thousands of protesters poured into the streets of Khartoum": people known only by what they
                     # do belong to the one country their sentence names

@@ -133,6 +133,8 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
+PLACE_OF_NOUNS = {"town", "city", "village", "port", "province", "district", "outskirt", "outskirts", "enclave",
+                  "suburb", "suburbs", "capital", "region", "area"}
 JAILS = {"jail", "prison", "custody", "detention", "penitentiary"}
 ATROCITIES = {"genocide", "crime", "massacre", "terrorism", "cleansing", "atrocity"}
 TERRITORY = {"town", "city", "village", "territory", "area", "base", "airport", "position", "hill", "region", "province",
@@ -1416,7 +1418,9 @@ class CodingStage(Arguments):
 
     @staticmethod
     def _reciprocal(verb) -> bool:
-        return any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in verb.subtree
+        # "accused each other", "pounded each other's positions"
+        return any((c.dep_ in ("dobj", "pobj") or (c.dep_ == "poss" and c.head.dep_ in ("dobj", "pobj")))
+                   and c.lower_ in ("other", "another") for c in verb.subtree
                    if c.head.i == verb.i or c.head.head.i == verb.i)
 
     def _time_tokens(self, head) -> list[object]:
@@ -1455,7 +1459,7 @@ class CodingStage(Arguments):
         gaz = gazetteer()
         lex = load_lexicon()
         prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
-        best = None
+        found: list[tuple[tuple[int, int, int], Location]] = []
         # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
         # Samarra"), which only a gazetteer town can make a place
         spans = [e for e in self._ents if e.label_ in PLACE_LABELS]
@@ -1463,8 +1467,8 @@ class CodingStage(Arguments):
         spans += [self._sent.doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"]):t.i + 1]
                   for t in self._sent if t.pos_ == "PROPN" and not t.ent_type_
                   and t.dep_ == "pobj" and t.i not in self._doc_mentions and t.text[:1].isupper()
-                  and (t.head.lower_ in PLACE_PREPS or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in
-                                                        ("town", "city", "village", "port", "province", "district")))]
+                  and (t.head.lower_ in PLACE_PREPS or (t.head.lower_ == "of"
+                                                        and t.head.head.lemma_.lower() in PLACE_OF_NOUNS))]
         for ent in spans:
             head = np_head(ent.root)
             prep = head.head if head.dep_ == "pobj" else None
@@ -1472,7 +1476,9 @@ class CodingStage(Arguments):
                 prep = prep.head.head  # "from the southern city of Kherson", "in the port of Odesa"
             if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "out":
                 prep = prep.head  # "moved its soldiers out of Iraq"
-            if prep is None or prep.lower_ not in PLACE_PREPS or prep.lower_ in avoid:
+            # "shelled the outskirts of Mekelle": the place the object lies in
+            of_place = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_OF_NOUNS
+            if prep is None or (prep.lower_ not in PLACE_PREPS and not of_place) or prep.lower_ in avoid:
                 continue
             name = ent.text.removeprefix("the ").strip()
             # a country's name is the country ("from Panama"), not a town named after it (Panama City, Florida)
@@ -1487,8 +1493,11 @@ class CodingStage(Arguments):
             # attached to the act first, then a town before a country, then the nearest ("negotiators in Havana,
             # a day after a car bomb tore through a police academy in Bogota, killing 21 cadets")
             rank = (0 if attached else 1, 0 if loc.feature == "city" else 1, abs(head.i - verb.i))
-            if best is None or rank < best[0]:
-                best = (rank, loc)
+            found.append((rank, loc))
+        # "the town of Palma in northern Mozambique": a town of another country than the one named is a namesake
+        named = {loc.country for rank, loc in found if loc.feature != "city" and rank[0] == 0}
+        found = [(rank, loc) for rank, loc in found if loc.feature != "city" or not named or loc.country in named]
+        best = min(found, key=lambda f: f[0], default=None)
         return best[1] if best else None
 
     # -- the stage ------------------------------------------------------------------------------------
@@ -1552,8 +1561,9 @@ class CodingStage(Arguments):
                                   for t in cand.target))
                         # "M23 fighters and Rwandan soldiers seized the airport": allies, unless they fight each other
                         and not go_between
-                        and (cand.code[:2] not in ("18", "19", "20") or cand.verb.lemma_.lower() in
-                             ("clash", "fight", "battle", "skirmish", "exchange", "engage", "trade"))
+                        and (cand.code[:2] not in ("18", "19", "20") or self._reciprocal(cand.verb)
+                             or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
+                                                             "trade"))
                         and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
                     cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
@@ -1769,7 +1779,8 @@ class CodingStage(Arguments):
             if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
                 return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination
         if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
-                and tgt.sector in CIVILIAN_SECTORS and not lethal):
+                and tgt.sector in CIVILIAN_SECTORS and not lethal
+                and code[:3] not in ("194", "195", "196")):  # shelling or bombing a town is no police action
             return "175"
         if code == "180" and (src.sector in ARMED_SECTORS or (src.kind == "state" and not src.sector)):
             return "190"

@@ -123,7 +123,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("A ceasefire mediated by Moscow between Armenia and Azerbaijan took effect at midnight.", ("RUS", "AZE", "04")),
     # people seized are abducted (181); aid agencies ordered out are expelled (1663); a sentence is a verdict (116)
     ("Two Israeli soldiers were seized by Hezbollah guerrillas in a cross-border raid on Wednesday.", ("LBN", "ISR", "18")),
-    ("Sudan ordered at least 10 foreign aid agencies out of Darfur on Wednesday.", ("SDN", "SDN", "16")),
+    ("Sudan ordered at least 10 foreign aid agencies out of Darfur on Wednesday.", ("SDN", "NGO", "16")),
     ("Sudan ordered ten international aid agencies, among them Oxfam, to leave Darfur on Wednesday.", ("SDN", None, "16")),
     ("A court in Yekaterinburg sentenced the American reporter to 16 years in a penal colony.", ("RUS", None, "11")),
     ("Some 1,200 Palestinian prisoners launched an open-ended hunger strike on Tuesday.", ("PSE", None, "14")),
@@ -348,6 +348,10 @@ def _events(code_text, text, date="2020-01-05"):
     # a hyphenated surname is not the office holder who bears its second half
     ("Lucy Smith-Ratcliffe, a British aid worker detained in Iran, was released on Monday.", ("IRN", "GBR", "08")),
     ("The Russian president ordered a halt to military operations in Georgia on Tuesday.", ("RUS", "GEO", "08")),
+    # "each other's positions": both ways
+    ("Indian and Pakistani troops shelled each other's positions along the frontier on Sunday.", ("PAK", "IND", "19")),
+    # the town whose outskirts are shelled is where the attack lands
+    ("Ethiopian federal troops shelled the outskirts of Mekelle with heavy artillery on Saturday.", ("ETH", "ETH", "19")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
