@@ -542,7 +542,7 @@ class ActorStage:
                         country = loc.country
                         break
             if country is None and a.sector in ("COP",) + _UNRULY and not any(
-                    m.country for j, m in mentions.items() if sent.start <= j < sent.end):
+                    m.country for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"):
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
                 # protesters in a sentence that names no country are in the one the sentence before names
                 prev = self._sent_start[sent.start - 1] if sent.start > 0 else None

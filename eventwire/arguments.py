@@ -228,8 +228,9 @@ class Arguments:
                 out += [r for p in c.children if p.dep_ == "pobj" for r in p.children
                         if r.dep_ == "prep" and r.lower_ in ("with", "to")]
         # "held talks in Muscat, with Oman's foreign minister shuttling messages": an absolute clause, not a partner
-        return [q for q in out if not (q.lower_ == "with" and any(
-            v.tag_ in ("VBG", "VBN") and v.dep_ in ("acl", "advcl", "relcl") for p in q.children for v in p.children))]
+        return [q for q in out if not (q.lower_ == "with" and (any(
+            v.tag_ in ("VBG", "VBN") and v.dep_ in ("acl", "advcl", "relcl") for p in q.children for v in p.children)
+            or any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in q.children)))]
 
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
         if passive:

@@ -352,6 +352,12 @@ def _events(code_text, text, date="2020-01-05"):
     ("Indian and Pakistani troops shelled each other's positions along the frontier on Sunday.", ("PAK", "IND", "19")),
     # the town whose outskirts are shelled is where the attack lands
     ("Ethiopian federal troops shelled the outskirts of Mekelle with heavy artillery on Saturday.", ("ETH", "ETH", "19")),
+    # "with X shuttling messages" is an absolute clause, not the partner of the talks
+    ("Saudi and Iranian negotiators held talks in Baghdad on Sunday, with Iraq's prime minister shuttling messages "
+     "between the two delegations.", ("SAU", "IRN", "04")),
+    # police in a sentence that names no country but a pronoun are in the country of the sentence before
+    ("Thousands of protesters stormed the presidential palace in Colombo on Saturday. Police fired tear gas but "
+     "failed to hold them back.", ("LKA", "LKA", "17")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
