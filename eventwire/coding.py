@@ -339,7 +339,7 @@ class CodingStage(Arguments):
                     out.append(cand)
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
-                        or self._delivery(verb, doc))
+                        or self._delivery(verb, doc) or self._no_comment(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -420,6 +420,17 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _no_comment(self, verb, doc: Document) -> _Candidate | None:
+        """"The Kremlin declined to comment on reports that ...": CAMEO 011, with no one addressed."""
+        if verb.lemma_.lower() not in ("decline", "refuse") or _negated(verb) or not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "comment"
+                for c in verb.children):
+            return None
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        if not source or self._in_condition(verb):
+            return None
+        return _Candidate("011", verb, source, [], "asserted", self._time_tokens(verb), 0)
 
     def _delivery(self, verb, doc: Document) -> _Candidate | None:
         """"The first Leopard tanks from Germany have arrived in Ukraine", "a UN convoy loaded with tents crossed
@@ -738,7 +749,7 @@ class CodingStage(Arguments):
                    and self._match(gov0) is None)
         if (refused and verb.lemma_.lower() in NO_COMMENT) or (verb.lemma_.lower() in REFUSAL and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)):
-            return None  # "refused to confirm reports that ...", "declined to say": nothing was done
+            return None  # "refused to confirm reports that ...", "declined to say": no act beyond the 011 (_no_comment)
         if _negated(verb) or refused:
             # "said it will not accept more refugees", "declined to resign": a refusal (CAMEO 12)
             subj_tok, _ = self._subject_tokens(gov0 if refused else verb)
@@ -1262,6 +1273,11 @@ class CodingStage(Arguments):
             if where is not None and where.country:  # "captured the town of Palma in northern Mozambique"
                 target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country,
                                 sector=None, kind="state", role="inferred")]
+            elif source[0].country and source[0].sector in ("REB", "INS", "MIL") and target:
+                # "Bosnian Serb forces overran the UN-protected enclave": a place we cannot find, taken by a side of
+                # its own country
+                c0 = source[0].country
+                target = [replace(target[0], code=c0, country=c0, sector=None, kind="state", role="inferred")]
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)
@@ -1663,7 +1679,12 @@ class CodingStage(Arguments):
                     jailer = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in JAILS
                                    for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
                                    and m.i in doc.mentions and doc.mentions[m.i].country), None)
-                    home = jailer or home
+                    # "rallied outside the French embassy": at whoever the embassy is
+                    embassy = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in ("embassy", "consulate")
+                                    and t.head.lower_ in ("outside", "at", "near", "to", "on") 
+                                    for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
+                                    and m.i in doc.mentions and doc.mentions[m.i].country), None)
+                    home = jailer or embassy or home
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
                 if (not cand.target and cand.code[:2] in ("18", "19") and cand.modality == "asserted"
                         and cand.source[0].country and cand.source[0].role != "unidentified"
@@ -1689,10 +1710,10 @@ class CodingStage(Arguments):
                     # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
                     guess = self._likely_target(cand)
                     cand.target = [replace(guess, role="inferred")] if guess is not None else []
-                if not cand.target and cand.code[:2] not in NEED_NO_TARGET | (
+                if not cand.target and cand.code[:3] != "011" and cand.code[:2] not in NEED_NO_TARGET | (
                         {"13"} if cand.modality == "threatened" else set()):
                     continue
-                if all(not t.code for t in cand.target) and cand.source[0].code:
+                if all(not t.code for t in cand.target) and cand.source[0].code and cand.code[:3] != "011":
                     # "pledged $3 billion in Islamabad's central bank", "overran the enclave of Srebrenica": no actor
                     # is the grammatical target, but the act is aimed at the other side its sentence names, else at
                     # the country where it happens (the words stay those of the object, when there is one)
@@ -1703,7 +1724,8 @@ class CodingStage(Arguments):
                 for src in cand.source[:3]:
                     targets = [t for t in cand.target[:3] if not (t.code == src.code and src.role != "unidentified"
                                                                  and (t.name == src.name or not src.sector))] or (
-                        [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened" else [])
+                        [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
+                        or cand.code[:3] == "011" else [])
                     for tgt in targets:
                         if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
                                 and src.role != "unidentified"):

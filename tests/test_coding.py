@@ -358,6 +358,12 @@ def _events(code_text, text, date="2020-01-05"):
     # police in a sentence that names no country but a pronoun are in the country of the sentence before
     ("Thousands of protesters stormed the presidential palace in Colombo on Saturday. Police fired tear gas but "
      "failed to hold them back.", ("LKA", "LKA", "17")),
+    # "declined to comment" is CAMEO 011, with no one addressed
+    ("The Israeli military declined to comment on the report on Monday.", ("ISR", None, "01")),
+    # a protest outside a country's embassy is against that country
+    ("Thousands of students rallied outside the American embassy in Manila on Friday.", ("PHL", "USA", "14")),
+    # a place we cannot find, taken by a side of its own country
+    ("Bosnian Serb forces overran the UN-protected enclave of Zepa on Tuesday.", ("BIH", "BIH", "19")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
