@@ -29,6 +29,7 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
+_LED = {"led", "backed", "sponsored", "dominated", "allied", "aligned"}
 _NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound",
                "facilitated", "brokered", "mediated", "hosted", "sponsored"}  # "EU-facilitated talks": not the EU's
 _REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
@@ -296,8 +297,11 @@ class ActorStage:
                 entry, former = org, False
         if entry.kind == "igo" and country_entry is not None:
             igo_start = min(s.start for s, es in found if any(e.kind == "igo" for e in es))
-            state_start = min(s.start for s, es in found if any(e.kind in ("state", "metonym") for e in es))
-            if state_start < igo_start:  # "Iran's Supreme National Security Council" is Iran's
+            state_spans = [s for s, es in found if any(e.kind in ("state", "metonym") for e in es)]
+            state_start = min(s.start for s in state_spans)
+            led = any(s.end + 1 < len(sdoc) and sdoc[s.end].text == "-" and sdoc[s.end + 1].lower_ in _LED
+                      for s in state_spans)  # "the Russian-led Collective Security Treaty Organisation" is the bloc
+            if state_start < igo_start and not led:  # "Iran's Supreme National Security Council" is Iran's
                 entry = Entry(name=country_entry.name, code=(country_entry.country or "") + "GOV",
                               country=country_entry.country, sector="GOV", kind="state")
         sector, is_title = self._modifier_sector(head)

@@ -535,6 +535,9 @@ class CodingStage(Arguments):
         (051) what is named, or whoever did it."""
         if verb.lemma_.lower() not in NAMING_VERBS or _negated(verb):
             return None
+        if (verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in DENIALS | {"reject", "dismiss"}
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)):
+            return None  # "rejected the accusation, calling it baseless": the denial, told once
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
             return None  # "dismissing London's accusations as baseless": a denial (016), told below

@@ -364,6 +364,8 @@ def _events(code_text, text, date="2020-01-05"):
     ("Thousands of students rallied outside the American embassy in Manila on Friday.", ("PHL", "USA", "14")),
     # a place we cannot find, taken by a side of its own country
     ("Bosnian Serb forces overran the UN-protected enclave of Zepa on Tuesday.", ("BIH", "BIH", "19")),
+    # "the Russian-led alliance" is the alliance
+    ("Tokayev asked the Russian-led Collective Security Treaty Organisation to send troops.", ("KAZ", "IGOCST", "02")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
@@ -601,3 +603,9 @@ def test_go_betweens_do_not_meet_each_other(code_text):
     got = _events(code_text, "Saudi and U.S. mediators opened talks in Jeddah on Saturday between envoys of the two "
                              "Sudanese factions.")
     assert ("SAU", "USA", "04") not in got and ("USA", "SAU", "04") not in got, got
+
+
+def test_a_denial_calling_the_accusation_baseless_is_one_event(code_text):
+    got = _events(code_text, "Kyiv accused Minsk of hosting Russian troops. Belarus rejected the accusation, "
+                             "calling it baseless.")
+    assert ("BLR", "UKR", "01") in got and ("BLR", "UKR", "11") not in got, got
