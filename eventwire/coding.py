@@ -69,7 +69,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "barbaric", "cowardly", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
                "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake",
                "nasty", "extreme", "excessive", "ridiculous", "irrational", "unjust", "unfair", "unwarranted",
-               "regrettable", "stunt", "waste", "genocide", "cleansing", "atrocity", "massacre", "sham"}
+               "regrettable", "stunt", "waste", "genocide", "cleansing", "atrocity", "massacre"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -1684,7 +1684,7 @@ class CodingStage(Arguments):
                                    and m.i in doc.mentions and doc.mentions[m.i].country), None)
                     # "rallied outside the French embassy": at whoever the embassy is
                     embassy = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in ("embassy", "consulate")
-                                    and t.head.lower_ in ("outside", "at", "near", "to", "on") 
+                                    and t.head.lower_ in ("outside", "at", "near", "to", "on")
                                     for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
                                     and m.i in doc.mentions and doc.mentions[m.i].country), None)
                     home = jailer or embassy or home
