@@ -339,7 +339,7 @@ class CodingStage(Arguments):
                     out.append(cand)
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
-                        or self._delivery(verb, doc) or self._no_comment(verb, doc))
+                        or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -420,6 +420,23 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _received(self, verb, doc: Document) -> _Candidate | None:
+        """"Ukraine has received its first Challenger tanks from Britain": aid or arms received are given by whoever
+        they come from (072 arms, 073 relief)."""
+        if verb.lemma_.lower() != "receive" or _negated(verb) or _modals(verb) & (SPECULATIVE_MODALS | {"would"}):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        words = {t.lemma_.lower() for t in obj.subtree}
+        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        givers = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "from" for p in t.children
+                  if p.dep_ == "pobj" for a in self._actors(p, doc) if a.country or a.kind == "igo"]
+        target = self._actors(self._subject_tokens(verb)[0], doc)
+        if code is None or not givers or not target:
+            return None
+        return _Candidate(code, verb, givers[:2], target[:1], "asserted", self._time_tokens(verb), 0)
 
     def _no_comment(self, verb, doc: Document) -> _Candidate | None:
         """"The Kremlin declined to comment on reports that ...": CAMEO 011, with no one addressed."""

@@ -366,6 +366,10 @@ def _events(code_text, text, date="2020-01-05"):
     ("Bosnian Serb forces overran the UN-protected enclave of Zepa on Tuesday.", ("BIH", "BIH", "19")),
     # "the Russian-led alliance" is the alliance
     ("Tokayev asked the Russian-led Collective Security Treaty Organisation to send troops.", ("KAZ", "IGOCST", "02")),
+    # raised tariffs on goods from a country fall on it; arms received come from whoever sent them
+    ("India raised tariffs on steel imported from China on Monday.", ("IND", "CHN", "16")),
+    ("Taiwan has received its first Abrams tanks from the United States, the defence ministry said.",
+     ("USA", "TWN", "07")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
