@@ -633,7 +633,7 @@ class CodingStage(Arguments):
                           if s.dep_ in ("nsubj", "nsubjpass")), None)
         target = (self._actors(about, doc) or self._nested_target(about, doc, places=False)
                   or self._thing(about, doc)) if about is not None else []
-        if about is not None and about.lemma_.lower() in DEEDS and all(t.kind == "thing" for t in target):
+        if about is not None and about.lemma_.lower() in DEEDS | POLICIES and all(t.kind == "thing" for t in target):
             doer = self._last_doer(source)  # "was extremely disappointed by the move": with whoever made it
             target = [doer] if doer is not None else target
         return _Candidate(COMMENT_ADJECTIVES.get(adj.lower_) or COMMENT_ADJECTIVES[adj.lemma_.lower()], be, source, target, "asserted",
@@ -1647,7 +1647,9 @@ class CodingStage(Arguments):
                         and last.country != src0.country):
                     cand.target = [last]  # "Tehran vowed severe revenge" after the strike: at the attacker
                 if ((cand.code[:2] == "13" or cand.modality == "threatened") and src0.country
-                        and all(t.country in (None, src0.country) for t in cand.target)):
+                        # (a threat to the speaker's own forces stays theirs: "warned Iraqi security forces")
+                        and all(t.country in (None, src0.country) and t.sector not in ("MIL", "COP", "REB", "INS")
+                                for t in cand.target)):
                     # "a British tanker was seized by Iran's Guards, and Hunt warned of serious consequences",
                     # "Moscow denounced the move and threatened to retaliate": at whoever last acted on the
                     # speaker's country, else at whoever acted last

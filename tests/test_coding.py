@@ -613,3 +613,4 @@ def test_a_denial_calling_the_accusation_baseless_is_one_event(code_text):
     got = _events(code_text, "Kyiv accused Minsk of hosting Russian troops. Belarus rejected the accusation, "
                              "calling it baseless.")
     assert ("BLR", "UKR", "01") in got and ("BLR", "UKR", "11") not in got, got
+
