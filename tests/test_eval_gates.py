@@ -37,7 +37,7 @@ def paragraphs(request):
     return evaluate_path(Path(__file__).resolve().parent.parent / "bench" / request.param)
 
 
-@pytest.mark.parametrize("metric,floor", [("f1", 0.80), ("precision", 0.86)])
+@pytest.mark.parametrize("metric,floor", [("f1", 0.82), ("precision", 0.88)])
 def test_paragraph_floor(paragraphs, metric, floor):
     assert paragraphs.metrics[metric] >= floor, "\n".join(paragraphs.lines[:30])
 
@@ -70,11 +70,11 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     it; the coder has since been improved while reading their misses, so this pooled floor guards against regressions
     and says nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
-    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.63, (precision, recall)
+    assert precision >= 0.80 and 2 * precision * recall / (precision + recall) >= 0.70, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
     """Sets P to T: five more writers whose misses are not read (their first look was P 0.656, R 0.416). A floor
     under the first look, against regressions only."""
     precision, recall = _pooled("pqrst")
-    assert precision >= 0.62 and 2 * precision * recall / (precision + recall) >= 0.48, (precision, recall)
+    assert precision >= 0.66 and 2 * precision * recall / (precision + recall) >= 0.52, (precision, recall)
