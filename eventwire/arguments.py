@@ -162,6 +162,17 @@ class Arguments:
         pas = children_with(verb, "nsubjpass")
         if pas:
             return pas[0], True
+        if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say"):
+            # "urged Hamas to free the hostages it is holding and called on Israel to ...": the parser may hang the
+            # second appeal inside the first one's complement; both are the urger's
+            a = verb.head
+            for _ in range(4):
+                if a.dep_ == "xcomp" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in (
+                        "urge", "ask", "call", "tell", "press", "encourage"):
+                    return self._subject_tokens(a.head)
+                if a.head.i == a.i:
+                    break
+                a = a.head
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient

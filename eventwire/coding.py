@@ -339,7 +339,8 @@ class CodingStage(Arguments):
                     out.append(cand)
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
-                        or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc))
+                        or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
+                        or self._each_side(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -420,6 +421,20 @@ class CodingStage(Arguments):
             if source and target:
                 return _Candidate(npats[0].cameo, verb, source, target, "asserted", self._time_tokens(verb.head), 0)
         return None
+
+    def _each_side(self, verb, doc: Document) -> _Candidate | None:
+        """"Each side accused the other of violating it": the two sides of the last act between two countries,
+        towards each other."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.i in doc.mentions or not self._reciprocal(verb) or _negated(verb)
+                or not any(d.lower_ in ("each", "both") for d in subj.children)):
+            return None
+        pat = self._match(verb)
+        pair = next(([a, t] for _, a, t in self._acts_before() if a is not None and t is not None and a.country
+                     and t.country and a.country != t.country), None)
+        if pat is None or pair is None:
+            return None
+        return _Candidate(pat.cameo, verb, pair, list(pair), "asserted", self._time_tokens(verb), 0)
 
     def _received(self, verb, doc: Document) -> _Candidate | None:
         """"Ukraine has received its first Challenger tanks from Britain": aid or arms received are given by whoever
@@ -1574,6 +1589,16 @@ class CodingStage(Arguments):
                 # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
                 # what concerns one of them act towards each other
                 mine = {a.country or a.code for a in cand.source}
+                if len(mine) == 1 and cand.source[0].country and self._reciprocal(cand.verb):
+                    # "each army accused the other": the two sides of the last act between them
+                    me = cand.source[0].country
+                    other = next((b for _, a, t in self._acts_before() if a is not None and t is not None
+                                  for b in ([t] if a.country == me else [a] if t.country == me else [])
+                                  if b.country and b.country != me), None)
+                    if other is not None:
+                        cand.source = [cand.source[0], other]
+                        cand.target = []
+                        mine = {me, other.country}
                 if cand.code[:2] == "15" and len(mine) >= 2 and any(
                         t.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver", "patrol")
                         for t in cand.verb.subtree):

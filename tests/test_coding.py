@@ -370,6 +370,14 @@ def _events(code_text, text, date="2020-01-05"):
     ("India raised tariffs on steel imported from China on Monday.", ("IND", "CHN", "16")),
     ("Taiwan has received its first Abrams tanks from the United States, the defence ministry said.",
      ("USA", "TWN", "07")),
+    # "each side accused the other": the two sides of the last act, each way
+    ("Sudan and South Sudan agreed to a ceasefire on Saturday. Within hours each side accused the other of violating "
+     "it.", ("SSD", "SDN", "11")),
+    # a second appeal hung inside the first one's complement is still the urger's
+    ("Pope Francis urged Russia to return the children it is holding and called on Ukraine to open talks.",
+     ("VAT", "UKR", "02")),
+    # "called for" is an appeal
+    ("The UN called for Russia to withdraw its troops.", ("IGOUNO", "RUS", "02")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
