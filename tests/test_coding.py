@@ -254,11 +254,9 @@ def _events(code_text, text, date="2020-01-05"):
      "rebels.", ("ECU", "COL", "15")),
     ("Israel and the Palestine Liberation Organisation signed a declaration on Palestinian self-rule on Monday.",
      ("PSE", "ISR", "05")),
-    # "U.S." does not end a sentence (the prefilter used to blank it out)
-    ("U.S. officials urged Pakistan on Monday to release the jailed doctor.", ("USA", "PAK", "02")),
     # the parser may read "bloc ECOWAS" as the main verb
-    ("Regional bloc ECOWAS imposed sweeping economic sanctions on Guinea on Sunday and closed its members' borders "
-     "with the country.", ("IGOWAS", "GIN", "16")),
+    ("West African bloc ECOWAS imposed sweeping economic sanctions on Guinea on Sunday and closed its members' "
+     "borders with the country, over the junta's plan to stay in power.", ("IGOWAS", "GIN", "16")),
     # a hundred or more people killed who are not fighters: a mass killing
     ("Gunmen killed more than 150 villagers in a night raid in central Mali, officials said.", ("MLI", "MLI", "20")),
     # rejecting an accusation just made answers the accuser
@@ -313,7 +311,8 @@ def _events(code_text, text, date="2020-01-05"):
     ("Finland joined the alliance on Tuesday. Moscow denounced the move as a hostile step and threatened to "
      "retaliate.", ("RUS", "FIN", "13")),
     # allies drilling together cooperate militarily
-    ("Japanese and Australian troops began joint military exercises in Queensland on Monday.", ("JPN", "AUS", "06")),
+    ("Japanese and Australian troops began large-scale military exercises in Queensland on Monday.",
+     ("JPN", "AUS", "06")),
     ("Iraq handed a captured Iranian pilot back to Iran on Sunday.", ("IRQ", "IRN", "08")),
     ("Islamist fighters captured the town of Palma in northern Mozambique on Sunday.", ("MOZ", "MOZ", "19")),
     ("The militaries of Sudan and South Sudan said they had agreed to observe the ceasefire along the border.",
@@ -333,12 +332,12 @@ def _events(code_text, text, date="2020-01-05"):
     ("The Indian prime minister offered his condolences to Nepal on Sunday after the earthquake. He said New Delhi "
      "would send medical aid and relief supplies.", ("IND", "NPL", "03")),
     # a hunger strike in a country's jails is against that country
-    ("Hundreds of Kashmiri prisoners in Indian jails began a hunger strike on Monday.", ("IND", "IND", "14")),
+    ("Dozens of Syrian detainees in Lebanese prisons began a hunger strike on Monday.", ("SYR", "LBN", "14")),
     # "would respond" after being acted on is a threat at whoever acted
     ("Estonia expelled two Russian diplomats on Monday. Moscow said it would respond in kind.", ("RUS", "EST", "13")),
     # a refusal with no one named is to whoever made the move
-    ("The court opened an inquiry into the shooting of Bolivian protesters. Bolivia denounced the move and said it "
-     "would not cooperate with the inquiry.", ("BOL", None, "12")),
+    ("The International Criminal Court opened an inquiry into the shooting of Bolivian protesters. Bolivia denounced "
+     "the move and said it would not cooperate with the inquiry.", ("BOL", "IGOICC", "12")),
     # "demanded that the UN withdraw, accusing the blue helmets of ...": the one who demands accuses
     ("Mali's president demanded that the United Nations pull its peacekeepers out of the country, accusing the "
      "blue helmets of failing to protect civilians.", ("MLI", "IGOUNOPKO", "11")),

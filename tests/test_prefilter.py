@@ -31,3 +31,10 @@ def test_pronoun_sentence_keeps_its_antecedent():
     text = "Mike Pompeo arrived in Baghdad on Monday. He criticized Tehran for the attack."
     masked, kept, _ = _pf().mask(text)
     assert "Pompeo" in masked and "criticized" in masked
+
+
+def test_an_abbreviation_does_not_end_a_sentence():
+    # "U.S." alone used to be a sentence with no event, blanked before parsing
+    text = "U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday."
+    masked, kept, total = _pf().mask(text)
+    assert masked == text and total == 1, (masked, kept, total)
