@@ -426,8 +426,8 @@ class CodingStage(Arguments):
         """"Each side accused the other of violating it": the two sides of the last act between two countries,
         towards each other."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (subj is None or subj.i in doc.mentions or not self._reciprocal(verb) or _negated(verb)
-                or not any(d.lower_ in ("each", "both") for d in subj.children)):
+        if (subj is None or subj.i in doc.mentions or not any(d.lower_ in ("each", "both") for d in subj.children)
+                or _negated(verb) or not self._reciprocal(verb)):
             return None
         pat = self._match(verb)
         pair = next(([a, t] for _, a, t in self._acts_before() if a is not None and t is not None and a.country
@@ -1126,12 +1126,8 @@ class CodingStage(Arguments):
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
             # "five Americans held in Iran were freed", "the drug lord was extradited to the United States": by the
             # state that held them (where they were held), else the person's own
-            holder = None
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            for t in (subj.subtree if subj is not None else []):
-                if t.pos_ == "VERB" and t.lemma_.lower() in CAPTORS and t.dep_ in ("acl", "relcl"):
-                    holder = self._place(t, [])
-                    break
+            holder = self._held_in(subj.subtree) if subj is not None else None
             c0 = holder.country if holder is not None and holder.country else None
             if code[:3] == "063":  # extradited by the person's own country, to the one named
                 own = self._actors(subj, doc) if subj is not None else []
@@ -1495,14 +1491,27 @@ class CodingStage(Arguments):
         """Who holds the person whose release is demanded: the place the demand says they are held in ("detained
         in Beijing", "held in Iran"), else whoever last seized or arrested someone of the demander's country."""
         me = source[0].country
-        for tok in verb.subtree:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in CAPTORS and tok.dep_ in ("acl", "relcl"):
-                where = self._place(tok, [])
-                if where is not None and where.country and where.country != me:
-                    return Actor(text=where.name, name=where.name, code=where.country, country=where.country,
-                                 sector=None, kind="state", role="inferred")
+        where = self._held_in(verb.subtree)
+        if where is not None and where.country and where.country != me:
+            return Actor(text=where.name, name=where.name, code=where.country, country=where.country,
+                         sector=None, kind="state", role="inferred")
         return next((a for root, a, t in self._acts_before() if root in ("17", "18") and a is not None and a.country
                      and a.country != me and (t is None or t.country == me)), None)
+
+    def _held_in(self, tokens) -> Location | None:
+        """Where someone is said to be held: the place of the first "detained in", "held in" among ``tokens``."""
+        tok = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in CAPTORS
+                    and t.dep_ in ("acl", "relcl")), None)
+        return self._place(tok, []) if tok is not None else None
+
+    @staticmethod
+    def _owner_country(sent, lemmas, mentions, heads: tuple[str, ...] = ()) -> str | None:
+        """The country a noun of ``lemmas`` belongs to in ``sent`` ("Israeli jails", "the French embassy"), from
+        the noun's own mention or a modifier's; with ``heads``, only a noun hung on one of those words."""
+        return next((mentions[m.i].country for t in sent if t.lemma_.lower() in lemmas
+                     and (not heads or t.head.lower_ in heads)
+                     for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
+                     and m.i in mentions and mentions[m.i].country), None)
 
     def _place(self, verb, actors: list[Actor], avoid: tuple[str, ...] = ()) -> Location | None:
         """Where the act of ``verb`` happened: a place attached to it in the sentence, a town before a country,
@@ -1723,15 +1732,10 @@ class CodingStage(Arguments):
                     where = self._place(cand.verb, list(cand.source))
                     home = where.country if where is not None and where.country else None
                     # "Palestinian prisoners in Israeli jails began a hunger strike": against whoever jails them
-                    jailer = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in JAILS
-                                   for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
-                                   and m.i in doc.mentions and doc.mentions[m.i].country), None)
                     # "rallied outside the French embassy": at whoever the embassy is
-                    embassy = next((doc.mentions[m.i].country for t in sent if t.lemma_.lower() in ("embassy", "consulate")
-                                    and t.head.lower_ in ("outside", "at", "near", "to", "on")
-                                    for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
-                                    and m.i in doc.mentions and doc.mentions[m.i].country), None)
-                    home = jailer or embassy or home
+                    home = (self._owner_country(sent, JAILS, doc.mentions)
+                            or self._owner_country(sent, ("embassy", "consulate"), doc.mentions,
+                                                   ("outside", "at", "near", "to", "on")) or home)
                     cand.target = [self._home_government(a, home) for a in cand.source[:1] if a.country]
                 if (not cand.target and cand.code[:2] in ("18", "19") and cand.modality == "asserted"
                         and cand.source[0].country and cand.source[0].role != "unidentified"
