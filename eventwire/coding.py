@@ -135,6 +135,7 @@ LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "s
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
 PLACE_OF_NOUNS = {"town", "city", "village", "port", "province", "district", "outskirt", "outskirts", "enclave",
                   "suburb", "suburbs", "capital", "region", "area"}
+DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff"}
 JAILS = {"jail", "prison", "custody", "detention", "penitentiary"}
 ATROCITIES = {"genocide", "crime", "massacre", "terrorism", "cleansing", "atrocity"}
 TERRITORY = {"town", "city", "village", "territory", "area", "base", "airport", "position", "hill", "region", "province",
@@ -151,6 +152,12 @@ SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear",
                      "believe", "doubt", "consider", "mull", "weigh", "hope"}
 _INTENT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035", "03": None, "02": "030", "01": None,
            "09": "030"}
+
+
+def _state_at(loc: Location, text: str | None = None, role: str | None = "inferred") -> Actor:
+    """The state a place is in, as a side of an event ("captured the town of Palma": Mozambique)."""
+    return Actor(text=loc.name if text is None else text, name=loc.name, code=loc.country, country=loc.country,
+                 sector=None, kind="state", role=role)
 
 
 def _number(tok) -> float | None:
@@ -397,7 +404,7 @@ class CodingStage(Arguments):
         # diplomats ordered out are an expulsion of diplomats, as "expelled 23 diplomats" is (161, as in the CAMEO
         # manual's example and the PLOVER gold)
         code = ("1663" if objs & AID_BODIES else "1661" if objs & PEACEKEEPING
-                else "161" if objs & {"diplomat", "ambassador", "envoy", "attache", "consul", "staff"} else "174")
+                else "161" if objs & DIPLOMATS else "174")
         return VerbPattern(code, lemma, None, frozenset(), (), "dobj")
 
     def _reaction(self, verb, doc: Document) -> _Candidate | None:
@@ -433,11 +440,22 @@ class CodingStage(Arguments):
                 or _negated(verb) or not self._reciprocal(verb)):
             return None
         pat = self._match(verb)
-        pair = next(([a, t] for _, a, t in self._acts_before() if a is not None and t is not None and a.country
-                     and t.country and a.country != t.country), None)
+        pair = self._last_pair()
         if pat is None or pair is None:
             return None
         return _Candidate(pat.cameo, verb, pair, list(pair), "asserted", self._time_tokens(verb), 0)
+
+    def _last_pair(self, me: str | None = None) -> list[Actor] | None:
+        """The two sides of the last act told between two countries (with ``me``: one that ``me`` took part in),
+        ``me``'s side first."""
+        for _, a, t in self._acts_before():
+            if a is None or t is None or not a.country or not t.country or a.country == t.country:
+                continue
+            if me is None or a.country == me:
+                return [a, t]
+            if t.country == me:
+                return [t, a]
+        return None
 
     def _received(self, verb, doc: Document) -> _Candidate | None:
         """"Ukraine has received its first Challenger tanks from Britain": aid or arms received are given by whoever
@@ -489,11 +507,12 @@ class CodingStage(Arguments):
                 if t.i in doc.mentions for a in [doc.mentions[t.i]] if a.kind in ("state", "metonym") and a.country]
         if not source or ((where is None or not where.country) and not into):
             return None
-        country = where.country if where is not None and where.country else into[0].country
-        if country == source[0].country:
+        if where is None or not where.country:
+            target = [replace(into[0], text=into[0].name, code=into[0].country, sector=None, kind="state", role=None)]
+        else:
+            target = [_state_at(where, role=None)]
+        if target[0].country == source[0].country:
             return None
-        name = where.name if where is not None and where.country else into[0].name
-        target = [Actor(text=name, name=name, code=country, country=country, sector=None, kind="state")]
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = ()) -> Actor | None:
@@ -554,7 +573,7 @@ class CodingStage(Arguments):
         comp = comp or next((r for c in kids if c.lemma_.lower() in TIME_LIMITS for r in c.children
                              if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"), None)
         if comp is None or (comp.lemma_.lower() in LEAVE_VERBS and any(
-                c.lemma_.lower() in ("diplomat", "ambassador", "envoy", "attache", "staff", "official", "national")
+                c.lemma_.lower() in DIPLOMATS | {"official", "national"}
                 for c in kids if c.dep_ in ("dobj", "dative", "iobj"))):
             return None  # "gave Colombian diplomats 48 hours to leave": an expulsion, coded as one
         target = [a for c in kids if c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() not in TIME_LIMITS
@@ -1309,8 +1328,7 @@ class CodingStage(Arguments):
                               if t.ent_type_ == "GPE" and t.i != c.i
                               for loc in [gazetteer().city(t.text, prefer)] if loc is not None and loc.country), None)
             if where is not None and where.country:  # "captured the town of Palma in northern Mozambique"
-                target = [Actor(text=where.name, name=where.name, code=where.country, country=where.country,
-                                sector=None, kind="state", role="inferred")]
+                target = [_state_at(where)]
             elif source[0].country and source[0].sector in ("REB", "INS", "MIL") and target:
                 # "Bosnian Serb forces overran the UN-protected enclave": a place we cannot find, taken by a side of
                 # its own country
@@ -1359,6 +1377,50 @@ class CodingStage(Arguments):
                  and (a.country or a.code) not in me]
         return [a for _, _, a in sorted(found, key=lambda x: (x[0], x[1]))]
 
+    def _mutual(self, cand: _Candidate, doc: Document) -> None:
+        """Two or more sides acting together on each other ("Iran and Iraq agreed", "each army accused the other"):
+        one event each way, by setting the candidate's target to its sources (and its code for joint drills)."""
+        joint = cand.verb.lemma_.lower() in ("swap", "exchange") or any(
+            m.lower_ in ("joint", "bilateral") for o in cand.verb.children if o.dep_ == "dobj" for m in o.children)
+        # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
+        # what concerns one of them act towards each other
+        mine = {a.country or a.code for a in cand.source}
+        reciprocal = self._reciprocal(cand.verb)
+        if len(mine) == 1 and cand.source[0].country and reciprocal:
+            # "each army accused the other": the two sides of the last act between them
+            pair = self._last_pair(cand.source[0].country)
+            if pair is not None:
+                cand.source, cand.target = [cand.source[0], pair[1]], []
+                mine = {cand.source[0].country, pair[1].country}
+        if cand.code[:2] == "15" and len(mine) >= 2 and any(
+                t.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver", "patrol")
+                for t in cand.verb.subtree):
+            # "Philippine and U.S. troops began their largest military exercises": allies drilling together
+            # cooperate militarily (062); it is no show of force between them
+            cand.code, joint = "062", True
+        # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
+        # of two sides that names no one else as met (by an object, "with" or "to") is between them
+        joint = joint or (cand.code[:2] == "04" and cand.code[:3] != "045" and len(mine) >= 2 and not any(
+            (c.dep_ in ("dobj", "dative") and c.i in doc.mentions)
+            or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between") and not any(
+                p.dep_ == "pobj" and (p.lower_.endswith("ing") or any(
+                    a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+                for p in c.children))  # "with Blinken mediating", "with Norway acting as guarantor"
+            for c in cand.verb.children))
+        # "Saudi and U.S. mediators opened talks between ...": the go-betweens do not meet each other
+        go_between = any(c.dep_ == "nsubj" and c.lemma_.lower() in ("mediator", "broker", "guarantor",
+                                                                    "facilitator")
+                         for c in cand.verb.children)
+        if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
+                          for t in cand.target))
+                # "M23 fighters and Rwandan soldiers seized the airport": allies, unless they fight each other
+                and not go_between
+                and (cand.code[:2] not in ("18", "19", "20") or reciprocal
+                     or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
+                                                     "trade"))
+                and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
+            cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
+
     def _likely_target(self, cand: _Candidate) -> Actor | None:
         """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
         # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
@@ -1368,7 +1430,7 @@ class CodingStage(Arguments):
             return others[0]
         where = self._place(cand.verb, list(cand.source))
         if where is not None and where.country:
-            return Actor(text="", name=where.name, code=where.country, country=where.country, sector=None, kind="state")
+            return _state_at(where, text="", role=None)
         return None
 
     @staticmethod
@@ -1500,8 +1562,7 @@ class CodingStage(Arguments):
         me = source[0].country
         where = self._held_in(verb.subtree)
         if where is not None and where.country and where.country != me:
-            return Actor(text=where.name, name=where.name, code=where.country, country=where.country,
-                         sector=None, kind="state", role="inferred")
+            return _state_at(where)
         return next((a for root, a, t in self._acts_before() if root in ("17", "18") and a is not None and a.country
                      and a.country != me and (t is None or t.country == me)), None)
 
@@ -1600,49 +1661,7 @@ class CodingStage(Arguments):
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
             for cand in cands:
-                joint = cand.verb.lemma_.lower() in ("swap", "exchange") or any(
-                    m.lower_ in ("joint", "bilateral") for o in cand.verb.children if o.dep_ == "dobj" for m in o.children)
-                # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
-                # what concerns one of them act towards each other
-                mine = {a.country or a.code for a in cand.source}
-                if len(mine) == 1 and cand.source[0].country and self._reciprocal(cand.verb):
-                    # "each army accused the other": the two sides of the last act between them
-                    me = cand.source[0].country
-                    other = next((b for _, a, t in self._acts_before() if a is not None and t is not None
-                                  for b in ([t] if a.country == me else [a] if t.country == me else [])
-                                  if b.country and b.country != me), None)
-                    if other is not None:
-                        cand.source = [cand.source[0], other]
-                        cand.target = []
-                        mine = {me, other.country}
-                if cand.code[:2] == "15" and len(mine) >= 2 and any(
-                        t.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver", "patrol")
-                        for t in cand.verb.subtree):
-                    # "Philippine and U.S. troops began their largest military exercises": allies drilling together
-                    # cooperate militarily (062); it is no show of force between them
-                    cand.code, joint = "062", True
-                # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
-                # of two sides that names no one else as met (by an object, "with" or "to") is between them
-                joint = joint or (cand.code[:2] == "04" and cand.code[:3] != "045" and len(mine) >= 2 and not any(
-                    (c.dep_ in ("dobj", "dative") and c.i in doc.mentions)
-                    or (c.dep_ == "prep" and c.lower_ in ("with", "to", "between") and not any(
-                        p.dep_ == "pobj" and (p.lower_.endswith("ing") or any(
-                            a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
-                        for p in c.children))  # "with Blinken mediating", "with Norway acting as guarantor"
-                    for c in cand.verb.children))
-                # "Saudi and U.S. mediators opened talks between ...": the go-betweens do not meet each other
-                go_between = any(c.dep_ == "nsubj" and c.lemma_.lower() in ("mediator", "broker", "guarantor",
-                                                                            "facilitator")
-                                 for c in cand.verb.children)
-                if ((joint or all(t.kind == "thing" or (len(mine) >= 2 and (t.country or t.code) in mine)
-                                  for t in cand.target))
-                        # "M23 fighters and Rwandan soldiers seized the airport": allies, unless they fight each other
-                        and not go_between
-                        and (cand.code[:2] not in ("18", "19", "20") or self._reciprocal(cand.verb)
-                             or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
-                                                             "trade"))
-                        and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
-                    cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
+                self._mutual(cand, doc)
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
             for cand in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i)):
                 src0 = cand.source[0]
