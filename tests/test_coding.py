@@ -624,3 +624,35 @@ def test_a_denial_calling_the_accusation_baseless_is_one_event(code_text):
                              "calling it baseless.")
     assert ("BLR", "UKR", "01") in got and ("BLR", "UKR", "11") not in got, got
 
+
+
+def _codes(code_text, text, date="2020-01-05"):
+    doc = code_text(text, date)
+    assert doc.error is None, doc.error
+    return [(e.source.country or e.source.code, (e.target.country or e.target.code) if e.target else None, e.cameo)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deed named by a noun the lexicon knows ("the takeover", "the sweep") is its doer's
+    ("Soldiers detained President Alpha Conde in Conakry on Sunday. The African Union condemned the takeover.",
+     ("IGOAFU", "GIN", "111")),
+    ("Police in Hong Kong arrested 53 opposition activists on Wednesday. Secretary of State Mike Pompeo condemned "
+     "the sweep.", ("USA", "HKG", "111")),
+    # an organisation demanding someone's release demands it of whoever holds him
+    ("Soldiers detained President Alpha Conde in Conakry on Sunday. The African Union demanded his immediate release.",
+     ("IGOAFU", "GIN", "1053")),
+    # a measure announced as decided is the measure; with a condition, or warned of, it stays a threat
+    ("The European Union will impose sanctions on Belarus, the bloc said on Friday.", ("IGOEUR", "BLR", "163")),
+    ("Emmanuel Macron said on Sunday that France would withdraw its ambassador from Niger.", ("FRA", "NER", "161")),
+    ("Washington will impose sanctions on Turkey if it buys the missiles, Pompeo said.", ("USA", "TUR", "1312")),
+    ("Pompeo warned that Washington would impose sanctions on Turkey.", ("USA", "TUR", "130")),
+    # chemical weapons are the means only when the attack is made with them
+    ("US warships fired 59 Tomahawk cruise missiles at a Syrian air base on Friday in response to a chemical attack "
+     "on Khan Sheikhoun.", ("USA", "SYR", "195")),
+    ("The United States launched missile strikes on Syrian chemical weapons facilities.", ("USA", "SYR", "195")),
+    ("Syrian government aircraft dropped bombs containing a nerve agent on the rebel-held town of Khan Sheikhoun on "
+     "Tuesday, killing dozens of civilians.", ("SYR", "SYR", "2041")),
+])
+def test_exact_codes(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
