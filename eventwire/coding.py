@@ -1282,7 +1282,9 @@ class CodingStage(Arguments):
             if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() not in DEEDS
                     and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES):
                 return None  # "blaming a faulty switch", "ruled out foul play": no actor, no political deed
-            if (target and code[:2] in ("03", "05", "11", "12") and thing is not None and thing.lemma_.lower() in DEEDS
+            deed = thing is not None and (thing.lemma_.lower() in DEEDS or (
+                code[:2] in ("11", "12") and thing.lemma_.lower() in self.p.nouns))  # "condemned the coup"
+            if (target and code[:2] in ("03", "05", "11", "12") and deed
                     and not any(c.dep_ == "poss" for c in thing.children)):
                 # "Kampala dismissed the move", "denounced the raid": the deed just reported, so its doer
                 me = (source[0].country or source[0].code) if source else None
