@@ -39,6 +39,7 @@ VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "f
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
+MISSILES = {"missile", "rocket", "projectile"}
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
 CHEMICAL = {"chemical", "sarin", "chlorine", "mustard", "vx", "novichok"}  # weapons of mass destruction
@@ -1067,10 +1068,12 @@ class CodingStage(Arguments):
               and means.lemma_.lower() in BLASTS):
             source = self._unnamed_attackers(verb)  # "a minefield explosion near Samarra killed two youths"
         if (not passive and subj_tok is not None and code[:2] in ("17", "18", "19") and modality == "asserted"
-                and (subj_tok.lemma_.lower() in PROTESTERS or any(
-                    c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in PROTESTERS
+                and (subj_tok.lemma_.lower() in PROTESTERS | {"supporter"} or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in PROTESTERS | {"supporter"}
                     for c in subj_tok.children for p in c.children))):
-            code = "145"  # "protesters stormed the parliament", "set fire to buildings": a violent protest (riot)
+            # "protesters stormed the parliament", "supporters of the former president stormed Congress", "set fire
+            # to buildings": a violent protest (riot)
+            code = "145"
         if modality in ("threatened", "intended") and speaker_src:
             if not source and subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and not passive:
                 return None  # "said the strikes would force Baghdad to ...": the strikes act, not the speaker
@@ -1316,6 +1319,11 @@ class CodingStage(Arguments):
             code = "150"
             target = [a for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("around", "off", "near")
                       for a in self._actors(t, doc)][:1] or target
+        shot = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES]
+        over = [a for h in [verb] + shot for c in h.children if c.dep_ == "prep" and c.lower_ == "over"
+                for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+        if code[:2] in ("19", "18") and over and shot:
+            code, target = "150", over[:1]  # "fired a ballistic missile over Japan": a show of force aimed at it
         if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
                 p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in c.children if p.dep_ == "pobj") or any(
@@ -1910,6 +1918,8 @@ class CodingStage(Arguments):
             return code
         if _chemical_means(verb, words):
             return "2041"  # "dropped chemical bombs on the town", "bombs containing a nerve agent": weapons of mass destruction
+        if code[:3] == "175" and tgt is not None and tgt.country and src.country and tgt.country != src.country:
+            return "190"  # "coast guard ships fired water cannon at Philippine boats": force against another state
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing

@@ -653,6 +653,16 @@ def _codes(code_text, text, date="2020-01-05"):
     ("The United States launched missile strikes on Syrian chemical weapons facilities.", ("USA", "SYR", "195")),
     ("Syrian government aircraft dropped bombs containing a nerve agent on the rebel-held town of Khan Sheikhoun on "
      "Tuesday, killing dozens of civilians.", ("SYR", "SYR", "2041")),
+    # a missile fired over a country is a show of force aimed at it
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", ("PRK", "JPN", "150")),
+    # water cannon fired at another state's boats is force, not riot control; at one's own protesters it is
+    ("Chinese coast guard ships fired water cannon at Philippine boats carrying supplies.", ("CHN", "PHL", "190")),
+    ("Police fired water cannon at protesters in Nairobi.", ("KEN", "KEN", "175")),
+    # a politician's supporters storming a building riot
+    ("Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress on Sunday.",
+     ("BRA", "BRA", "145")),
+    # Somaliland is Somalia's, whatever Ethiopia signs with it
+    ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
 def test_exact_codes(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
