@@ -108,6 +108,7 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
+HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
@@ -936,6 +937,8 @@ class CodingStage(Arguments):
                      for c in verb.children)
         answered = (self._answered_accusation(verb, doc) if verb.lemma_.lower() in DENIALS | {"dismiss", "reject"}
                     else None)
+        if answered is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+            return None  # "a charge Rwanda has repeatedly denied": a standing position, not today's answer
         if answered is not None:
             # "Syria denied the accusation", "Bogota dismissed the charge": a denial answering an accusation
             # just made is CAMEO 016, aimed at the accuser (a bare denial of facts stays no event)
@@ -944,6 +947,17 @@ class CodingStage(Arguments):
             if not source or not answered or source[0].country == answered[0].country:
                 return None
             return _Candidate("016", verb, source, answered, "asserted", self._time_tokens(verb), 0)
+        if (verb.lemma_.lower() in DENIALS and answered is None and not _negated(verb)
+                and not any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)):
+            # "The RSF denied targeting civilians", "denied its troops had been at the scene", after an accusation
+            # of the denier told just before: the denial answers it (016), aimed at the accuser
+            subj_tok, _ = self._subject_tokens(verb)
+            source = self._actors(subj_tok, doc)
+            me = source[0].country if source else None
+            accuser = next((a for root, a, t in self._acts_before() if root == "11" and a is not None and a.code
+                            and t is not None and t.country == me and (a.country or a.code) != me), None) if me else None
+            if accuser is not None:
+                return _Candidate("016", verb, source, [accuser], "asserted", self._time_tokens(verb), 0)
         if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
                 dobj_lemmas & (ACCUSATIONS | RUMOURS) and verb.dep_ != "ROOT"))) or (
                 verb.lemma_.lower() == "dismiss" and dobj_lemmas & RUMOURS):

@@ -661,8 +661,17 @@ def _codes(code_text, text, date="2020-01-05"):
     # a politician's supporters storming a building riot
     ("Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress on Sunday.",
      ("BRA", "BRA", "145")),
+    # a denial of a deed, after an accusation of the denier, answers the accuser
+    ("Human Rights Watch accused the RSF of killing civilians in El Fasher. The paramilitary group denied targeting "
+     "civilians.", ("SDN", "NGOHRW", "016")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
 def test_exact_codes(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+def test_a_standing_denial_is_no_answer(code_text):
+    got = _events(code_text, "The Democratic Republic of Congo accused Rwanda on Saturday of supporting M23 rebels. "
+                             "Kigali has repeatedly denied backing the group.")
+    assert not any(r == "01" for _, _, r in got), got
