@@ -552,6 +552,28 @@ class CodingStage(Arguments):
         return next((a for root, a, _ in self._acts_before() if a is not None and a.code and (a.country or a.code) != me
                      and (not roots or root in roots)), None)
 
+    def _doer_of(self, deed, source: list[Actor]) -> Actor | None:
+        """Who did the deed a verdict or a reaction names ("condemned the raids", "called the move a violation"):
+        for an attack, whoever last attacked (else whom others already condemned for it), not whoever last spoke;
+        for any other deed, whoever of another side acted last."""
+        me = (source[0].country or source[0].code) if source else None
+        if any(n.cameo[:2] in ("18", "19", "20") for n in self.p.nouns.get(deed.lemma_.lower(), [])):
+            last = self._last_attacker
+            if last is not None and (last.country or last.code) != me:
+                return last
+            # no attack coded: whom others already condemned for it ("Iraq condemned the US strikes")
+            blamed = next((t for root, _, t in self._acts_before() if root == "11" and t is not None
+                           and t.code and (t.country or t.code) != me), None)
+            if blamed is not None:
+                return blamed
+        doer = self._last_doer(source)
+        if doer is None and source and source[0].country:
+            # "gunmen abducted 300 schoolgirls ... Buhari condemned the kidnapping": a deed at home, by another
+            # actor of the speaker's own country
+            doer = next((a for _, a, _ in self._acts_before() if a is not None and a.country == source[0].country
+                         and a.code != source[0].code and a.name != source[0].name), None)
+        return doer
+
     def _acts_before(self):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
         of this sentence, then the events already coded."""
@@ -661,7 +683,7 @@ class CodingStage(Arguments):
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
         deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES or deed in DEEDS):
-            doer = self._last_doer(source) or self._last_subject(source)
+            doer = self._doer_of(obj, source) or self._last_subject(source)
             target = [doer] if doer is not None else []
         if not target:
             return None
@@ -1310,14 +1332,7 @@ class CodingStage(Arguments):
                     # "Tokyo removed Seoul from its list, a move the Blue House condemned": whoever made the move
                     doer = next((a for a in self._actors(self._subject_tokens(thing.head)[0], doc)
                                  if (a.country or a.code) != me), None)
-                if doer is None and any(n.cameo[:2] in ("18", "19", "20") for n in self.p.nouns.get(thing.lemma_.lower(), [])):
-                    # "Iran also condemned the raids": whoever last attacked, not whoever last spoke
-                    last = self._last_attacker
-                    doer = last if last is not None and (last.country or last.code) != me else None
-                    # no attack coded: whom others already condemned for it ("Iraq condemned the US strikes")
-                    doer = doer or next((t for root, _, t in self._acts_before() if root == "11" and t is not None
-                                         and t.code and (t.country or t.code) != me), None)
-                doer = doer or self._last_doer(source)
+                doer = doer or self._doer_of(thing, source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
         if (code[:2] in ("18", "19", "20") and modality == "asserted" and verb.dep_ == "ccomp" and gov is not None

@@ -664,6 +664,13 @@ def _codes(code_text, text, date="2020-01-05"):
     # a denial of a deed, after an accusation of the denier, answers the accuser
     ("Human Rights Watch accused the RSF of killing civilians in El Fasher. The paramilitary group denied targeting "
      "civilians.", ("SDN", "NGOHRW", "016")),
+    # a verdict on an attack is aimed at the attacker, not at whoever spoke last
+    ("A U.S. drone strike killed Iran's most powerful military commander at Baghdad airport early on Friday. Supreme "
+     "Leader Ayatollah Ali Khamenei vowed harsh revenge, while Iraq's caretaker prime minister condemned the attack as "
+     "a flagrant violation of Iraqi sovereignty.", ("IRQ", "USA", "111")),
+    # a deed at home by another actor of the speaker's country is aimed at that actor
+    ("Forces loyal to eastern commander Khalifa Haftar seized the oil terminals of Ras Lanuf. Prime Minister Fayez "
+     "al-Sarraj condemned the takeover.", ("LBY", "LBY", "111")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
