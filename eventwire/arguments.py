@@ -34,6 +34,7 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
+VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
 DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
              "message", "motion", "bill", "appeal", "petition"}
 ISSUING = {"issue", "adopt", "pass", "release", "sign", "publish", "send", "approve", "unveil", "read", "deliver",
@@ -289,15 +290,22 @@ class Arguments:
             if pat.cameo[:2] in ("01", "02", "03", "04", "05", "08"):
                 # "expressed serious concern to the Security Council", "voiced support for Kyiv",
                 # "expressed optimism at the prospect of a trade deal with China"
+                # "signed the deal at the State Department", "agreed to a truce at talks in Malaysia": where an
+                # agreement or a meeting takes place is no side of it
+                aimed = ("to", "about", "over", "for", "with", "toward", "towards", "on") + (
+                    ("at",) if pat.cameo[:2] in ("01", "02") else ())
                 for q in self._prep_children(verb):
-                    if q.lower_ in ("to", "about", "over", "for", "with", "at", "toward", "towards", "on"):
+                    if q.lower_ in aimed:
                         for p in q.children:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
                                 return got
                             if p.dep_ in ("pobj", "pcomp"):
                                 inner = next((doc.mentions[t.i] for t in p.subtree if t.i != p.i
-                                              and t.i in doc.mentions and resolved(doc.mentions[t.i])), None)
+                                              and t.i in doc.mentions and resolved(doc.mentions[t.i])
+                                              and not (t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
+                                                       and t.head.head.lemma_.lower() in VENUES)),
+                                             None)
                                 if inner is not None:
                                     return [inner]
             if pat.cameo[:2] in ("01", "03", "02", "10", "12", "13") and depth < 2:
@@ -445,8 +453,9 @@ class Arguments:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i in self._doc_mentions:
             return obj
-        return next((p for c in self._prep_children(verb) if c.lower_ in ("to", "about", "over", "with", "at", "on",
-                                                                          "against", "regarding", "toward", "towards")
+        aimed = ("to", "about", "over", "with", "on", "against", "regarding", "toward", "towards") + (
+            ("at",) if pat.cameo[:2] not in ("03", "04", "05", "08") else ())  # "signed it at the State Department"
+        return next((p for c in self._prep_children(verb) if c.lower_ in aimed
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS), None)
 
     def _sector_actor(self, tok, doc: Document) -> Actor | None:

@@ -671,6 +671,14 @@ def _codes(code_text, text, date="2020-01-05"):
     # a deed at home by another actor of the speaker's country is aimed at that actor
     ("Forces loyal to eastern commander Khalifa Haftar seized the oil terminals of Ras Lanuf. Prime Minister Fayez "
      "al-Sarraj condemned the takeover.", ("LBY", "LBY", "111")),
+    # where an agreement is signed or reached is no side of it: two sides agreeing act towards each other
+    ("The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.",
+     ("RWA", "COD", "057")),
+    ("Thailand and Cambodia agreed to an immediate and unconditional ceasefire at talks in Malaysia on Monday.",
+     ("KHM", "THA", "0871")),
+    # but a truce "in" a country is with it, and anger "at" a capital is aimed at it
+    ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", ("RUS", "UKR", "0871")),
+    ("Iran expressed anger at Washington on Monday.", ("IRN", "USA", "110")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
