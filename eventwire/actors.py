@@ -545,10 +545,12 @@ class ActorStage:
                     if loc is not None and loc.country:
                         country = loc.country
                         break
-            if country is None and a.sector in ("COP",) + _UNRULY and not any(
+            definite = a.sector in ("MIL", "GOV") and any(c.lower_ == "the" for c in tok.children)
+            if country is None and (a.sector in ("COP",) + _UNRULY or definite) and not any(
                     m.country for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"):
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
-                # protesters in a sentence that names no country are in the one the sentence before names
+                # protesters in a sentence that names no country are in the one the sentence before names; so is
+                # "the army", "the junta" ("The office urged the army to stop using force")
                 prev = self._sent_start[sent.start - 1] if sent.start > 0 else None
                 before = {m.country for j, m in mentions.items() if prev is not None and prev <= j < sent.start
                           and m.country and m.kind in ("state", "metonym", "person")}

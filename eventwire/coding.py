@@ -1000,6 +1000,16 @@ class CodingStage(Arguments):
         in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
         if in_xcomp and gov is not None and self._match(gov) is not None:
             return None  # "agreed to restore relations and reopen embassies": the agreement is the event
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "urged them to stop shelling and withdraw": the first of the coordinated complements
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+                break
+            t = t.head
+            tpat = self._match(t) if t.pos_ == "VERB" else None
+            if tpat is not None and tpat.cameo[:2] in ("02", "10"):
+                return None  # "urged the army to stop using force": what is urged, however deep, is not done
         in_ccomp = verb.dep_ == "ccomp" or (verb.dep_ == "conj" and verb.head.dep_ == "ccomp")
         if in_ccomp and gov is not None and gov.i < verb.i and not _modals(verb) & FUTURE_MODALS:
             gpat = self._match(gov)

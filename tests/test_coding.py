@@ -679,6 +679,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # but a truce "in" a country is with it, and anger "at" a capital is aimed at it
     ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", ("RUS", "UKR", "0871")),
     ("Iran expressed anger at Washington on Monday.", ("IRN", "USA", "110")),
+    # "the army" with no country named is of the country the sentence before names
+    ("Security forces in Myanmar killed 38 protesters on Wednesday. The UN human rights office urged the army to stop "
+     "using force against peaceful demonstrators.", ("IGOUNOOHC", "MMR", "020")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
@@ -690,3 +693,15 @@ def test_a_standing_denial_is_no_answer(code_text):
     got = _events(code_text, "The Democratic Republic of Congo accused Rwanda on Saturday of supporting M23 rebels. "
                              "Kigali has repeatedly denied backing the group.")
     assert not any(r == "01" for _, _, r in got), got
+
+
+def test_what_is_urged_however_deep_is_not_done(code_text):
+    got = _codes(code_text, "The UN human rights office urged the Myanmar army to stop using force against peaceful "
+                            "demonstrators.")
+    assert not any(c == "175" for _, _, c in got), got
+
+
+def test_an_act_coordinated_with_a_demand_is_done(code_text):
+    got = _codes(code_text, "The African Union demanded on Friday the release of Guinea's deposed president and "
+                            "suspended the country from all the bloc's activities.")
+    assert any(c[:2] == "16" for _, _, c in got), got
