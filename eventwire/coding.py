@@ -74,7 +74,15 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "barbaric", "cowardly", "blunder", "heinous", "disgraceful", "deplorable", "unfriendly", "invalid", "racist",
                "mercenary", "blackmail", "piracy", "theft", "destabilizing", "destabilising", "escalation", "mistake",
                "nasty", "extreme", "excessive", "ridiculous", "irrational", "unjust", "unfair", "unwarranted",
-               "regrettable", "stunt", "waste", "genocide", "cleansing", "atrocity", "massacre"}
+               "regrettable", "stunt", "waste", "genocide", "cleansing", "atrocity", "massacre", "reprisal",
+               "authoritarian", "treasonous", "treason", "assault", "attack", "coup", "blow", "betrayal", "stab",
+               "disaster", "catastrophe", "catastrophic", "tragedy", "tragic", "wrong", "erroneous", "false",
+               "fabricated", "fabrication", "slander", "smear", "defamatory", "scandalous", "shocking", "appalling",
+               "abhorrent", "despicable", "vile", "monstrous", "brutal", "inhumane", "cruel", "oppression", "repression",
+               "persecution", "harassment", "intimidation", "bullying", "coercion", "coercive", "colonial", "imperialist",
+               "aggressive", "belligerent", "hostage-taking", "kidnapping", "vandalism", "vandal", "fanatic",
+               "plot", "conspiracy", "charade", "travesty", "mockery", "disgrace", "shame",
+               "outrage", "scandal", "threat", "danger", "unconstitutional", "illegitimate", "null", "void"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}

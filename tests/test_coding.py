@@ -682,6 +682,11 @@ def _codes(code_text, text, date="2020-01-05"):
     # "the army" with no country named is of the country the sentence before names
     ("Security forces in Myanmar killed 38 protesters on Wednesday. The UN human rights office urged the army to stop "
      "using force against peaceful demonstrators.", ("IGOUNOOHC", "MMR", "020")),
+    # more words of condemnation in a verdict
+    ("Japan tightened controls on exports to South Korea on Monday. Seoul called the step an economic reprisal.",
+     ("KOR", "JPN", "111")),
+    ("Ecuadorian police stormed Mexico's embassy in Quito. Andres Manuel Lopez Obrador called the raid an "
+     "authoritarian act.", ("MEX", "ECU", "111")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
