@@ -34,6 +34,8 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
+SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
+              "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
 DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
              "message", "motion", "bill", "appeal", "petition"}
@@ -84,6 +86,14 @@ class Arguments:
         bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
         if bare is not None:
             a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
+        if (a is None or not resolved(a)) and lemma in SIDE_NOUNS and head.tag_ == "NNS" and any(
+                c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in head.children))
+                for c in head.children) and hasattr(self, "_both_sides"):
+            # "urged both sides to respect the truce", "praised both delegations", "the two rival generals": the
+            # two sides of the last act between two parties
+            both = self._both_sides()
+            if both:
+                return both
         if a is not None and head.tag_ == "NNS" and depth < 3 and a.kind in ("state", "sector", "person"):
             # "the presidents of Kyrgyzstan and Tajikistan", "the foreign ministers of France and Russia",
             # "warships from Russia and China": each one

@@ -494,6 +494,16 @@ class CodingStage(Arguments):
                 return [t, a]
         return None
 
+    def _both_sides(self) -> list[Actor]:
+        """"both sides", "the two delegations": the two sides of the last act between two countries, else the one
+        country of the last act between two of its own (a civil war's "two rival generals")."""
+        pair = self._last_pair()
+        if pair is not None:
+            return [replace(x, role="inferred") for x in pair]
+        home = next((a for _, a, t in self._acts_before() if a is not None and a.country and t is not None
+                     and t.country == a.country), None)
+        return [replace(self._home_government(home), role="inferred")] if home is not None else []
+
     def _received(self, verb, doc: Document) -> _Candidate | None:
         """"Ukraine has received its first Challenger tanks from Britain": aid or arms received are given by whoever
         they come from (072 arms, 073 relief)."""
@@ -1371,12 +1381,12 @@ class CodingStage(Arguments):
                 for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
         if code[:2] in ("19", "18") and over and shot:
             code, target = "150", over[:1]  # "fired a ballistic missile over Japan": a show of force aimed at it
-        if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
+        if code[:2] == "03" and verb.lemma_.lower() == "agree" and (any(
                 p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in c.children if p.dep_ == "pobj") or any(
                 t.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "xcomp"
                 and c.lemma_.lower() in ("observe", "respect", "honour", "honor", "uphold", "restore", "declare")
-                for t in c.subtree):
+                for t in c.subtree)):
             code = "0871"  # "agreed to a humanitarian ceasefire", "agreed to observe the ceasefire": the truce itself
         if (code[:2] == "02" and source and target and all(t.kind == "igo" and any(w in t.name for w in COURTS)
                                                            for t in target)):

@@ -687,6 +687,16 @@ def _codes(code_text, text, date="2020-01-05"):
      ("KOR", "JPN", "111")),
     ("Ecuadorian police stormed Mexico's embassy in Quito. Andres Manuel Lopez Obrador called the raid an "
      "authoritarian act.", ("MEX", "ECU", "111")),
+    # "both sides", "the two rival generals": the two sides of the last act between two parties
+    ("Israel and Hamas agreed to a ceasefire on Wednesday. UN Secretary-General Antonio Guterres praised both sides.",
+     ("IGOUNO", "ISR", "051")),
+    ("Israel and Hamas agreed to a ceasefire on Wednesday. UN Secretary-General Antonio Guterres praised both sides.",
+     ("IGOUNO", "PSE", "051")),
+    ("Fighting broke out between Sudan's army and the paramilitary RSF. The AU urged the two rival generals to "
+     "return to talks.", ("IGOAFU", "SDN", "020")),
+    # an appeal to respect a truce is an appeal, not the truce
+    ("Sudan's army and the RSF agreed to a truce on Saturday. Washington urged both sides to respect the truce.",
+     ("USA", "SDN", "020")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
