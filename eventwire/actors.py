@@ -47,6 +47,11 @@ _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by 
 NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "african", "asian", "european", "arab",
                              "nordic", "balkan", "caribbean", "baltic", "scandinavian"})
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
+# "West African leaders", "Gulf Arab ministers": a region's bloc speaking through its members (longest phrase first)
+_REGIONAL_BLOCS = (("west african", "ECOWAS"), ("southeast asian", "ASEAN"), ("gulf arab", "Gulf Cooperation Council"),
+                   ("gulf", "Gulf Cooperation Council"), ("african", "African Union"), ("arab", "Arab League"),
+                   ("european", "European Union"))
+_BLOC_MEMBERS = {"leader", "minister", "head", "president", "premier"}
 # People and things a country name can describe without making them political actors
 # ("a Japanese player", "the Colombian pop star", "India's mobile operators")
 NON_POLITICAL_HEADS = frozenset({
@@ -509,6 +514,13 @@ class ActorStage:
             if a.country or a.kind not in ("sector", "person", "group") or a.code.startswith(("IGO", "NGO")):
                 continue
             tok = sdoc[i]
+            bloc = self._regional_bloc(tok) if a.sector in ("GOV", None) else None
+            if bloc is not None:
+                # "West African leaders gave the junta one week", "South-East Asian leaders agreed on a plan": the
+                # region's bloc speaking through its members' leaders
+                mentions[i] = Actor(text=a.text, name=bloc.name, code=bloc.code, country=None, sector="IGO",
+                                    kind="igo", start=a.start, end=a.end)
+                continue
             if any(c.lower_ in _FOREIGN for c in tok.children):
                 continue
             sent = sdoc[self._sent_start[i]:self._sent_end[i]]
@@ -561,6 +573,18 @@ class ActorStage:
             elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")
+
+    def _regional_bloc(self, tok) -> Entry | None:
+        """The regional organisation whose members' leaders or ministers a phrase names ("West African leaders":
+        ECOWAS; "EU foreign ministers" resolve by name already)."""
+        if tok.lemma_.lower() not in _BLOC_MEMBERS:
+            return None
+        words = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.lower_ != "-")
+        words = words.replace("south-east", "southeast").replace("south east", "southeast")
+        name = next((b for r, b in _REGIONAL_BLOCS if words.endswith(r)), None)
+        if name is None:
+            return None
+        return next((e for e in self.lex.meanings(name) if e.kind == "igo"), None)
 
     @staticmethod
     def _clause_subject(tok, mentions: dict[int, Actor]) -> Actor | None:

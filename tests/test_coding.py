@@ -697,6 +697,11 @@ def _codes(code_text, text, date="2020-01-05"):
     # an appeal to respect a truce is an appeal, not the truce
     ("Sudan's army and the RSF agreed to a truce on Saturday. Washington urged both sides to respect the truce.",
      ("USA", "SDN", "020")),
+    # a region's leaders speak for its bloc
+    ("West African leaders gave Niger's coup leaders one week on Sunday to reinstate President Mohamed Bazoum and "
+     "imposed sanctions.", ("IGOWAS", "NER", "163")),
+    ("South-East Asian leaders meeting in Jakarta on Saturday agreed on a five-point plan calling for an end to "
+     "violence in Myanmar.", ("IGOSEA", "MMR", "030")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
