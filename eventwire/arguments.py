@@ -34,6 +34,7 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "emissary", "consul", "representative"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
@@ -283,6 +284,16 @@ class Arguments:
                            for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
                     if got:
                         return got
+                if (o.dep_ == "dobj" and pat.cameo[:2] == "16" and o.lemma_.lower() in ENVOYS
+                        and verb.lemma_.lower() in ("recall", "withdraw", "pull", "bring")):
+                    # "recalled its ambassadors to Washington and Tel Aviv", "withdrew its envoy to Israel": the
+                    # states the envoys were posted to, however the parser hangs the "to"
+                    posts = [p for q in self._prep_children(verb) + [c for c in o.children if c.dep_ == "prep"]
+                             if q.lower_ in ("to", "from") for p in q.children if p.dep_ == "pobj"]
+                    posts += [c for p in posts for c in p.children if c.dep_ == "conj"]
+                    got = [a for p in posts for a in (self._actors(p, doc) or self._city_state(p))]
+                    if got:
+                        return list({(a.country or a.code): a for a in got}.values())
                 if o.dep_ == "dobj":
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
@@ -502,6 +513,20 @@ class Arguments:
     @staticmethod
     def _domestic(a: Actor, country: str) -> Actor:
         return replace(a, country=country, code=country + (a.sector or ""), name=f"{a.name} ({country})")
+
+    @staticmethod
+    def _city_state(tok) -> list[Actor]:
+        """The state a town named by ``tok`` is in ("Tel Aviv"), as a side of an event."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
+        if ent is None:
+            return []
+        from .places import gazetteer
+
+        loc = gazetteer().city(ent.text)
+        if loc is None or not loc.country:
+            return []
+        return [Actor(text=ent.text, name=loc.name, code=loc.country, country=loc.country, sector=None, kind="state",
+                      role="inferred", start=ent.start_char, end=ent.end_char)]
 
     def _object_addressee(self, obj, doc: Document) -> list[Actor]:
         """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',

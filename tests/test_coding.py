@@ -702,6 +702,9 @@ def _codes(code_text, text, date="2020-01-05"):
      "imposed sanctions.", ("IGOWAS", "NER", "163")),
     ("South-East Asian leaders meeting in Jakarta on Saturday agreed on a five-point plan calling for an end to "
      "violence in Myanmar.", ("IGOSEA", "MMR", "030")),
+    # envoys recalled from their posts: the states they were posted to, however the "to" is hung, towns included
+    ("Ankara recalled its ambassadors to Washington and Tel Aviv for consultations.", ("TUR", "ISR", "161")),
+    ("Ankara recalled its ambassadors to Washington and Tel Aviv for consultations.", ("TUR", "USA", "161")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
