@@ -116,6 +116,7 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
+SPONSOR_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
@@ -1011,6 +1012,9 @@ class CodingStage(Arguments):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+                and verb.lemma_.lower() in SPONSOR_VERBS):
+            return None  # "militiamen backed by Sudanese government forces": who they are, not what was done
         if code[:2] != "12" and any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
                                     for c in verb.children):
             return None  # "offered no evidence", "gave no details": nothing was given
@@ -1363,6 +1367,18 @@ class CodingStage(Arguments):
                 doer = doer or self._doer_of(thing, source)
                 if doer is not None:
                     target = [replace(doer, text=target[0].text, start=target[0].start, end=target[0].end)]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (code[:2] == "11" and obj is not None and target and source
+                and any(n.cameo[:2] in ("18", "19", "20") for n in self.p.nouns.get(obj.lemma_.lower(), []))):
+            # "condemned the invasion of Kuwait", "denounced the attack on the convoy": the victim named is not whom
+            # the condemnation is aimed at, but whoever attacked it
+            victims = {(a.country or a.code) for q in obj.children if q.dep_ == "prep" and q.lower_ in ("of", "on",
+                                                                                                      "against")
+                       for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)}
+            if victims and {(t.country or t.code) for t in target} <= victims:
+                doer = self._doer_of(obj, source)
+                if doer is not None and (doer.country or doer.code) not in victims:
+                    target = [replace(doer, role="inferred")]
         if (code[:2] in ("18", "19", "20") and modality == "asserted" and verb.dep_ == "ccomp" and gov is not None
                 and gov.lemma_.lower() in SPEECH and subj_tok is not None and subj_tok.pos_ == "PRON"
                 and self._victim_of_last_attack() is not None and any(

@@ -705,6 +705,11 @@ def _codes(code_text, text, date="2020-01-05"):
     # envoys recalled from their posts: the states they were posted to, however the "to" is hung, towns included
     ("Ankara recalled its ambassadors to Washington and Tel Aviv for consultations.", ("TUR", "ISR", "161")),
     ("Ankara recalled its ambassadors to Washington and Tel Aviv for consultations.", ("TUR", "USA", "161")),
+    # condemning an attack on a victim is aimed at the attacker
+    ("Iraqi forces invaded Kuwait on Thursday. The UN Security Council condemned the invasion of Kuwait.",
+     ("IGOUNOSEC", "IRQ", "111")),
+    ("Russian missiles struck a hospital in Kyiv on Monday. France condemned the attack on Ukraine.",
+     ("FRA", "RUS", "111")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
@@ -728,3 +733,9 @@ def test_an_act_coordinated_with_a_demand_is_done(code_text):
     got = _codes(code_text, "The African Union demanded on Friday the release of Guinea's deposed president and "
                             "suspended the country from all the bloc's activities.")
     assert any(c[:2] == "16" for _, _, c in got), got
+
+
+def test_who_backs_a_group_describes_it(code_text):
+    got = _codes(code_text, "Arab Janjaweed militiamen backed by Sudanese government forces have burned scores of "
+                            "villages in Darfur.")
+    assert not any(c[:2] == "05" for _, _, c in got), got
