@@ -1704,7 +1704,11 @@ class CodingStage(Arguments):
         towns chosen among the actors' countries."""
         gaz = gazetteer()
         lex = load_lexicon()
-        prefer = tuple(dict.fromkeys(a.country for a in actors if a.country))
+        # the actors' countries first, then those of whoever else the sentence names ("a UN convoy entered Madaya
+        # after Syrian authorities gave permission": the Syrian town, not a namesake in Myanmar)
+        others = [m.country for j, m in sorted(self._doc_mentions.items())
+                  if self._sent.start <= j < self._sent.end and m.country]
+        prefer = tuple(dict.fromkeys([a.country for a in actors if a.country] + others))
         found: list[tuple[tuple[int, int, int], Location]] = []
         # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
         # Samarra"), which only a gazetteer town can make a place

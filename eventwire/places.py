@@ -9,6 +9,7 @@ take the coordinates of the capital (a stand-in for a centroid).
 from __future__ import annotations
 
 import functools
+import math
 from collections import defaultdict
 
 from .records import Location
@@ -51,9 +52,24 @@ class Gazetteer:
                 if r[4] == iso3:
                     return Location(r[1], r[4], r[2], r[3], "city")
         r = rows[0]
-        if r[0] < 100_000 and prefer and len(rows) > 1:
-            return None  # one of several small towns of that name, far from the actors: more likely a wrong guess
+        if r[0] < 100_000 and prefer and (len(rows) > 1 or not self._near(r[2], r[3], prefer)):
+            # one of several small towns of that name, or a small town far from every country the sentence names
+            # (Syria's Madaya is not in the gazetteer; Myanmar's is): more likely a wrong guess
+            return None
         return Location(r[1], r[4], r[2], r[3], "city")
+
+    def _near(self, lat: float, lon: float, countries: tuple[str, ...], km: float = 3000.0) -> bool:
+        """Whether a point lies within ``km`` of the capital of one of ``countries``."""
+        for iso3 in countries:
+            cap = self.capital_of.get(iso3)
+            if cap is None or cap.lat is None or cap.lon is None:
+                return True  # no capital to measure from: do not reject
+            p1, p2 = math.radians(lat), math.radians(cap.lat)
+            d = math.acos(min(1.0, math.sin(p1) * math.sin(p2)
+                              + math.cos(p1) * math.cos(p2) * math.cos(math.radians(lon - cap.lon)))) * 6371
+            if d <= km:
+                return True
+        return False
 
     def country(self, iso3: str, name: str | None = None) -> Location | None:
         loc = self.capital_of.get(iso3)
