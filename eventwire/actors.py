@@ -271,6 +271,10 @@ class ActorStage:
             if span.root.dep_ == "compound" and head.i not in range(span.start, span.end):
                 # "Baghdad airport", "Tehran province": a capital naming a place, not the government
                 entries = [e for e in entries if e.kind != "metonym"]
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start and not self.lex.meanings(c.text)
+                   and c.lower_ not in self.lex.sectors for c in span.root.children):
+                # "the Louvre Abu Dhabi", "NYU Abu Dhabi": an institution named after the city, not its government
+                entries = [e for e in entries if e.kind != "metonym"]
             prev = sdoc[span.start - 1] if span.start > 0 else None
             if (prev is not None and len(span) == 1 and prev.tag_ == "NNP" and prev.dep_ in ("compound", "flat")
                     and prev.head.i == span.start and prev.lower_ not in self.lex.sectors

@@ -713,7 +713,8 @@ class CodingStage(Arguments):
         """Inside what someone hopes, expects or fears, however deep ("hopes X will persuade Y to lift")."""
         t = verb
         for _ in range(4):
-            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            # (a purpose clause too: "speculate that Tokyo had stepped in to support the currency")
+            if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or t.head.i == t.i:
                 return False
             t = t.head
             if t.lemma_.lower() in SPECULATIVE_VERBS and t.i != verb.head.i:

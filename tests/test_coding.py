@@ -746,3 +746,14 @@ def test_a_small_town_far_from_everyone_named_is_a_namesake(code_text):
     got = _events(code_text, "A UN convoy of 44 trucks carrying food and medicine entered the besieged town of Madaya "
                              "on Monday after Syrian authorities gave permission.")
     assert not any(t == "MMR" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose clause under speculation is speculation too
+    "The Japanese yen slid past 160 per dollar on Monday before staging a sharp rebound, prompting traders to "
+    "speculate that Tokyo had stepped in to support the currency.",
+    # an institution named after a capital is not its government
+    "The Louvre Abu Dhabi welcomed its first paying visitors on Saturday, a decade after the project was conceived.",
+])
+def test_no_event_in_markets_and_culture(code_text, text):
+    assert _events(code_text, text) == []
