@@ -1666,6 +1666,8 @@ class CodingStage(Arguments):
             if ent.label_ not in DATE_LABELS:
                 continue
             t = ent.root
+            if ent[0].lower_ in ("since", "until", "till") or t.head.lower_ in ("since", "until", "till"):
+                continue  # "the first truce since 2016", "until January": a span's end, not when the act happened
             anc = t.head
             steps = 0
             while anc.i != head.i and anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i and steps < 8:

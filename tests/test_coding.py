@@ -757,3 +757,10 @@ def test_a_small_town_far_from_everyone_named_is_a_namesake(code_text):
 ])
 def test_no_event_in_markets_and_culture(code_text, text):
     assert _events(code_text, text) == []
+
+
+def test_since_a_year_is_no_date_of_the_act(code_text):
+    doc = code_text("Yemen's warring parties agreed to a two-month nationwide truce on Friday, the first of its kind "
+                    "since 2016, UN envoy Hans Grundberg announced.", "2022-04-02")
+    assert doc.events and all(not e.background and e.date == "2022-04-01" for e in doc.events), [
+        (e.cameo, e.date, e.background) for e in doc.events]
