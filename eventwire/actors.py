@@ -412,6 +412,14 @@ class ActorStage:
                     # actor with that sector, else the last country named.
                     start = self._sent_start[tok.i]
                     same = [p for i, p in reversed(history) if i >= start and p.country and p.kind != "group"]
+                    subj = self._clause_subject(tok, mentions) if tok.dep_ in ("dobj", "pobj") else None
+                    if subj is not None and subj.country and any(c.lower_ == "the" for c in tok.children):
+                        # "Biden threatened to reimpose sanctions on the generals": the generals acted on are not
+                        # the speaker's own; they are the ones told of before
+                        same = [p for p in same if p.country != subj.country]
+                        if not same:
+                            same = [p for _, p in reversed(history) if p.country and p.sector == a.sector
+                                    and p.country != subj.country][:1]
                     if not same and a.kind == "person" and not history:
                         # "Former prime minister Andreas Papandreou ... in Greece's biggest trial": the one country
                         # the sentence names, when nothing was named before it

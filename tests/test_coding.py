@@ -764,3 +764,9 @@ def test_since_a_year_is_no_date_of_the_act(code_text):
                     "since 2016, UN envoy Hans Grundberg announced.", "2022-04-02")
     assert doc.events and all(not e.background and e.date == "2022-04-01" for e in doc.events), [
         (e.cameo, e.date, e.background) for e in doc.events]
+
+
+def test_the_generals_acted_on_are_not_the_speakers_own(code_text):
+    got = _events(code_text, "Myanmar's military seized power on Monday and detained Aung San Suu Kyi. US President "
+                             "Joe Biden threatened to reimpose sanctions on the generals.", "2021-02-02")
+    assert ("USA", "MMR", "13") in got and ("USA", "USA", "13") not in got, got
