@@ -2005,6 +2005,9 @@ class CodingStage(Arguments):
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
         if lethal and _mass_victims(verb):
             return "202"  # "militiamen have killed thousands of Tutsi civilians": a mass killing
+        if (lethal and tgt is not None and tgt.kind == "person" and tgt.country != src.country
+                and tgt.sector in ("GOV", "ELI", "LEG", "JUD", "MIL", "REB", "INS")):
+            return "186"  # "a US drone strike killed Qassem Soleimani": a named leader killed abroad is assassinated
         state_force = src.sector == "MIL" or (src.kind == "state" and not src.sector and src.role != "unidentified")
         if not state_force:
             if words & {"suicide", "bomber"}:

@@ -710,6 +710,9 @@ def _codes(code_text, text, date="2020-01-05"):
      ("IGOUNOSEC", "IRQ", "111")),
     ("Russian missiles struck a hospital in Kyiv on Monday. France condemned the attack on Ukraine.",
      ("FRA", "RUS", "111")),
+    # a named leader or commander killed by a foreign strike is assassinated (186)
+    ("Israel said on Saturday it had killed Hezbollah leader Hassan Nasrallah in a massive air strike on Beirut.",
+     ("ISR", "LBN", "186")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
