@@ -565,7 +565,9 @@ class ActorStage:
                     if state:
                         country = state[0]  # "Venezuela's oil sector" is the country, not a Cuban town of that name
                         break
-                    loc = gazetteer().city(ent.text)
+                    named = tuple(dict.fromkeys(m.country for j, m in mentions.items()
+                                                if sent.start <= j < sent.end and m.country))
+                    loc = gazetteer().city(ent.text, named)
                     if loc is not None and loc.country:
                         country = loc.country
                         break

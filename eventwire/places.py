@@ -47,10 +47,17 @@ class Gazetteer:
         rows = self.cities.get(name.lower())
         if not rows:
             return None
+        # a town's own name before a town that only has it as an alternate name (Belem is also "Bethlehem")
+        rows = sorted(rows, key=lambda r: r[1].lower() != name.lower())
         for iso3 in prefer:
             for r in rows:
                 if r[4] == iso3:
                     return Location(r[1], r[4], r[2], r[3], "city")
+        near = [r for r in rows if prefer and self._near(r[2], r[3], prefer, 1000.0)]
+        if near:
+            # "youths near Bethlehem" beside Israeli troops: the Bethlehem near the countries named
+            r = near[0]
+            return Location(r[1], r[4], r[2], r[3], "city")
         r = rows[0]
         if r[0] < 100_000 and prefer and (len(rows) > 1 or not self._near(r[2], r[3], prefer)):
             # one of several small towns of that name, or a small town far from every country the sentence names

@@ -774,3 +774,10 @@ def test_the_generals_acted_on_are_not_the_speakers_own(code_text):
     got = _events(code_text, "Myanmar's military seized power on Monday and detained Aung San Suu Kyi. US President "
                              "Joe Biden threatened to reimpose sanctions on the generals.", "2021-02-02")
     assert ("USA", "MMR", "13") in got and ("USA", "USA", "13") not in got, got
+
+
+def test_a_town_is_the_one_near_the_countries_named(code_text):
+    # "Bethlehem" is also an alternate name of Brazil's Belem and a town in South Africa
+    got = _events(code_text, "Israeli troops fired tear gas and rubber bullets at stone-throwing youths near Bethlehem "
+                             "on Friday.")
+    assert got and all(t == "PSE" for _, t, _ in got), got
