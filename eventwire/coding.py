@@ -1281,8 +1281,11 @@ class CodingStage(Arguments):
             return None
         if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
                 and (pat.target != "none" or code[:2] in ("01", "05"))
-                and not children_with(verb, "nsubj", "nsubjpass")):
-            # "telephoned Zelensky and apologised": the second act is addressed to the same actor
+                and not children_with(verb, "nsubj", "nsubjpass")
+                and not any(o.lemma_.lower() in DEEDS or o.lemma_.lower() in self.p.nouns
+                            for o in children_with(verb, "dobj"))):
+            # "telephoned Zelensky and apologised": the second act is addressed to the same actor (not when its
+            # object is a deed of its own: "put its forces on alert and condemned the drills")
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
         if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and children_with(c, "nsubj", "nsubjpass")
                                              for c in verb.children):

@@ -781,3 +781,10 @@ def test_a_town_is_the_one_near_the_countries_named(code_text):
     got = _events(code_text, "Israeli troops fired tear gas and rubber bullets at stone-throwing youths near Bethlehem "
                              "on Friday.")
     assert got and all(t == "PSE" for _, t, _ in got), got
+
+
+def test_a_second_act_with_a_deed_of_its_own_is_aimed_at_its_doer(code_text):
+    got = _events(code_text, "China launched large-scale military drills around Taiwan on Monday. Taipei said it had "
+                             "put its forces on heightened alert and condemned the drills as a rehearsal for a "
+                             "blockade.")
+    assert ("TWN", "CHN", "11") in got and ("TWN", "TWN", "11") not in got, got
