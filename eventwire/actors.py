@@ -331,6 +331,10 @@ class ActorStage:
             sec = sector or "CVL"
             return Actor(text=text, name=entry.name, code=(entry.country or "") + sec, country=entry.country,
                          sector=sec, kind="sector", start=start, end=head.idx + len(head))
+        if sector == "NGO" and entry.kind in ("state", "metonym"):
+            # "a Swiss humanitarian agency": a non-governmental body, whatever its country (coded NGO, not CHE)
+            return Actor(text=text, name=f"{entry.name.split(' (')[0]} {head.lemma_.lower()}", code="NGO", country=None,
+                         sector="NGO", kind="sector", start=start, end=head.idx + len(head))
         # a state, possibly with a sector from the head noun ("Iranian forces")
         sec = sector or entry.sector
         if former and sec == "GOV":
@@ -442,6 +446,7 @@ class ActorStage:
                         a = mentions[tok.i]
                 elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
                         and a.sector not in ("NGO", "IGO")  # "foreign aid agencies" are nobody's state
+                        and not a.code.startswith(("NGO", "IGO"))  # nor "employees of a Swiss aid agency"
                         and not any(c.lower_ in _FOREIGN for c in tok.children)):
                     # "thousands of protesters poured into the streets of Khartoum": people known only by what they
                     # do belong to the one country their sentence names

@@ -714,6 +714,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # a named leader or commander killed by a foreign strike is assassinated (186)
     ("Israel said on Saturday it had killed Hezbollah leader Hassan Nasrallah in a massive air strike on Beirut.",
      ("ISR", "LBN", "186")),
+    # a foreign aid agency and its staff are an NGO, whatever its country
+    ("Two employees of a Swiss humanitarian agency were kidnapped by Tuareg rebels near the northern Malian town of "
+     "Kidal.", ("MLI", "NGO", "181")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
