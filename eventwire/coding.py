@@ -116,6 +116,10 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
+BLAME_SPEECH = {"say", "tell", "state", "insist", "add", "assert", "charge", "allege", "claim", "conclude"}
+CRIME_VERBS = {"commit", "violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "harbour", "harbor",
+               "meddle", "interfere", "fabricate", "sabotage", "rig"}
+RESPONSIBLE = {"responsible", "guilty", "culpable", "complicit", "liable"}
 SPONSOR_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}
 RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
@@ -383,7 +387,8 @@ class CodingStage(Arguments):
                 if cand is not None:
                     out.append(cand)
                 continue
-            reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._ultimatum(verb, doc)
+            reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
+                        or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc))
             if reaction is not None:
@@ -412,7 +417,38 @@ class CodingStage(Arguments):
         out += [c for c in (self._comment(t, doc) for t in sent if (t.lemma_ == "be" or t.lower_ in COMMENT_ADJECTIVES)
                             and not self._in_quote(t, quote_spans))
                 if c is not None]
+        # "said Israel had violated Lebanese sovereignty": the claim is the accusation, not a violation coded as fact
+        blamed = {c.verb.i for c in out if c.code == "112" and c.verb.lemma_.lower() in BLAME_SPEECH}
+        out[:] = [c for c in out if not any(a.i in blamed and c.verb.dep_ == "ccomp" and c.verb.head.i == a.i
+                                            for a in [c.verb.head])]
         return out
+
+    def _blame(self, verb, doc: Document) -> _Candidate | None:
+        """"Pompeo said Iran was responsible", "Blinken said RSF members had committed genocide", "Moscow said Kyiv was
+        behind the attack": telling that another side did a wrong is accusing it (112)."""
+        if verb.lemma_.lower() not in BLAME_SPEECH or _negated(verb) or self._in_condition(verb):
+            return None
+        for c in verb.children:
+            if c.dep_ != "ccomp" or _negated(c) or _modals(c) & (SPECULATIVE_MODALS | FUTURE_MODALS):
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            kids = list(c.children)
+            wrong = (c.lemma_.lower() in CRIME_VERBS
+                     or (c.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE
+                                                  for k in kids))
+                     or (c.lemma_ == "be" and any(k.dep_ == "prep" and k.lower_ == "behind" for k in kids)))
+            if not wrong or subj is None:
+                continue
+            source = self._actors(self._subject_tokens(verb)[0], doc)
+            target = self._actors(subj, doc)
+            if not source or not target or not source[0].code:
+                return None
+            me = source[0].country or source[0].code
+            target = [t for t in target if t.code and (t.country or t.code) != me]
+            if not target:
+                return None
+            return _Candidate("112", verb, source, target, "asserted", self._time_tokens(verb), 0)
+        return None
 
     def _unnamed_attackers(self, verb, victims: list[Actor] | None = None, kind: str = "state",
                            text: str = "") -> list[Actor]:

@@ -717,6 +717,12 @@ def _codes(code_text, text, date="2020-01-05"):
     # a foreign aid agency and its staff are an NGO, whatever its country
     ("Two employees of a Swiss humanitarian agency were kidnapped by Tuareg rebels near the northern Malian town of "
      "Kidal.", ("MLI", "NGO", "181")),
+    # telling that another side did a wrong is accusing it
+    ("Secretary of State Mike Pompeo said Iran was responsible for the attacks.", ("USA", "IRN", "112")),
+    ("Secretary of State Antony Blinken said on Tuesday that members of the Rapid Support Forces had committed "
+     "genocide in Sudan.", ("USA", "SDN", "112")),
+    ("Moscow said Kyiv was behind the attack.", ("RUS", "UKR", "112")),
+    ("Lebanon's foreign ministry said Israel had violated Lebanese sovereignty.", ("LBN", "ISR", "112")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
@@ -791,3 +797,12 @@ def test_a_second_act_with_a_deed_of_its_own_is_aimed_at_its_doer(code_text):
                              "put its forces on heightened alert and condemned the drills as a rehearsal for a "
                              "blockade.")
     assert ("TWN", "CHN", "11") in got and ("TWN", "TWN", "11") not in got, got
+
+
+def test_a_wrong_told_as_possible_is_no_accusation(code_text):
+    assert _events(code_text, "Pompeo said Iran could be responsible.") == []
+
+
+def test_a_violation_told_by_the_victim_is_its_accusation_not_a_fact(code_text):
+    got = _events(code_text, "Lebanon's foreign ministry said Israel had violated Lebanese sovereignty.")
+    assert ("ISR", "LBN", "12") not in got, got
