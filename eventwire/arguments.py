@@ -389,6 +389,8 @@ class Arguments:
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "iobj"):
                 got = self._actors(c, doc)
+                if not got and c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    got = self._actors(verb.head, doc)  # "cut ties with Belgium, which it accused of lobbying"
                 if got:
                     return got
                 # "the strike on Soleimani", "targets in Iran": the object's own prepositional target

@@ -723,6 +723,9 @@ def _codes(code_text, text, date="2020-01-05"):
      "genocide in Sudan.", ("USA", "SDN", "112")),
     ("Moscow said Kyiv was behind the attack.", ("RUS", "UKR", "112")),
     ("Lebanon's foreign ministry said Israel had violated Lebanese sovereignty.", ("LBN", "ISR", "112")),
+    # "which" as the object of a relative clause is the noun the clause is about
+    ("Hours later Rwanda cut diplomatic ties with Belgium, which it accused of lobbying for the measures.",
+     ("RWA", "BEL", "112")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
