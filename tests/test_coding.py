@@ -726,6 +726,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # "which" as the object of a relative clause is the noun the clause is about
     ("Hours later Rwanda cut diplomatic ties with Belgium, which it accused of lobbying for the measures.",
      ("RWA", "BEL", "112")),
+    # a consulate shut is a cut in relations with the state it belongs to; frozen grants are reduced aid
+    ("Washington shut Moscow's consulate in Seattle on Monday.", ("USA", "RUS", "161")),
+    ("Japan said it was freezing new grants and loans to Pakistan.", ("JPN", "PAK", "1621")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
