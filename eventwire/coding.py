@@ -118,7 +118,7 @@ CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell",
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 BLAME_SPEECH = {"say", "tell", "state", "insist", "add", "assert", "charge", "allege", "claim", "conclude"}
 CRIME_VERBS = {"commit", "violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "harbour", "harbor",
-               "meddle", "interfere", "fabricate", "sabotage", "rig"}
+               "meddle", "interfere", "fabricate", "sabotage", "rig", "fail"}
 RESPONSIBLE = {"responsible", "guilty", "culpable", "complicit", "liable"}
 SPONSOR_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}

@@ -722,6 +722,8 @@ def _codes(code_text, text, date="2020-01-05"):
     ("Secretary of State Antony Blinken said on Tuesday that members of the Rapid Support Forces had committed "
      "genocide in Sudan.", ("USA", "SDN", "112")),
     ("Moscow said Kyiv was behind the attack.", ("RUS", "UKR", "112")),
+    ("Washington suspended nearly all security assistance to Pakistan on Thursday, saying Islamabad had failed to "
+     "take decisive action against militant groups.", ("USA", "PAK", "112")),
     ("Lebanon's foreign ministry said Israel had violated Lebanese sovereignty.", ("LBN", "ISR", "112")),
     # "which" as the object of a relative clause is the noun the clause is about
     ("Hours later Rwanda cut diplomatic ties with Belgium, which it accused of lobbying for the measures.",
