@@ -17,7 +17,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .actors import np_head
-from .arguments import DATE_LABELS, DOCUMENTS, ISSUING, QUANTITIES, TARGET_PREPS, Arguments, children_with, resolved
+from .arguments import (
+    DATE_LABELS,
+    DOCUMENTS,
+    ISSUING,
+    QUANTITIES,
+    TARGET_PREPS,
+    VENUES,
+    Arguments,
+    children_with,
+    resolved,
+)
 from .cameo import code_info
 from .dates import resolve_date
 from .lexicon import load_lexicon
@@ -116,6 +126,8 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
+MEDIATE_VERBS = {"broker", "mediate", "shuttle", "facilitate"}
+GO_BETWEENS = {"mediator", "guarantor", "go-between", "broker", "facilitator", "intermediary"}
 BLAME_SPEECH = {"say", "tell", "state", "insist", "add", "assert", "charge", "allege", "claim", "conclude"}
 CRIME_VERBS = {"commit", "violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "harbour", "harbor",
                "meddle", "interfere", "fabricate", "sabotage", "rig", "fail"}
@@ -388,7 +400,7 @@ class CodingStage(Arguments):
                     out.append(cand)
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
-                        or self._ultimatum(verb, doc)
+                        or self._mediation(verb, doc) or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc))
             if reaction is not None:
@@ -422,6 +434,41 @@ class CodingStage(Arguments):
         out[:] = [c for c in out if not any(a.i in blamed and c.verb.dep_ == "ccomp" and c.verb.head.i == a.i
                                             for a in [c.verb.head])]
         return out
+
+    def _mediation(self, verb, doc: Document) -> _Candidate | None:
+        """"a deal brokered by China", "talks mediated by Lavrov", "with Oman's foreign minister shuttling messages
+        between the two delegations", "Norway acting as guarantor", "who hosted the talks": the go-between mediates
+        (045) between the two sides its sentence names, else the two sides of the last act between two parties."""
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        role = lemma == "act" or lemma == "serve"
+        if role:
+            role = any(c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in GO_BETWEENS
+                                                                   for p in c.children) for c in kids)
+        hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
+        if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
+            return None
+        if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ")):
+            return None  # "offered to mediate", "will host the talks": not done
+        agent = next((p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if verb.tag_ == "VBN" and agent is None:
+            return None  # "a mediated settlement": no go-between named
+        who = self._actors(agent, doc) if agent is not None else self._actors(self._subject_tokens(verb)[0], doc)
+        if not who or not who[0].code:
+            return None
+        me = {a.country or a.code for a in who}
+        sides: dict[str, Actor] = {}
+        for a in self._other_sides(me):
+            if a.kind != "person" or a.country:
+                sides.setdefault(a.country or a.code, a)
+        parties = list(sides.values())[:2]
+        if len(parties) < 2:
+            pair = self._last_pair()
+            parties = [x for x in pair if (x.country or x.code) not in me] if pair else []
+        if len(parties) < 2:
+            return None
+        return _Candidate("045", verb, who[:1], [replace(p, role="inferred") for p in parties], "asserted",
+                          self._time_tokens(verb), 0)
 
     def _blame(self, verb, doc: Document) -> _Candidate | None:
         """"Pompeo said Iran was responsible", "Blinken said RSF members had committed genocide", "Moscow said Kyiv was

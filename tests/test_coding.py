@@ -731,6 +731,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # a consulate shut is a cut in relations with the state it belongs to; frozen grants are reduced aid
     ("Washington shut Moscow's consulate in Seattle on Monday.", ("USA", "RUS", "161")),
     ("Japan said it was freezing new grants and loans to Pakistan.", ("JPN", "PAK", "1621")),
+    # a go-between shuttling between two sides mediates between them
+    ("Egyptian and Qatari mediators shuttled between Israeli and Hamas delegations in Cairo on Tuesday.",
+     ("EGY", "PSE", "045")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
@@ -814,3 +817,8 @@ def test_a_wrong_told_as_possible_is_no_accusation(code_text):
 def test_a_violation_told_by_the_victim_is_its_accusation_not_a_fact(code_text):
     got = _events(code_text, "Lebanon's foreign ministry said Israel had violated Lebanese sovereignty.")
     assert ("ISR", "LBN", "12") not in got, got
+
+
+def test_an_offer_to_mediate_is_no_mediation(code_text):
+    got = _codes(code_text, "Turkey offered to mediate between Moscow and Kyiv.")
+    assert not any(c == "045" for _, _, c in got), got
