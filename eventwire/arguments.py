@@ -549,6 +549,12 @@ class Arguments:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
                                 return got
+                    if r.dep_ == "dobj":
+                        # "agreements establishing full diplomatic relations with the UAE and Bahrain"
+                        got = [a for w in r.children if w.dep_ == "prep" and w.lower_ in ("with", "between")
+                               for p in w.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                        if got:
+                            return got
         return []
 
     def _nested_target(self, noun, doc: Document, depth: int = 0, places: bool = True) -> list[Actor]:

@@ -734,6 +734,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # a go-between shuttling between two sides mediates between them
     ("Egyptian and Qatari mediators shuttled between Israeli and Hamas delegations in Cairo on Tuesday.",
      ("EGY", "PSE", "045")),
+    # agreements that establish relations with others are signed with them
+    ("Israel signed agreements establishing full diplomatic relations with the United Arab Emirates and Bahrain on "
+     "Tuesday.", ("ISR", "BHR", "057")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
