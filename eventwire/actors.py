@@ -349,7 +349,7 @@ class ActorStage:
         the armed group named before; "the two sides" and "both countries" the last two states."""
         low = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-        if dets & {"two", "both"} and low in _PAIR_NOUNS:
+        if (dets & {"two", "both"} and low in _PAIR_NOUNS) or (tok.lower_ == "two" and "the" in dets):
             seen: list[Actor] = []
             for _, p in reversed(history):
                 if p.country and p.kind != "group" and all(p.country != q.country for q in seen):
@@ -394,7 +394,9 @@ class ActorStage:
         surnames: dict[str, Actor] = {}  # a person's names, once the full mention is seen
         for tok in sdoc:
             known = mentions.get(tok.i)
-            if tok.pos_ == "NOUN" and pairs is not None and (known is None or not (
+            two = (tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass")
+                   and any(c.lower_ == "the" for c in tok.children))  # "The two signed a joint statement"
+            if (tok.pos_ == "NOUN" or two) and pairs is not None and (known is None or not (
                     known.country or known.kind in ("igo", "group") or known.code.startswith(("IGO", "NGO")))):
                 got = self._description(tok, history, sdoc, mentions)
                 if isinstance(got, list):

@@ -737,6 +737,9 @@ def _codes(code_text, text, date="2020-01-05"):
     # agreements that establish relations with others are signed with them
     ("Israel signed agreements establishing full diplomatic relations with the United Arab Emirates and Bahrain on "
      "Tuesday.", ("ISR", "BHR", "057")),
+    # "the two" are the two sides named before
+    ("Britain and Ukraine held talks in London. The two signed a 2.26-billion-pound loan agreement.",
+     ("UKR", "GBR", "057")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
