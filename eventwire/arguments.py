@@ -91,7 +91,8 @@ class Arguments:
                 c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in head.children))
                 for c in head.children) and hasattr(self, "_both_sides"):
             # "urged both sides to respect the truce", "praised both delegations", "the two rival generals": the
-            # two sides of the last act between two parties
+            # two sides of the last act between two parties (before the actors stage's guess from the last two
+            # countries named, which measured worse: the last names are often a third party's)
             both = self._both_sides()
             if both:
                 return both
