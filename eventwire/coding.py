@@ -1096,6 +1096,12 @@ class CodingStage(Arguments):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
+        if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and code[:2] in ("18", "19", "20")
+                and (verb.head.lemma_.lower() in SPEECH
+                     or (self._match(verb.head) or VERB_NONE).cameo[:2] in ("01", "11"))):
+            # "accused Nigerian soldiers of opening fire on protesters, killing 12", "said Azerbaijani forces had
+            # shelled towns, killing 49": the killing belongs to the deed told, not to whoever tells it
+            return None
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
                 and verb.lemma_.lower() in SPONSOR_VERBS):
             return None  # "militiamen backed by Sudanese government forces": who they are, not what was done

@@ -828,3 +828,9 @@ def test_a_violation_told_by_the_victim_is_its_accusation_not_a_fact(code_text):
 def test_an_offer_to_mediate_is_no_mediation(code_text):
     got = _codes(code_text, "Turkey offered to mediate between Moscow and Kyiv.")
     assert not any(c == "045" for _, _, c in got), got
+
+
+def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
+    got = _events(code_text, "Amnesty International accused Nigerian soldiers on Wednesday of opening fire on "
+                             "protesters at the Lekki toll gate, killing at least 12 people.")
+    assert ("NGO", "NGA", "11") in got and not any(s == "NGO" and r in ("18", "19") for s, _, r in got), got
