@@ -833,4 +833,4 @@ def test_an_offer_to_mediate_is_no_mediation(code_text):
 def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     got = _events(code_text, "Amnesty International accused Nigerian soldiers on Wednesday of opening fire on "
                              "protesters at the Lekki toll gate, killing at least 12 people.")
-    assert ("NGO", "NGA", "11") in got and not any(s == "NGO" and r in ("18", "19") for s, _, r in got), got
+    assert ("NGOAMN", "NGA", "11") in got and not any(s == "NGOAMN" and r in ("18", "19") for s, _, r in got), got
