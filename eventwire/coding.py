@@ -146,7 +146,7 @@ DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "1
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
-                  "punishment", "response", "price", "consequence"}
+                  "punishment", "response", "price", "consequence", "offensive", "fight", "battle", "campaign"}
 LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
@@ -1400,7 +1400,9 @@ class CodingStage(Arguments):
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
             for c in comp:
-                if c.lemma_.lower() in RETALIATE and not _negated(c):
+                back = c.lemma_.lower() in ("hit", "strike", "fight") and any(
+                    x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in c.children)  # "vowed to hit back"
+                if (c.lemma_.lower() in RETALIATE or back) and not _negated(c):
                     # "vowed to respond at a time and place of its choosing": a threat to whoever struck first
                     code, modality = "138", "threatened"
                     doer = self._last_doer(source)

@@ -740,6 +740,10 @@ def _codes(code_text, text, date="2020-01-05"):
     # "the two" are the two sides named before
     ("Britain and Ukraine held talks in London. The two signed a 2.26-billion-pound loan agreement.",
      ("UKR", "GBR", "057")),
+    # vowing to hit back or to intensify an offensive is a threat
+    ("Defence Minister Israel Katz vowed to hit back 'sevenfold'.", ("ISR", None, "13")),
+    ("Two car bombs exploded in Mogadishu on Saturday, killing 100 people. President Hassan Sheikh Mohamud vowed to "
+     "intensify the offensive against al-Shabaab.", ("SOM", "SOM", "13")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
