@@ -741,9 +741,9 @@ def _codes(code_text, text, date="2020-01-05"):
     ("Britain and Ukraine held talks in London. The two signed a 2.26-billion-pound loan agreement.",
      ("UKR", "GBR", "057")),
     # vowing to hit back or to intensify an offensive is a threat
-    ("Defence Minister Israel Katz vowed to hit back 'sevenfold'.", ("ISR", None, "13")),
+    ("Defence Minister Israel Katz vowed to hit back 'sevenfold'.", ("ISR", None, "138")),
     ("Two car bombs exploded in Mogadishu on Saturday, killing 100 people. President Hassan Sheikh Mohamud vowed to "
-     "intensify the offensive against al-Shabaab.", ("SOM", "SOM", "13")),
+     "intensify the offensive against al-Shabaab.", ("SOM", "SOM", "138")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
