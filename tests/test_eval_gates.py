@@ -19,7 +19,7 @@ BENCH = SHARED / "benchmarks"
 
 
 @pytest.mark.parametrize("name,metric,floor", [
-    ("plover_gsr_dev.json", "dyad_and_type", 0.71),
+    ("plover_gsr_dev.json", "dyad_and_type", 0.72),
     ("conflibert_cameo_ner_train.txt", "dyad_spans", 0.59),
     ("conflibert_cameo_class_train.tsv", "accuracy", 0.62),
     ("naeb", "f1", 0.90),
@@ -66,15 +66,17 @@ def _pooled(letters: str) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N (bench/README.md): fourteen writers. Each was scored when it arrived, before any change was made for
-    it; the coder has since been improved while reading their misses, so this pooled floor guards against regressions
-    and says nothing about unseen text."""
+    """Sets A to N and P to T (bench/README.md): nineteen writers. Each was scored when it arrived, before any change
+    was made for it; the coder has since been improved while reading their misses (P to T from session 6), so these
+    pooled floors guard against regressions and say nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
-    assert precision >= 0.80 and 2 * precision * recall / (precision + recall) >= 0.70, (precision, recall)
+    assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
+    precision, recall = _pooled("pqrst")
+    assert precision >= 0.73 and 2 * precision * recall / (precision + recall) >= 0.60, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets P to T: five more writers whose misses are not read (their first look was P 0.656, R 0.416). A floor
-    under the first look, against regressions only."""
-    precision, recall = _pooled("pqrst")
-    assert precision >= 0.66 and 2 * precision * recall / (precision + recall) >= 0.52, (precision, recall)
+    """Sets U to Y: five more writers whose misses are not read (their first look, at the start of session 6, was
+    P 0.719, R 0.473, F1 0.571). A floor under the first look, against regressions only."""
+    precision, recall = _pooled("uvwxy")
+    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.56, (precision, recall)
