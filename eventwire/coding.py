@@ -325,6 +325,7 @@ class CodingStage(Arguments):
         self._ents: list = []  # and its entities
         self._events: list[Event] = []
         self._pending: list[_Candidate] = []
+        self._sent_countries: list[str] = []  # countries the sentence being coded names, in reading order
         self.max_per_sentence = max_per_sentence
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
@@ -431,8 +432,7 @@ class CodingStage(Arguments):
                 if c is not None]
         # "said Israel had violated Lebanese sovereignty": the claim is the accusation, not a violation coded as fact
         blamed = {c.verb.i for c in out if c.code == "112" and c.verb.lemma_.lower() in BLAME_SPEECH}
-        out[:] = [c for c in out if not any(a.i in blamed and c.verb.dep_ == "ccomp" and c.verb.head.i == a.i
-                                            for a in [c.verb.head])]
+        out[:] = [c for c in out if not (c.verb.dep_ == "ccomp" and c.verb.head.i in blamed)]
         return out
 
     def _mediation(self, verb, doc: Document) -> _Candidate | None:
@@ -441,10 +441,8 @@ class CodingStage(Arguments):
         (045) between the two sides its sentence names, else the two sides of the last act between two parties."""
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
-        role = lemma == "act" or lemma == "serve"
-        if role:
-            role = any(c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in GO_BETWEENS
-                                                                   for p in c.children) for c in kids)
+        role = lemma in ("act", "serve") and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.lemma_.lower() in GO_BETWEENS for p in c.children) for c in kids)
         hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
@@ -480,10 +478,9 @@ class CodingStage(Arguments):
                 continue
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             kids = list(c.children)
-            wrong = (c.lemma_.lower() in CRIME_VERBS
-                     or (c.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE
-                                                  for k in kids))
-                     or (c.lemma_ == "be" and any(k.dep_ == "prep" and k.lower_ == "behind" for k in kids)))
+            wrong = c.lemma_.lower() in CRIME_VERBS or (c.lemma_ == "be" and any(
+                (k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE)
+                or (k.dep_ == "prep" and k.lower_ == "behind") for k in kids))
             if not wrong or subj is None:
                 continue
             source = self._actors(self._subject_tokens(verb)[0], doc)
@@ -1062,8 +1059,10 @@ class CodingStage(Arguments):
                      for c in verb.children)
         answered = (self._answered_accusation(verb, doc) if verb.lemma_.lower() in DENIALS | {"dismiss", "reject"}
                     else None)
-        if answered is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
-            return None  # "a charge Rwanda has repeatedly denied": a standing position, not today's answer
+        # "a charge Rwanda has repeatedly denied": a standing position, not today's answer
+        standing = any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+        if answered is not None and standing:
+            return None
         if answered is not None:
             # "Syria denied the accusation", "Bogota dismissed the charge": a denial answering an accusation
             # just made is CAMEO 016, aimed at the accuser (a bare denial of facts stays no event)
@@ -1072,8 +1071,7 @@ class CodingStage(Arguments):
             if not source or not answered or source[0].country == answered[0].country:
                 return None
             return _Candidate("016", verb, source, answered, "asserted", self._time_tokens(verb), 0)
-        if (verb.lemma_.lower() in DENIALS and answered is None and not _negated(verb)
-                and not any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)):
+        if verb.lemma_.lower() in DENIALS and answered is None and not _negated(verb) and not standing:
             # "The RSF denied targeting civilians", "denied its troops had been at the scene", after an accusation
             # of the denier told just before: the denial answers it (016), aimed at the accuser
             subj_tok, _ = self._subject_tokens(verb)
@@ -1803,9 +1801,7 @@ class CodingStage(Arguments):
         lex = load_lexicon()
         # the actors' countries first, then those of whoever else the sentence names ("a UN convoy entered Madaya
         # after Syrian authorities gave permission": the Syrian town, not a namesake in Myanmar)
-        others = [m.country for j, m in sorted(self._doc_mentions.items())
-                  if self._sent.start <= j < self._sent.end and m.country]
-        prefer = tuple(dict.fromkeys([a.country for a in actors if a.country] + others))
+        prefer = tuple(dict.fromkeys([a.country for a in actors if a.country] + self._sent_countries))
         found: list[tuple[tuple[int, int, int], Location]] = []
         # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
         # Samarra"), which only a gazetteer town can make a place
@@ -1862,6 +1858,8 @@ class CodingStage(Arguments):
         k = 0
         for sent in sdoc.sents:
             self._sent = sent
+            self._sent_countries = [m.country for j, m in sorted(doc.mentions.items())
+                                    if sent.start <= j < sent.end and m.country]  # for choosing among namesake towns
             while k < len(all_ents) and all_ents[k].start < sent.start:
                 k += 1
             j = k
