@@ -696,6 +696,8 @@ class CodingStage(Arguments):
         """The accuser a denial answers: None when the denial is not of an accusation ("denied that ..."), []
         when no accuser can be found."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES), None)
+        if obj is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES:
+            obj = verb.head  # "said Iran was responsible, an accusation Tehran swiftly rejected as baseless"
         if obj is None or any(c.dep_ in ("ccomp", "xcomp") and not _denied_after(c, verb) for c in verb.children):
             return None
         who = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
@@ -1407,6 +1409,11 @@ class CodingStage(Arguments):
                     target = target or ([doer] if doer is not None else [])
                     break
                 cpat = self._match(c) if c.pos_ == "VERB" else None
+                if cpat is not None and cpat.cameo[:2] == "16" and verb.lemma_.lower() in ("agree", "decide"):
+                    # "agreed to cut off Russian banks from SWIFT": a measure decided, coded as the measure
+                    code, modality = cpat.cameo, "intended"
+                    target = target or self._targets(c, cpat, doc, False, 1)
+                    break
                 if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
                     code, modality = _THREAT[cpat.cameo[:2]], "threatened"
                     target = target or self._targets(c, cpat, doc, False, 1)

@@ -744,6 +744,12 @@ def _codes(code_text, text, date="2020-01-05"):
     ("Defence Minister Israel Katz vowed to hit back 'sevenfold'.", ("ISR", None, "138")),
     ("Two car bombs exploded in Mogadishu on Saturday, killing 100 people. President Hassan Sheikh Mohamud vowed to "
      "intensify the offensive against al-Shabaab.", ("SOM", "SOM", "138")),
+    # a rejection of the accusation a relative clause hangs on is a denial, aimed at the accuser
+    ("Secretary of State Mike Pompeo said Iran was responsible, an accusation Tehran swiftly rejected as 'baseless'.",
+     ("IRN", "USA", "016")),
+    # a sanction agreed on is the sanction
+    ("The United States, the European Union, Britain and Canada agreed on Saturday to cut off selected Russian banks "
+     "from the SWIFT payment system.", ("USA", "RUS", "163")),
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
