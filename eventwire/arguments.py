@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .actors import NOT_ONE_COUNTRY, np_head
 from .patterns import VerbPattern
-from .records import Actor, Document
+from .records import Actor, Document, Location
 
 __all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
            "resolved"]
@@ -34,7 +34,8 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
-ENVOYS = {"ambassador", "envoy", "diplomat", "emissary", "consul", "representative"}
+AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
+DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
@@ -69,6 +70,18 @@ def resolved(a: Actor) -> bool:
     return bool(a.country) or a.code.startswith(("IGO", "NGO")) or a.kind in ("igo", "group")
 
 
+def _state_at(loc: Location, text: str | None = None, role: str | None = "inferred") -> Actor:
+    """The state a place is in, as a side of an event ("captured the town of Palma": Mozambique)."""
+    return Actor(text=loc.name if text is None else text, name=loc.name, code=loc.country, country=loc.country,
+                 sector=None, kind="state", role=role)
+
+
+def _aimed_preps(cameo: str) -> tuple[str, ...]:
+    """Prepositions that name whom words are aimed at: "to", "about", "with"...; "at" only where it cannot be the
+    place an agreement, a meeting or a concession happens ("signed the deal at the State Department")."""
+    return AIMED + (() if cameo[:2] in ("03", "04", "05", "08") else ("at",))
+
+
 def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -89,7 +102,7 @@ class Arguments:
             a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
         if (a is None or not resolved(a)) and lemma in SIDE_NOUNS and head.tag_ == "NNS" and any(
                 c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in head.children))
-                for c in head.children) and hasattr(self, "_both_sides"):
+                for c in head.children):
             # "urged both sides to respect the truce", "praised both delegations", "the two rival generals": the
             # two sides of the last act between two parties (before the actors stage's guess from the last two
             # countries named, which measured worse: the last names are often a third party's)
@@ -285,7 +298,7 @@ class Arguments:
                            for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
                     if got:
                         return got
-                if (o.dep_ == "dobj" and pat.cameo[:2] == "16" and o.lemma_.lower() in ENVOYS
+                if (o.dep_ == "dobj" and pat.cameo[:2] == "16" and o.lemma_.lower() in DIPLOMATS
                         and verb.lemma_.lower() in ("recall", "withdraw", "pull", "bring")):
                     # "recalled its ambassadors to Washington and Tel Aviv", "withdrew its envoy to Israel": the
                     # states the envoys were posted to, however the parser hangs the "to"
@@ -314,10 +327,8 @@ class Arguments:
                 # "expressed optimism at the prospect of a trade deal with China"
                 # "signed the deal at the State Department", "agreed to a truce at talks in Malaysia": where an
                 # agreement or a meeting takes place is no side of it
-                aimed = ("to", "about", "over", "for", "with", "toward", "towards", "on") + (
-                    ("at",) if pat.cameo[:2] in ("01", "02") else ())
                 for q in self._prep_children(verb):
-                    if q.lower_ in aimed:
+                    if q.lower_ in _aimed_preps(pat.cameo) + ("for",):
                         for p in q.children:
                             got = self._actors(p, doc) if p.dep_ == "pobj" else []
                             if got:
@@ -477,9 +488,7 @@ class Arguments:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i in self._doc_mentions:
             return obj
-        aimed = ("to", "about", "over", "with", "on", "against", "regarding", "toward", "towards") + (
-            ("at",) if pat.cameo[:2] not in ("03", "04", "05", "08") else ())  # "signed it at the State Department"
-        return next((p for c in self._prep_children(verb) if c.lower_ in aimed
+        return next((p for c in self._prep_children(verb) if c.lower_ in _aimed_preps(pat.cameo) + ("against", "regarding")
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in DATE_LABELS), None)
 
     def _sector_actor(self, tok, doc: Document) -> Actor | None:
@@ -528,8 +537,7 @@ class Arguments:
         loc = gazetteer().city(ent.text)
         if loc is None or not loc.country:
             return []
-        return [Actor(text=ent.text, name=loc.name, code=loc.country, country=loc.country, sector=None, kind="state",
-                      role="inferred", start=ent.start_char, end=ent.end_char)]
+        return [replace(_state_at(loc, ent.text), start=ent.start_char, end=ent.end_char)]
 
     def _object_addressee(self, obj, doc: Document) -> list[Actor]:
         """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',

@@ -13,18 +13,21 @@ convoy") are coded from ``data/nouns.tsv`` when both sides are known.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .actors import np_head
 from .arguments import (
     DATE_LABELS,
+    DIPLOMATS,
     DOCUMENTS,
     ISSUING,
     QUANTITIES,
     TARGET_PREPS,
     VENUES,
     Arguments,
+    _state_at,
     children_with,
     resolved,
 )
@@ -166,7 +169,6 @@ LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "s
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
 PLACE_OF_NOUNS = {"town", "city", "village", "port", "province", "district", "outskirt", "outskirts", "enclave",
                   "suburb", "suburbs", "capital", "region", "area"}
-DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff"}
 JAILS = {"jail", "prison", "custody", "detention", "penitentiary"}
 ATROCITIES = {"genocide", "crime", "massacre", "terrorism", "cleansing", "atrocity"}
 TERRITORY = {"town", "city", "village", "territory", "area", "base", "airport", "position", "hill", "region", "province",
@@ -183,12 +185,6 @@ SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear",
                      "believe", "doubt", "consider", "mull", "weigh", "hope"}
 _INTENT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035", "03": None, "02": "030", "01": None,
            "09": "030"}
-
-
-def _state_at(loc: Location, text: str | None = None, role: str | None = "inferred") -> Actor:
-    """The state a place is in, as a side of an event ("captured the town of Palma": Mozambique)."""
-    return Actor(text=loc.name if text is None else text, name=loc.name, code=loc.country, country=loc.country,
-                 sector=None, kind="state", role=role)
 
 
 def _number(tok) -> float | None:
@@ -1861,12 +1857,15 @@ class CodingStage(Arguments):
         self._last_attacker = None
         self._events = events  # coded so far in this document
         self._doc_mentions = doc.mentions
+        placed = sorted((j, m) for j, m in doc.mentions.items() if m.country)
+        placed_at = [j for j, _ in placed]
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
         for sent in sdoc.sents:
             self._sent = sent
-            self._sent_countries = [m.country for j, m in sorted(doc.mentions.items())
-                                    if sent.start <= j < sent.end and m.country]  # for choosing among namesake towns
+            # the countries the sentence names, for choosing among namesake towns (the mentions are sorted once)
+            self._sent_countries = [m.country for _, m in placed[bisect_left(placed_at, sent.start):
+                                                                 bisect_left(placed_at, sent.end)]]
             while k < len(all_ents) and all_ents[k].start < sent.start:
                 k += 1
             j = k
