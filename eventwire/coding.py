@@ -77,7 +77,8 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "ruling", "verdict", "sentence", "law", "invitation", "offer", "proposal", "request", "demand", "plan",
          "gesture", "inquiry", "investigation", "probe", "ultimatum", "deployment", "buildup", "build-up", "campaign",
          "drill", "exercise", "launch", "test", "withdrawal", "award", "examination", "takeover", "coup", "sweep",
-         "crackdown", "clampdown", "purge", "detention", "killing", "execution", "shelling", "bombing", "blockade"}
+         "crackdown", "clampdown", "purge", "detention", "killing", "execution", "shelling", "bombing", "blockade",
+         "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
@@ -95,7 +96,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "persecution", "harassment", "intimidation", "bullying", "coercion", "coercive", "colonial", "imperialist",
                "aggressive", "belligerent", "hostage-taking", "kidnapping", "vandalism", "vandal", "fanatic",
                "plot", "conspiracy", "charade", "travesty", "mockery", "disgrace", "shame",
-               "outrage", "scandal", "threat", "danger", "unconstitutional", "illegitimate", "null", "void"}
+               "outrage", "scandal", "threat", "danger", "unconstitutional", "illegitimate", "null", "void",
+               "unprovoked", "protectionism", "protectionist", "fascist", "extremist", "thug", "traitor", "bully"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -105,7 +107,9 @@ ARMS_WORDS = {"tank", "weapon", "arm", "missile", "rocket", "ammunition", "munit
               "drone", "rifle", "shell"}
 RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine", "water", "kit", "relief", "flour",
                 "rice", "wheat", "fuel", "dose", "medical", "humanitarian"}
-CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role"}
+CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role", "wrongdoing"}
+# what a denial of one's own part denies: aimed at whoever told it even when the telling was hedged
+PARTS = {"involvement", "responsibility", "role", "wrongdoing"}
 GUNMEN = {"gunman", "gunmen", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "killer"}
 NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elaborate", "specify", "reveal", "name",
               "identify", "give"}
@@ -705,7 +709,12 @@ class CodingStage(Arguments):
                       and any(c.dep_ == "poss" for c in obj.children)]
         if who:
             return who[:1]
-        accuser = self._last_doer(self._actors(self._subject_tokens(verb)[0], doc), ("11",))
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        accuser = self._last_doer(source, ("11",))
+        if accuser is None and obj.lemma_.lower() in PARTS:
+            # "Downing Street said it was 'highly likely' that Russia was responsible ... The Kremlin denied any
+            # involvement": the hedged charge is no coded accusation, but the denial still answers its teller
+            accuser = self._last_subject(source)
         return [accuser] if accuser is not None else []
 
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
