@@ -9,6 +9,8 @@ president") take the most recent fitting actor named earlier in the document.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -579,16 +581,24 @@ class ActorStage:
                         country = loc.country
                         break
             definite = a.sector in ("MIL", "GOV") and any(c.lower_ == "the" for c in tok.children)
-            if country is None and (a.sector in ("COP",) + _UNRULY or definite) and not any(
-                    m.country for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"):
+            named = [m for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"
+                     and m.country]
+            if country is None and a.sector == "COP" and named and all(
+                    m.sector in ("GOV", "LEG", "JUD", "COP") and m.kind != "state" for m in named) and len(
+                    {m.country for m in named}) == 1:
+                # "Riot police used water cannon ..., the interior ministry said": police beside the institutions of
+                # one state are that state's
+                country = named[0].country
+            if country is None and (a.sector in ("COP",) + _UNRULY or definite) and not named:
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
-                # protesters in a sentence that names no country are in the one the sentence before names; so is
-                # "the army", "the junta" ("The office urged the army to stop using force")
+                # protesters in a sentence that names no country are in the one the sentence before names (the one
+                # it names most, "marched through Hong Kong ... extraditions to mainland China"); so is "the army",
+                # "the junta" ("The office urged the army to stop using force")
                 prev = self._sent_start[sent.start - 1] if sent.start > 0 else None
-                before = {m.country for j, m in mentions.items() if prev is not None and prev <= j < sent.start
-                          and m.country and m.kind in ("state", "metonym", "person")}
-                if len(before) == 1:
-                    country = before.pop()
+                before = Counter(m.country for j, m in mentions.items() if prev is not None and prev <= j < sent.start
+                                 and m.country and m.kind in ("state", "metonym", "person", "sector")).most_common(2)
+                if before and (len(before) == 1 or before[0][1] > before[1][1]):
+                    country = before[0][0]
             if country and a.kind == "group":
                 mentions[i] = replace(a, country=country)  # "Islamic State claimed the attack in Baghdad": its code stays
             elif country:
