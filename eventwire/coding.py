@@ -681,6 +681,15 @@ class CodingStage(Arguments):
         for e in reversed(self._events):
             yield e.root, e.source, e.target
 
+    def _country_before(self, me: str) -> Actor | None:
+        """The one country other than ``me`` that the sentence before this one names."""
+        if self._sent.start == 0:
+            return None
+        prev = self._sent.doc[self._sent.start - 1].sent
+        named = {a.country: a for i, a in self._doc_mentions.items() if prev.start <= i < prev.end
+                 and a.country and a.country != me}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _last_subject(self, source: list[Actor]) -> Actor | None:
         """The last actor of another side that was the subject of a sentence before this one ("Azerbaijan set up a
         checkpoint ... Yerevan called the move a violation"), for a deed told without a coded event."""
@@ -1723,9 +1732,11 @@ class CodingStage(Arguments):
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
                 src = self._actors(self._subject_tokens(host)[0], doc)[:1]
             if (not src and pat.cameo[:2] in ("04", "08") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
-                    ("take", "come", "hold", "begin", "start", "open") and not _negated(tok.head)
+                    ("take", "come", "hold", "begin", "start", "open", "end", "conclude", "close", "resume", "wrap")
+                    and not _negated(tok.head)
                     and not _modals(tok.head) & (SPECULATIVE_MODALS | {"would", "could"})):
-                # "a ceasefire between Israel and Hezbollah took effect": the two sides, towards each other
+                # "a ceasefire between Israel and Hezbollah took effect", "the summit between Trump and Kim ended
+                # without a deal": the two sides, towards each other
                 sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                          if p.dep_ == "pobj" for a in self._actors(p, doc)]
                 if len({a.country or a.code for a in sides}) >= 2:
@@ -2078,6 +2089,11 @@ class CodingStage(Arguments):
             prior = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
                           and t is not None and t.country and t.country != me), None)
             cand.target = [replace(prior, role="inferred")] if prior is not None else []
+        if not cand.target and cand.code[:2] == "07" and cand.source[0].country and cand.modality == "asserted":
+            # "an earthquake killed 1,000 people in Afghanistan ... Pakistan sent trucks of food across the border":
+            # aid goes to the other side named here or where it lands, else the one country the sentence before names
+            guess = self._likely_target(cand) or self._country_before(cand.source[0].country)
+            cand.target = [replace(guess, role="inferred")] if guess is not None else []
         if not cand.target and cand.code[:3] in ("055", "018") and cand.source[0].code:
             # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
             guess = self._likely_target(cand)
