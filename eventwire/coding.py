@@ -62,7 +62,7 @@ AIMED_PREPS = {"on", "at", "against", "after", "over", "for", "following"}  # wh
 ADMITTING = {"recognise", "recognize", "acknowledge", "admit", "concede", "confess"}
 HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
 VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
-TRUCES = {"ceasefire", "truce", "armistice", "cease-fire"}
+TRUCES = {"ceasefire", "truce", "armistice", "cease-fire", "cessation"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
                "recall", "scream", "sing"}  # verbs that introduce quoted words, beyond SPEECH
@@ -665,6 +665,15 @@ class CodingStage(Arguments):
                            and t.code and (t.country or t.code) != me), None)
             if blamed is not None:
                 return blamed
+        roots = {n.cameo[:2] for n in self.p.nouns.get(deed.lemma_.lower(), [])}
+        if roots:
+            # "called the arrests a serious blow": whoever last did a deed of that kind, and arrests and
+            # crackdowns are done at home ("seized power ... declaring a state of emergency")
+            doer = next((a for root, a, t in self._acts_before() if a is not None and a.code
+                         and (a.country or a.code) != me and (root in roots or (
+                             "17" in roots and t is not None and t.country and t.country == a.country))), None)
+            if doer is not None:
+                return doer
         doer = self._last_doer(source)
         if doer is None and source and source[0].country:
             # "gunmen abducted 300 schoolgirls ... Buhari condemned the kidnapping": a deed at home, by another
