@@ -50,7 +50,7 @@ REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spok
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
-MEETING_TIMES = ("during", "after", "following", "at", "on")  # "praised X during a call with Y"
+MEETING_TIMES = ("during", "after", "following", "at", "on", "in")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 MISSILES = {"missile", "rocket", "projectile"}
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
@@ -1761,6 +1761,10 @@ class CodingStage(Arguments):
                 if c.dep_ == "prep" and c.lower_ in (pat.preps or TARGET_PREPS):
                     for p in c.children:
                         tgt = tgt or self._actors(p, doc)
+            if not tgt and host is not None:
+                # "Biden warned Putin in a two-hour video call": whom the act told around the call is aimed at
+                tgt = [a for c in host.children if c.dep_ in ("dobj", "dative") for a in self._actors(c, doc)
+                       if (a.country or a.code) != (src[0].country or src[0].code)][:1]
             if not tgt:
                 continue
             out.append(_Candidate(pat.cameo, tok, src, tgt, "asserted", self._time_tokens(tok), 2))
