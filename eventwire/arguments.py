@@ -183,9 +183,14 @@ class Arguments:
     def _subject_tokens(self, verb):
         """Subject of ``verb``, inherited through coordination and control (urge X to ...)."""
         subj = children_with(verb, "nsubj", "csubj")
+        pas = children_with(verb, "nsubjpass")
+        if (verb.dep_ == "relcl" and verb.tag_ == "VBD" and (subj or pas) and (subj or pas)[0].lower_ == "who"
+                and verb.head.pos_ == "NOUN"):
+            # "opened fire on protesters who stormed parliament": the relative pronoun is the people it hangs on
+            # (what they did, not what they are doing: "militants who are holding hostages" is who they are)
+            return verb.head, not subj
         if subj:
             return subj[0], False
-        pas = children_with(verb, "nsubjpass")
         if pas:
             return pas[0], True
         if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say"):

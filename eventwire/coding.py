@@ -1069,8 +1069,11 @@ class CodingStage(Arguments):
                and not (a.i > verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in a.children))
                for a in [verb, *verb.ancestors]):
             return None  # "a draft that would have condemned its occupation of Ukrainian regions": it did not pass
-        if verb.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
-            return None  # "returned a drone it had seized in the South China Sea": background told in passing
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and (c.lower_ == "had" or (c.lower_ in ("has", "have") and any(
+                x.lower_ == "since" or x.lower_ in HABITUAL for x in verb.children))) for c in verb.children):
+            # "returned a drone it had seized in the South China Sea", "Hezbollah, which has exchanged fire with
+            # Israel almost daily since October": background told in passing
+            return None
         if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
