@@ -669,9 +669,11 @@ class CodingStage(Arguments):
         if roots:
             # "called the arrests a serious blow": whoever last did a deed of that kind, and arrests and
             # crackdowns are done at home ("seized power ... declaring a state of emergency")
-            doer = next((a for root, a, t in self._acts_before() if a is not None and a.code
-                         and (a.country or a.code) != me and (root in roots or (
-                             "17" in roots and t is not None and t.country and t.country == a.country))), None)
+            acts = [(root, a, t) for root, a, t in self._acts_before() if a is not None and a.code
+                    and (a.country or a.code) != me]
+            doer = next((a for root, a, _ in acts if root in roots), None) or next(
+                (a for root, a, t in acts if "17" in roots and root in HOSTILE_ROOTS and t is not None
+                 and t.country == a.country), None)
             if doer is not None:
                 return doer
         doer = self._last_doer(source)

@@ -844,3 +844,47 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     got = _events(code_text, "Amnesty International accused Nigerian soldiers on Wednesday of opening fire on "
                              "protesters at the Lekki toll gate, killing at least 12 people.")
     assert ("NGOAMN", "NGA", "11") in got and not any(s == "NGOAMN" and r in ("18", "19") for s, _, r in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a denial of one's own part answers whoever told of it, even when the telling was hedged
+    ("The British government said on Tuesday it was 'highly likely' that Moscow was responsible for the attack on a "
+     "former spy. The Kremlin denied any involvement.", ("RUS", "GBR", "016")),
+    # a verdict on tariffs is aimed at whoever imposed them
+    ("Canada imposed tariffs on Chinese electric cars on Monday. Beijing called the tariffs blatant protectionism.",
+     ("CHN", "CAN", "111")),
+    # a verdict on arrests is aimed at whoever arrests, an act at home, not at the last foreign speaker
+    ("The army seized power in Myanmar on Monday and declared a state of emergency. Washington threatened to "
+     "reimpose sanctions on the generals, and the UN secretary-general called the arrests a serious blow.",
+     ("IGOUNO", "MMR", "111")),
+    # police beside one state's institutions are that state's
+    ("Thousands of protesters rallied outside parliament in Tbilisi on Friday. Riot police used water cannon and "
+     "pepper spray to disperse the crowds, the interior ministry said.", ("GEO", "GEO", "175")),
+    # police in a sentence naming no country: the country the sentence before names most
+    ("Thousands of people marched through Hong Kong on Sunday against a bill allowing extraditions to mainland China. "
+     "Riot police used batons to disperse the protesters.", ("HKG", "HKG", "175")),
+    # aid with no addressee goes to the one country the sentence before names
+    ("An earthquake killed hundreds of people in Afghanistan on Wednesday. Pakistan said it had sent trucks of food "
+     "and medicine across the border.", ("PAK", "AFG", "073")),
+    # a summit between two sides that ended is their meeting
+    ("The summit between Donald Trump and Kim Jong Un in Hanoi ended abruptly on Thursday.", ("USA", "PRK", "044")),
+    # shaking hands is meeting
+    ("Donald Trump and Kim Jong Un shook hands on a Singapore island on Tuesday.", ("PRK", "USA", "040")),
+    # a call told around another act is a call with whom that act is aimed at
+    ("President Emmanuel Macron urged Vladimir Putin in a telephone call on Sunday to withdraw his troops from the "
+     "nuclear plant.", ("FRA", "RUS", "041")),
+    # "who" in a past-tense relative clause is the people it hangs on
+    ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.", ("KEN", "KEN", "145")),
+])
+def test_session7_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what a group is doing is who it is, not a new act
+    "The president rejected an offer of talks from Abu Sayyaf militants who are holding several foreign hostages.",
+    # a relative clause in the present perfect with "since" is background
+    "Hezbollah, which has exchanged fire with Israel almost daily since October, has not commented.",
+])
+def test_descriptions_in_relative_clauses_are_no_acts(code_text, text):
+    assert not any(c[2][:3] in ("181", "190", "193") for c in _codes(code_text, text)), _codes(code_text, text)
