@@ -731,9 +731,10 @@ class CodingStage(Arguments):
             return who[:1]
         source = self._actors(self._subject_tokens(verb)[0], doc)
         accuser = self._last_doer(source, ("11",))
-        if accuser is None and obj.lemma_.lower() in PARTS:
+        if accuser is None and obj.lemma_.lower() in PARTS and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Downing Street said it was 'highly likely' that Russia was responsible ... The Kremlin denied any
-            # involvement": the hedged charge is no coded accusation, but the denial still answers its teller
+            # involvement": the hedged charge is no coded accusation, but the denial (one made, not "ways that
+            # allow it to deny any involvement") still answers its teller
             accuser = self._last_subject(source)
         return [accuser] if accuser is not None else []
 
@@ -1076,6 +1077,8 @@ class CodingStage(Arguments):
             # "returned a drone it had seized in the South China Sea", "Hezbollah, which has exchanged fire with
             # Israel almost daily since October": background told in passing
             return None
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+            return None  # "the militias it arms in Iraq": what someone habitually does describes them
         if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor

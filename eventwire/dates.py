@@ -91,7 +91,8 @@ def resolve_date(phrases: list[str], published: str | None, forward: bool = Fals
         if m:
             y = int(m.group(1))
             if pub is None or y < pub.year:
-                return date(y, 1, 1).isoformat(), "text", True
+                # background only against a known publication date: with none, "in 1983" may be the news itself
+                return date(y, 1, 1).isoformat(), "text", pub is not None
     if pub is not None:
         return pub.isoformat(), "publication", False
     return None, "none", False

@@ -41,6 +41,12 @@ _ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU",
             "VTN": "VNM", "IMG": "INS"}
 
 
+
+def _news(d) -> list:
+    """The events scored: those the document reports as news (the contract's ``events``), not the ones it dates
+    long before publication (``background_events``)."""
+    return [e for e in d.events if not d.long_past(e)]
+
 def _code_docs(texts: list[tuple[str, str | None]], model: str | None = None) -> list[Document]:
     from .runner import build_pipeline
     from .settings import Options
@@ -94,7 +100,7 @@ def _plover(path: Path) -> Report:
     for r, d in zip(recs, docs):
         gold_src, gold_tgt = _codes(r.get("source")), _codes(r.get("target"))
         roots = PLOVER_ROOTS.get(r["event"], set())
-        evs = [e.contract() for e in d.events]
+        evs = [e.contract() for e in _news(d)]
         n_events += len(evs)
         ok_d = ok_t = ok_b = False
         # the gold set codes organisations as IGO, and a few human rights groups as NGO: either is right
@@ -176,18 +182,19 @@ def _conll(path: Path) -> Report:
         return bool(actor) and any(actor.start < e and s < actor.end for s, e in gold_spans)
 
     for (text, spans), d in zip(items, docs):
-        n_events += len(d.events)
+        news = _news(d)
+        n_events += len(news)
         src = spans.get("S", []) + spans.get("R", [])
         tgt = spans.get("T", []) + spans.get("R", [])
         if not (src and tgt):
             continue
         with_dyad += 1
-        ok = any(hit(e.source, src) and hit(e.target, tgt) for e in d.events)
-        src_right += any(hit(e.source, src) for e in d.events)
-        tgt_right += any(hit(e.target, tgt) for e in d.events)
+        ok = any(hit(e.source, src) and hit(e.target, tgt) for e in news)
+        src_right += any(hit(e.source, src) for e in news)
+        tgt_right += any(hit(e.target, tgt) for e in news)
         right += ok
         if not ok:
-            got = "; ".join(f"{e.source.text}->{e.target.text if e.target else '-'} {e.cameo}" for e in d.events)
+            got = "; ".join(f"{e.source.text}->{e.target.text if e.target else '-'} {e.cameo}" for e in news)
             gs = " | ".join(text[s:e] for s, e in src)
             gt = " | ".join(text[s:e] for s, e in tgt)
             misses.append(f"  gold {gs} -> {gt}; got {got or 'nothing'}\n      {text[:150]}")
@@ -216,8 +223,9 @@ def _five_way(path: Path) -> Report:
     right = 0
     for (_text, gold), d in zip(rows, docs):
         pred = 0
-        if d.events:
-            e = d.events[0]
+        news = _news(d)
+        if news:
+            e = news[0]
             pred = 0 if e.root == "01" else e.quad_class
         conf[(gold, pred)] += 1
         right += pred == gold
@@ -242,7 +250,7 @@ def _paragraphs(path: Path) -> Report:
     misses = []
     for r, d in zip(rows, docs):
         gold = [(g["source"], g.get("target"), g["root"]) for g in r.get("events") or []]
-        pred = [(_country(e["source"]), _country(e["target"]), e["root"]) for e in (x.contract() for x in d.events)]
+        pred = [(_country(e["source"]), _country(e["target"]), e["root"]) for e in (x.contract() for x in _news(d))]
         n_gold += len(gold)
         n_pred += len(pred)
         left = list(gold)

@@ -7,6 +7,7 @@ Everything a stage produces is a frozen dataclass; the one mutable object is
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 __all__ = [
@@ -168,6 +169,21 @@ class Document:
         if self.error is None:
             self.error, self.stage_error = reason, stage
 
+    def long_past(self, e: Event) -> bool:
+        """A background event dated more than a year before publication ("cut ties in 2016", "thirty years
+        ago"): history the article recalls, not its news. ("Last month" stays news: wire copy reports it.)"""
+        pub = (self.article.published if self.article else None) or self.raw.date
+        if not (e.background and e.date and pub):
+            return False
+        try:
+            return (date.fromisoformat(pub[:10]) - date.fromisoformat(e.date)).days > 366
+        except ValueError:
+            return False
+
+    def _event_row(self, i: int, e: Event) -> dict[str, Any]:
+        n_articles, n_sources = self.reports.get(i, (1, 1))
+        return {**e.contract(), "n_articles": n_articles, "n_sources": n_sources}
+
     def contract(self) -> dict[str, Any]:
         """The ``eventwire code --format jsonl`` object (see CONTRACT.md)."""
         a = self.article
@@ -184,8 +200,10 @@ class Document:
             "section": a.section if a else None,
             "captions": list(a.captions) if a else [],
             "cluster": self.cluster_id,
-            "events": [{**e.contract(), "n_articles": self.reports.get(i, (1, 1))[0],
-                        "n_sources": self.reports.get(i, (1, 1))[1]} for i, e in enumerate(self.events)],
+            # what the article reports as news; events it dates long before publication ("cut ties in 2016")
+            # are told apart, so that no consumer of "events" takes them for today's
+            "events": [self._event_row(i, e) for i, e in enumerate(self.events) if not self.long_past(e)],
+            "background_events": [self._event_row(i, e) for i, e in enumerate(self.events) if self.long_past(e)],
             "quotes": [{"speaker": q.speaker.contract() if q.speaker else None,
                         "speaker_text": q.speaker_text, "text": q.text,
                         "start": q.start, "end": q.end} for q in self.quotes],

@@ -888,3 +888,16 @@ def test_session7_readings(code_text, text, expected):
 ])
 def test_descriptions_in_relative_clauses_are_no_acts(code_text, text):
     assert not any(c[2][:3] in ("181", "190", "193") for c in _codes(code_text, text)), _codes(code_text, text)
+
+
+def test_history_the_article_recalls_is_told_apart_from_its_news(code_text):
+    doc = code_text("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. Riyadh cut ties with "
+                    "Tehran in 2016 after protesters stormed its embassy.", "2023-03-11")
+    out = doc.contract()
+    news = [(e["cameo"], e["date"]) for e in out["events"]]
+    past = [(e["cameo"], e["date"]) for e in out["background_events"]]
+    assert ("161", "2016-01-01") in past and not any(d < "2023" for _, d in news), (news, past)
+    assert any(d == "2023-03-10" for _, d in news), news
+    # "last month" stays news: wire copy reports it
+    doc = code_text("Iran said on Monday it had seized a British tanker last month.", "2019-08-05")
+    assert [e["cameo"] for e in doc.contract()["events"]] == ["171"], doc.contract()

@@ -33,3 +33,8 @@ def test_month_and_year_number_words_and_announced_days():
     assert resolve_date(["thirty years ago"], "2009-12-27")[2] is True
     assert resolve_date(["from 10 June"], "2019-05-31", forward=True) == ("2019-06-10", "text", False)
     assert resolve_date(["from 10 June"], "2019-05-31") == ("2018-06-10", "text", True)
+
+
+def test_a_year_with_no_publication_date_is_no_background():
+    # with no publication date, "in 1983" may be the news itself
+    assert resolve_date(["in 1983"], None) == ("1983-01-01", "text", False)
