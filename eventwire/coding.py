@@ -1133,6 +1133,12 @@ class CodingStage(Arguments):
             # "accused Nigerian soldiers of opening fire on protesters, killing 12", "said Azerbaijani forces had
             # shelled towns, killing 49": the killing belongs to the deed told, not to whoever tells it
             return None
+        if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" and verb.head.tag_ == "VBG"
+                and verb.head.dep_ in ("advcl", "conj") and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                 for c in verb.children)):
+            # "shot down a drone, saying it had violated Iranian airspace": the reason given for the act, no
+            # act of its own
+            return None
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
                 and verb.lemma_.lower() in SPONSOR_VERBS):
             return None  # "militiamen backed by Sudanese government forces": who they are, not what was done

@@ -901,3 +901,10 @@ def test_history_the_article_recalls_is_told_apart_from_its_news(code_text):
     # "last month" stays news: wire copy reports it
     doc = code_text("Iran said on Monday it had seized a British tanker last month.", "2019-08-05")
     assert [e["cameo"] for e in doc.contract()["events"]] == ["171"], doc.contract()
+
+
+def test_the_reason_given_for_an_act_is_no_act(code_text):
+    got = _codes(code_text, "Iran's Revolutionary Guards shot down an American surveillance drone over the Strait of "
+                            "Hormuz on Thursday, saying it had violated Iranian airspace.")
+    assert got and all(c[2][:2] == "19" or c[2][:3] == "195" for c in got) and not any(
+        c[0] == c[1] == "IRN" for c in got), got
