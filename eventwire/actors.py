@@ -377,8 +377,11 @@ class ActorStage:
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
             return None
-        if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in tok.children):
-            return None  # "the Mercosur bloc", "the island nation of Nauru" name themselves
+        if any((c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children))
+               or c.dep_ == "appos" for c in tok.children):
+            # "the Mercosur bloc", "the island nation of Nauru" name themselves ("accused the bloc of preparing an
+            # invasion" does not: the parser may hang the charge on the bloc)
+            return None
         kinds = _DESCRIPTIONS[low]
         window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
         for want_subject in (True, False):
@@ -396,6 +399,14 @@ class ActorStage:
         surnames: dict[str, Actor] = {}  # a person's names, once the full mention is seen
         for tok in sdoc:
             known = mentions.get(tok.i)
+            if (known is not None and known.country is None and known.kind in ("sector", "person")
+                    and known.sector in ("GOV", None) and not known.code.startswith(("IGO", "NGO"))):
+                bloc = self._regional_bloc(tok)
+                if bloc is not None:
+                    # "West African leaders imposed sanctions ... accused the regional bloc": the bloc, known as
+                    # such before any later description of it
+                    known = mentions[tok.i] = Actor(text=known.text, name=bloc.name, code=bloc.code, country=None,
+                                                    sector="IGO", kind="igo", start=known.start, end=known.end)
             two = (tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass")
                    and any(c.lower_ == "the" for c in tok.children))  # "The two signed a joint statement"
             if (tok.pos_ == "NOUN" or two) and pairs is not None and (known is None or not (

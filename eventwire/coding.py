@@ -1403,6 +1403,11 @@ class CodingStage(Arguments):
         if not source and target and any(t.code for t in target) and not passive:
             # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
             source = self._named(subj_tok, doc)
+        if (not source and verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp"
+                and verb.head.head.lemma_.lower() in SPEECH and not children_with(verb, "nsubj", "nsubjpass")):
+            # "Japan said five missiles had landed in its waters and lodged a protest with Beijing": the parser
+            # may hang the speaker's second act on what was said; with no actor there, it is the speaker's
+            source = self._actors(self._subject_tokens(verb.head.head)[0], doc)
         if not source:
             return None
         if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB"

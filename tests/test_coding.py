@@ -873,6 +873,11 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a call told around another act is a call with whom that act is aimed at
     ("President Emmanuel Macron urged Vladimir Putin in a telephone call on Sunday to withdraw his troops from the "
      "nuclear plant.", ("FRA", "RUS", "041")),
+    # the regional bloc is the one the region's leaders speak for; a junta's military rulers are its government
+    ("West African leaders imposed sanctions on Niger on Sunday. Niger's new military rulers accused the regional "
+     "bloc of preparing an invasion.", ("NER", "IGOWAS", "112")),
+    # a second act the parser hangs on what was said is the speaker's
+    ("The White House said no visit had been planned and urged China not to raise tensions.", ("USA", "CHN", "020")),
     # "who" in a past-tense relative clause is the people it hangs on
     ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.", ("KEN", "KEN", "145")),
 ])
