@@ -97,7 +97,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "aggressive", "belligerent", "hostage-taking", "kidnapping", "vandalism", "vandal", "fanatic",
                "plot", "conspiracy", "charade", "travesty", "mockery", "disgrace", "shame",
                "outrage", "scandal", "threat", "danger", "unconstitutional", "illegitimate", "null", "void",
-               "unprovoked", "protectionism", "protectionist", "fascist", "extremist", "thug", "traitor", "bully"}
+               "unprovoked", "protectionism", "protectionist", "fascist", "extremist", "thug", "traitor", "bully",
+               "premature", "unnecessary", "witch-hunt"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -674,6 +675,10 @@ class CodingStage(Arguments):
             doer = next((a for root, a, _ in acts if root in roots), None) or next(
                 (a for root, a, t in acts if "17" in roots and root in HOSTILE_ROOTS and t is not None
                  and t.country == a.country), None)
+            # "police arrested the former president ... his daughter called the arrest a form of oppression": a
+            # deed at home, by another actor of the speaker's own country
+            doer = doer or next((a for root, a, _ in self._acts_before() if root in roots and a is not None
+                                 and source and a.country == source[0].country and a.code != source[0].code), None)
             if doer is not None:
                 return doer
         doer = self._last_doer(source)
@@ -799,8 +804,10 @@ class CodingStage(Arguments):
         if not words:
             return None
         code = "111" if words & VERDICT_BAD else "051" if words & VERDICT_GOOD else None
-        if verb.lemma_.lower() == "dismiss":
-            code = "111"  # "dismissed the move as a waste of the court's time": whatever it is called, it is scorned
+        if verb.lemma_.lower() in ("dismiss", "denounce", "condemn", "decry", "slam"):
+            # "dismissed the move as a waste of the court's time", "denounced the ruling as a political decision":
+            # whatever it is called, it is scorned
+            code = "111"
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:
@@ -1759,15 +1766,17 @@ class CodingStage(Arguments):
             if not src and host is not None and not _negated(host) and not any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
                 src = self._actors(self._subject_tokens(host)[0], doc)[:1]
-            if (not src and pat.cameo[:2] in ("04", "08") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
-                    ("take", "come", "hold", "begin", "start", "open", "end", "conclude", "close", "resume", "wrap")
+            if (not src and pat.cameo[:2] in ("04", "08", "19") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
+                    ("take", "come", "hold", "begin", "start", "open", "end", "conclude", "close", "resume", "wrap", "break",
+                     "erupt", "rage", "flare", "intensify")
                     and not _negated(tok.head)
                     and not _modals(tok.head) & (SPECULATIVE_MODALS | {"would", "could"})):
                 # "a ceasefire between Israel and Hezbollah took effect", "the summit between Trump and Kim ended
                 # without a deal": the two sides, towards each other
-                sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
-                         if p.dep_ == "pobj" for a in self._actors(p, doc)]
-                if len({a.country or a.code for a in sides}) >= 2:
+                # ("fighting broke out on Saturday between X and Y": the parser may hang "between" on the verb)
+                sides = [a for c in [*tok.children, *tok.head.children] if c.dep_ == "prep" and c.lower_ == "between"
+                         for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                if len({a.code for a in sides}) >= 2:  # "between Sudan's army and the RSF": two sides of one country
                     out.append(_Candidate(pat.cameo, tok, sides, list(sides), "asserted",
                                           self._time_tokens(tok.head), 2))
                 continue

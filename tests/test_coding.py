@@ -878,6 +878,12 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
      "bloc of preparing an invasion.", ("NER", "IGOWAS", "112")),
     # a second act the parser hangs on what was said is the speaker's
     ("The White House said no visit had been planned and urged China not to raise tensions.", ("USA", "CHN", "020")),
+    # fighting that broke out between two sides of one country is theirs
+    ("Heavy fighting broke out in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support "
+     "Forces.", ("SDN", "SDN", "190")),
+    # a denunciation is a condemnation whatever the deed is called
+    ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
+     ("NLD", "RUS", "111")),
     # "who" in a past-tense relative clause is the people it hangs on
     ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.", ("KEN", "KEN", "145")),
 ])
