@@ -100,12 +100,15 @@ class Arguments:
         bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
         if bare is not None:
             a = None  # "inhabitants of the Syrian Golan Heights": the sector's country comes from what follows
-        if (a is None or not resolved(a)) and lemma in SIDE_NOUNS and head.tag_ == "NNS" and any(
-                c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in head.children))
-                for c in head.children):
-            # "urged both sides to respect the truce", "praised both delegations", "the two rival generals": the
-            # two sides of the last act between two parties (before the actors stage's guess from the last two
-            # countries named, which measured worse: the last names are often a third party's)
+        pair = head.tag_ == "NNS" and any(
+            c.lower_ == "both" or (c.lower_ == "two" and any(d.lower_ == "the" for d in head.children))
+            for c in head.children)
+        each = head.tag_ == "NN" and any(c.lower_ == "each" for c in head.children)
+        if (a is None or not resolved(a)) and lemma in SIDE_NOUNS and (pair or each):
+            # "urged both sides to respect the truce", "praised both delegations", "the two rival generals", "each
+            # side accused the other": the two sides of the last act between two parties (before the actors
+            # stage's guess from the last two countries named, which measured worse: the last names are often a
+            # third party's)
             both = self._both_sides()
             if both:
                 return both

@@ -43,7 +43,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Co
 # a word that points back to an actor named before: a pronoun, or "the (Gulf) state", "the bloc", "the president"
 _REFERRING = re.compile(r"\b(?:he|she|it|they|his|her|its|their|the (?:[\w-]+ ){0,3}(?:president|minister|premier|"
                         r"leader|government|group|country|army|bloc|alliance|movement|kingdom|nation|state|republic|"
-                        r"emirate|sultanate|island|agency|militia|faction|organi[sz]ation|grouping|side|move|decision|step)|the two|both)\b",
+                        r"emirate|sultanate|island|agency|militia|faction|organi[sz]ation|grouping|side|move|decision|step)|the two|both|each)\b",
                         re.I)
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i"}
 
@@ -87,7 +87,8 @@ class Prefilter:
             for p in pats:
                 events |= {f for part in p.noun.split() for f in inflections(part)} if " " not in p.noun else set()
         self.events = frozenset(events)
-        hints: set[str] = set(PRONOUNS) | {"two", "both"}  # "The two signed a joint statement", "both sides"
+        # "The two signed a joint statement", "both sides", "each side accused the other"
+        hints: set[str] = set(PRONOUNS) | {"two", "both", "each"}
         for term in lexicon.terms:
             words = _WORD.findall(term)
             if words:

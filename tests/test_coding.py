@@ -881,6 +881,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # fighting that broke out between two sides of one country is theirs
     ("Heavy fighting broke out in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support "
      "Forces.", ("SDN", "SDN", "190")),
+    # "each side accused the other": the two sides of the last act between them
+    ("Fighting broke out between Ethiopia and Eritrea on Sunday. Each side accused the other of starting the clashes.",
+     ("ERI", "ETH", "112")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
