@@ -1835,13 +1835,17 @@ class CodingStage(Arguments):
     def _holder(self, verb, source: list[Actor]) -> Actor | None:
         """Who holds the person whose release is demanded: the place the demand says they are held in ("detained
         in Beijing", "held in Iran"), else whoever last seized or arrested someone of the demander's country (anyone,
-        when the demander is an organisation)."""
+        when the demander is an organisation), else whoever last arrested someone at home."""
         me = source[0].country
         where = self._held_in(verb.subtree)
         if where is not None and where.country and where.country != me:
             return _state_at(where)
-        return next((a for root, a, t in self._acts_before() if root in ("17", "18") and a is not None and a.country
-                     and a.country != me and (t is None or me is None or t.country == me)), None)
+        held = [(a, t) for root, a, t in self._acts_before() if root in ("17", "18") and a is not None and a.country
+                and a.country != me]
+        # "Navalny was detained by police at a Moscow airport ... the United States demanded his release": whoever
+        # holds one of the demander's own first, else whoever last held anyone
+        return next((a for a, t in held if t is None or me is None or t.country == me), None) or next(
+            (a for a, t in held if t is not None and t.country == a.country), None)
 
     def _held_in(self, tokens) -> Location | None:
         """Where someone is said to be held: the place of the first "detained in", "held in" among ``tokens``."""

@@ -884,6 +884,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # "each side accused the other": the two sides of the last act between them
     ("Fighting broke out between Ethiopia and Eritrea on Sunday. Each side accused the other of starting the clashes.",
      ("ERI", "ETH", "112")),
+    # a release is demanded of whoever holds the person, also when the person is not the demander's own
+    ("Russian police detained opposition leader Alexei Navalny at a Moscow airport on Sunday. The United States "
+     "demanded his immediate release.", ("USA", "RUS", "1053")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
