@@ -471,8 +471,10 @@ class CodingStage(Arguments):
 
     def _blame(self, verb, doc: Document) -> _Candidate | None:
         """"Pompeo said Iran was responsible", "Blinken said RSF members had committed genocide", "Moscow said Kyiv was
-        behind the attack": telling that another side did a wrong is accusing it (112)."""
-        if verb.lemma_.lower() not in BLAME_SPEECH or _negated(verb) or self._in_condition(verb):
+        behind the attack": telling that another side did a wrong is accusing it (112); "the European court ruled that
+        Russia had failed to investigate": a court finding it is a verdict against it (116)."""
+        ruling = verb.lemma_.lower() in ("rule", "find")
+        if (verb.lemma_.lower() not in BLAME_SPEECH and not ruling) or _negated(verb) or self._in_condition(verb):
             return None
         for c in verb.children:
             if c.dep_ != "ccomp" or _negated(c) or _modals(c) & (SPECULATIVE_MODALS | FUTURE_MODALS):
@@ -481,18 +483,24 @@ class CodingStage(Arguments):
             kids = list(c.children)
             wrong = c.lemma_.lower() in CRIME_VERBS or (c.lemma_ == "be" and any(
                 (k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE)
-                or (k.dep_ == "prep" and k.lower_ == "behind") for k in kids))
+                or (k.dep_ == "prep" and k.lower_ == "behind") for k in kids)) or (c.lemma_ == "have" and any(
+                    k.dep_ == "dobj" and k.lemma_.lower() in ("basis", "right") and any(d.lower_ == "no" for d in k.children)
+                    for k in kids))  # "ruled that China has no legal basis for its claims"
             if not wrong or subj is None:
                 continue
             source = self._actors(self._subject_tokens(verb)[0], doc)
             target = self._actors(subj, doc)
             if not source or not target or not source[0].code:
                 return None
+            court = source[0].sector == "JUD" or any(w in source[0].name for w in COURTS)
+            if ruling and not court:
+                return None
             me = source[0].country or source[0].code
             target = [t for t in target if t.code and (t.country or t.code) != me]
             if not target:
                 return None
-            return _Candidate("112", verb, source, target, "asserted", self._time_tokens(verb), 0)
+            # a court that rules or finds that a side did wrong finds against it (116)
+            return _Candidate("116" if ruling else "112", verb, source, target, "asserted", self._time_tokens(verb), 0)
         return None
 
     def _unnamed_attackers(self, verb, victims: list[Actor] | None = None, kind: str = "state",

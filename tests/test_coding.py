@@ -887,6 +887,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a release is demanded of whoever holds the person, also when the person is not the demander's own
     ("Russian police detained opposition leader Alexei Navalny at a Moscow airport on Sunday. The United States "
      "demanded his immediate release.", ("USA", "RUS", "1053")),
+    # a court finding that a side did wrong is a verdict against it
+    ("The European Court of Human Rights ruled on Tuesday that Russia had failed to investigate the killing.",
+     ("IGOECH", "RUS", "116")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
