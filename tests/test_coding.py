@@ -890,6 +890,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a court finding that a side did wrong is a verdict against it
     ("The European Court of Human Rights ruled on Tuesday that Russia had failed to investigate the killing.",
      ("IGOECH", "RUS", "116")),
+    # a surtax announced as decided is the measure; withdrawn accreditation expels the inspectors
+    ("Canada will impose a 100 percent surtax on electric vehicles imported from China.", ("CAN", "CHN", "163")),
+    ("Iran has withdrawn the accreditation of several UN nuclear inspectors.", ("IRN", "IGOUNO", "1662")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
