@@ -116,7 +116,11 @@ NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elabo
               "identify", "give"}
 SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championship", "semi-final", "quarter-final",
                "olympics", "medal", "stadium", "qualifier", "rugby", "cricket", "football", "soccer", "tennis", "hockey",
-               "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off"}
+               "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off", "unbeaten",
+               "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored"}
+MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
+                   "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
+                   "market", "bond", "yield", "price", "bourse", "exchange"}
 POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision", "reform", "election", "vote",
             "result", "referendum", "agreement", "deal", "accord", "treaty", "initiative", "report", "statement",
             "demand", "offer", "invitation", "request", "ultimatum", "sanction", "tariff", "ban", "restriction",
@@ -1080,6 +1084,8 @@ class CodingStage(Arguments):
         if subj0 is not None and (subj0.lemma_.lower() in DISASTERS or any(
                 c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
+        if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS:
+            return None  # "the Norwegian crown hit a record low", "shares fell": markets move, nobody acts
         if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
                and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children)
                # "vetoed a draft, put forward by X, that would have condemned ...": a relative clause the parser

@@ -794,6 +794,10 @@ def test_a_small_town_far_from_everyone_named_is_a_namesake(code_text):
     "speculate that Tokyo had stepped in to support the currency.",
     # an institution named after a capital is not its government
     "The Louvre Abu Dhabi welcomed its first paying visitors on Saturday, a decade after the project was conceived.",
+    # a currency hitting a low is a market, not an attack
+    "Stock markets from Tokyo to Frankfurt fell, and the Swedish crown hit a record low against the euro.",
+    # a marathon record cut is sport
+    "Kenya's fastest runner won the Berlin Marathon on Sunday, cutting 30 seconds off his own world record.",
 ])
 def test_no_event_in_markets_and_culture(code_text, text):
     assert _events(code_text, text) == []
