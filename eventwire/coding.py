@@ -296,9 +296,11 @@ def _negated(tok) -> bool:
     if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children) and any(
             c.lower_ == "neither" for c in tok.head.children):
         return True
-    # "Neither Washington nor Moscow has proposed talks", "Nobody has claimed the attack"
+    # "Neither Washington nor Moscow has proposed talks", "Nobody has claimed the attack",
+    # "No punitive measures would be considered", "No group claimed the attack"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none", "noone")
-                                                 or any(g.lower_ == "neither" for g in c.children))
+                                                 or any(g.lower_ == "neither" or (g.lower_ == "no" and g.dep_ == "det")
+                                                        for g in c.children))
            for c in tok.children):
         return True
     # "Kenya has yet to deploy any police officers": not done so far
@@ -1100,6 +1102,14 @@ class CodingStage(Arguments):
             return None
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            return None  # "have not spoken since they met on Bali last November": the span's start, told in passing
+        top = verb
+        while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+            top = top.head
+        if (top.dep_ in ("acl", "ccomp", "relcl") and top.head.pos_ == "NOUN"
+                and top.head.lemma_.lower() in {"rumour", "rumor", "speculation"}):
+            return None  # "Rumours that Canada was preparing to expel diplomats swirled": a rumour, not an act
         if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor

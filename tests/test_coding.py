@@ -794,6 +794,11 @@ def test_a_small_town_far_from_everyone_named_is_a_namesake(code_text):
     "speculate that Tokyo had stepped in to support the currency.",
     # an institution named after a capital is not its government
     "The Louvre Abu Dhabi welcomed its first paying visitors on Saturday, a decade after the project was conceived.",
+    # a subject with "no" negates; a meeting in a "since" clause is the start of a span; a rumour is no act
+    "No punitive measures against Turkey would be considered before December, one official added.",
+    "The White House said no call between the two presidents was scheduled. Biden and Xi have not spoken since they "
+    "met in Bali last November.",
+    "Rumours that Canada was preparing to expel several Russian diplomats swirled in Ottawa on Monday.",
     # a currency hitting a low is a market, not an attack
     "Stock markets from Tokyo to Frankfurt fell, and the Swedish crown hit a record low against the euro.",
     # a marathon record cut is sport
