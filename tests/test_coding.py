@@ -940,3 +940,9 @@ def test_the_reason_given_for_an_act_is_no_act(code_text):
                             "Hormuz on Thursday, saying it had violated Iranian airspace.")
     assert got and all(c[2][:2] == "19" or c[2][:3] == "195" for c in got) and not any(
         c[0] == c[1] == "IRN" for c in got), got
+
+
+def test_an_act_days_after_another_does_not_retell_the_earlier_one(code_text):
+    got = _codes(code_text, "Turkey launched air strikes on Kurdish-held towns in Syria on Wednesday, days after "
+                            "American troops pulled back from the border.")
+    assert got and not any(c[2].startswith("087") for c in got), got
