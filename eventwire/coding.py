@@ -1478,6 +1478,15 @@ class CodingStage(Arguments):
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
+            halt = next((c for c in comp if c.lemma_.lower() in ("halt", "stop", "end", "cease", "suspend")
+                         and not _negated(c) and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in CONFLICT_NOUNS
+                                                     | {"fighting", "hostility", "shelling", "bombing"}
+                                                     for o in c.subtree)), None)
+            if halt is not None:
+                # "agreed to halt six weeks of fighting", "agreed to stop attacks on energy sites": a truce
+                # (the harm named is what stops), not a threat
+                comp = []
+                code = "0871" if verb.lemma_.lower() == "agree" else code
             for c in comp:
                 back = c.lemma_.lower() in ("hit", "strike", "fight") and any(
                     x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in c.children)  # "vowed to hit back"

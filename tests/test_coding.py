@@ -902,6 +902,8 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a surtax announced as decided is the measure; withdrawn accreditation expels the inspectors
     ("Canada will impose a 100 percent surtax on electric vehicles imported from China.", ("CAN", "CHN", "163")),
     ("Iran has withdrawn the accreditation of several UN nuclear inspectors.", ("IRN", "IGOUNO", "1662")),
+    # agreeing to halt the fighting is a truce, not a threat
+    ("Armenia and Azerbaijan agreed on Tuesday to halt six weeks of fighting.", ("ARM", "AZE", "0871")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
