@@ -142,7 +142,7 @@ MEDIATE_VERBS = {"broker", "mediate", "shuttle", "facilitate"}
 GO_BETWEENS = {"mediator", "guarantor", "go-between", "broker", "facilitator", "intermediary"}
 BLAME_SPEECH = {"say", "tell", "state", "insist", "add", "assert", "charge", "allege", "claim", "conclude"}
 CRIME_VERBS = {"commit", "violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "harbour", "harbor",
-               "meddle", "interfere", "fabricate", "sabotage", "rig", "fail"}
+               "meddle", "interfere", "fabricate", "sabotage", "rig", "fail", "ignore", "break", "intrude", "stray"}
 RESPONSIBLE = {"responsible", "guilty", "culpable", "complicit", "liable"}
 SPONSOR_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}
@@ -496,6 +496,12 @@ class CodingStage(Arguments):
                 continue
             source = self._actors(self._subject_tokens(verb)[0], doc)
             target = self._actors(subj, doc)
+            if (subj.lower_ in ("it", "they") and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                    and verb.head.pos_ == "VERB"):
+                # "shot down a US drone, saying it had violated Iranian airspace": "it" is what was shot down, and
+                # the wrong told of it is its owner's
+                shot = [o for o in verb.head.children if o.dep_ == "dobj"]
+                target = [a for o in shot for a in self._actors(o, doc)] or target
             if not source or not target or not source[0].code:
                 return None
             court = source[0].sector == "JUD" or any(w in source[0].name for w in COURTS)
