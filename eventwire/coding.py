@@ -709,6 +709,20 @@ class CodingStage(Arguments):
                          and a.code != source[0].code and a.name != source[0].name), None)
         return doer
 
+    def _co_doers(self, doer: Actor, source: list[Actor]) -> list[Actor]:
+        """``doer`` and those who did the same act with it ("Spain, Norway and Ireland recognised a Palestinian
+        state ... Israel denounced the move"): the sources of the coded events of that act, up to three."""
+        me = (source[0].country or source[0].code) if source else None
+        act = next((e for e in reversed(self._events) if e.source.code == doer.code), None)
+        if act is None:
+            return [doer]
+        out = {doer.country or doer.code: doer}
+        for e in self._events:
+            k = e.source.country or e.source.code
+            if e.evidence.start == act.evidence.start and e.cameo == act.cameo and k != me and k not in out:
+                out[k] = e.source
+        return list(out.values())[:3]
+
     def _acts_before(self):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
         of this sentence, then the events already coded."""
@@ -838,7 +852,7 @@ class CodingStage(Arguments):
         deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES or deed in DEEDS):
             doer = self._doer_of(obj, source) or self._last_subject(source)
-            target = [doer] if doer is not None else []
+            target = self._co_doers(doer, source) if doer is not None else []
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)

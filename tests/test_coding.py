@@ -904,6 +904,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     ("Iran has withdrawn the accreditation of several UN nuclear inspectors.", ("IRN", "IGOUNO", "1662")),
     # agreeing to halt the fighting is a truce, not a threat
     ("Armenia and Azerbaijan agreed on Tuesday to halt six weeks of fighting.", ("ARM", "AZE", "0871")),
+    # a verdict on a deed several did together is aimed at each of them
+    ("Spain and Norway recognised a Palestinian state on Tuesday. Israel condemned the move as a reward for terrorism.",
+     ("ISR", "ESP", "111")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
