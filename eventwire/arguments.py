@@ -36,6 +36,8 @@ PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
 DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"}
+OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat",
+             "representative", "delegate", "negotiator", "chief", "head"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
@@ -151,10 +153,12 @@ class Arguments:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
-        if a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES):
-            # "the agency's inspectors", "the boat's crew members", "its jets": the body they belong to
+        if (a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES)) or (
+                lemma in OFFICIALS and (a is None or not resolved(a))):
+            # "the agency's inspectors", "the boat's crew members", "its jets", "the alliance's foreign ministers":
+            # the body they belong to
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
-                      and resolved(doc.mentions[c.i])), None)
+                      and resolved(doc.mentions[c.i])), None) or a
         if a is None and depth < 3:
             # "the missiles fired by the Israeli military", "a plan proposed by France": the agent behind it
             for c in head.children:

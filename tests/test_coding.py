@@ -907,6 +907,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a verdict on a deed several did together is aimed at each of them
     ("Spain and Norway recognised a Palestinian state on Tuesday. Israel condemned the move as a reward for terrorism.",
      ("ISR", "ESP", "111")),
+    # an organisation's ministers speak for it
+    ("NATO suspended its cooperation with Russia on Tuesday, and the alliance's foreign ministers accused Moscow of "
+     "destabilising Ukraine.", ("IGONAT", "RUS", "112")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
