@@ -1839,6 +1839,17 @@ class CodingStage(Arguments):
                     out.append(_Candidate(pat.cameo, tok, sides, list(sides), "asserted",
                                           self._time_tokens(tok.head), 2))
                 continue
+            if (not src and pat.cameo[:2] == "19" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                    and tok.head.head.pos_ == "VERB" and not _negated(tok.head.head)):
+                # "Twenty Indian soldiers were killed in a clash with Chinese troops": the clash is between those
+                # the verb tells of and those the clash is with, towards each other
+                mine = self._actors(self._subject_tokens(tok.head.head)[0], doc)[:1]
+                other = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                         if p.dep_ == "pobj" for a in self._actors(p, doc)][:1]
+                if mine and other and (mine[0].country or mine[0].code) != (other[0].country or other[0].code):
+                    out.append(_Candidate(pat.cameo, tok, mine + other, mine + other, "asserted",
+                                          self._time_tokens(tok.head.head), 2))
+                continue
             if not src:
                 continue
             if pat.cameo[:2] in ("18", "19", "20"):

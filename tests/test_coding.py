@@ -910,6 +910,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # an organisation's ministers speak for it
     ("NATO suspended its cooperation with Russia on Tuesday, and the alliance's foreign ministers accused Moscow of "
      "destabilising Ukraine.", ("IGONAT", "RUS", "112")),
+    # soldiers killed in a clash with another army: the clash between them
+    ("Three Armenian soldiers were killed in a clash with Azerbaijani troops on the border on Monday.",
+     ("AZE", "ARM", "190")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
