@@ -770,7 +770,8 @@ class CodingStage(Arguments):
             return who[:1]
         source = self._actors(self._subject_tokens(verb)[0], doc)
         accuser = self._last_doer(source, ("11",))
-        if accuser is None and obj.lemma_.lower() in PARTS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if accuser is None and obj.lemma_.lower() in PARTS | {"allegation", "accusation", "charge"} and verb.tag_ in (
+                "VBD", "VBZ", "VBP"):
             # "Downing Street said it was 'highly likely' that Russia was responsible ... The Kremlin denied any
             # involvement": the hedged charge is no coded accusation, but the denial (one made, not "ways that
             # allow it to deny any involvement") still answers its teller

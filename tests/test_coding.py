@@ -859,6 +859,10 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a denial of one's own part answers whoever told of it, even when the telling was hedged
     ("The British government said on Tuesday it was 'highly likely' that Moscow was responsible for the attack on a "
      "former spy. The Kremlin denied any involvement.", ("RUS", "GBR", "016")),
+    # so does a rejection of allegations told in passing
+    ("Canada expelled an Indian diplomat on Monday after its prime minister told parliament there were credible "
+     "allegations linking Indian agents to the killing. New Delhi dismissed the allegations as absurd.",
+     ("IND", "CAN", "016")),
     # a verdict on tariffs is aimed at whoever imposed them
     ("Canada imposed tariffs on Chinese electric cars on Monday. Beijing called the tariffs blatant protectionism.",
      ("CHN", "CAN", "111")),
