@@ -51,11 +51,12 @@ def test_plover_events_per_sentence_bounded():
     assert rep.metrics["events_per_sentence"] <= 2.0
 
 
-def _pooled(letters: str) -> tuple[float, float]:
-    """Pooled (precision, recall) over bench/paragraphs_untuned_<letter>.jsonl for the given letters."""
+def _pooled(sets) -> tuple[float, float]:
+    """Pooled (precision, recall) over bench/paragraphs_untuned_<name>.jsonl for the given set names ("abc" or a
+    list such as ["z1", "z2"])."""
     tp = n_pred = n_gold = 0
-    for letter in letters:
-        path = Path(__file__).resolve().parent.parent / "bench" / f"paragraphs_untuned_{letter}.jsonl"
+    for name in sets:
+        path = Path(__file__).resolve().parent.parent / "bench" / f"paragraphs_untuned_{name}.jsonl"
         m = evaluate_path(path).metrics
         gold = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
                    for _ in json.loads(line)["events"])
@@ -66,17 +67,19 @@ def _pooled(letters: str) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N and P to T (bench/README.md): nineteen writers. Each was scored when it arrived, before any change
-    was made for it; the coder has since been improved while reading their misses (P to T from session 6), so these
-    pooled floors guard against regressions and say nothing about unseen text."""
+    """Sets A to N, P to T and U to Y (bench/README.md): twenty-four writers. Each was scored when it arrived, before
+    any change was made for it; the coder has since been improved while reading their misses (P to T from session 6,
+    U to Y from session 7), so these pooled floors guard against regressions and say nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
     precision, recall = _pooled("pqrst")
-    assert precision >= 0.73 and 2 * precision * recall / (precision + recall) >= 0.60, (precision, recall)
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
+    precision, recall = _pooled("uvwxy")
+    assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.62, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets U to Y: five more writers whose misses are not read (their first look, at the start of session 6, was
-    P 0.719, R 0.473, F1 0.571). A floor under the first look, against regressions only."""
-    precision, recall = _pooled("uvwxy")
-    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.56, (precision, recall)
+    """Sets Z1 to Z5: five more writers whose misses are not read (their first look, at the start of session 7, was
+    P 0.711, R 0.492, F1 0.582). A floor under the first look, against regressions only."""
+    precision, recall = _pooled(["z1", "z2", "z3", "z4", "z5"])
+    assert precision >= 0.70 and 2 * precision * recall / (precision + recall) >= 0.57, (precision, recall)
