@@ -10,7 +10,6 @@ president") take the most recent fitting actor named earlier in the document.
 from __future__ import annotations
 
 from collections import Counter
-
 from collections.abc import Iterable
 from dataclasses import replace
 

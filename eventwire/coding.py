@@ -695,8 +695,7 @@ class CodingStage(Arguments):
             doer = next((a for root, a, _ in acts if root in roots), None) or next(
                 (a for root, a, t in acts if "17" in roots and root in HOSTILE_ROOTS and t is not None
                  and t.country == a.country), None)
-            # "police arrested the former president ... his daughter called the arrest a form of oppression": a
-            # deed at home, by another actor of the speaker's own country
+            # else a deed at home, by another actor of the speaker's own country
             doer = doer or next((a for root, a, _ in self._acts_before() if root in roots and a is not None
                                  and source and a.country == source[0].country and a.code != source[0].code), None)
             if doer is not None:

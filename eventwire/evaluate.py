@@ -41,11 +41,11 @@ _ALIASES = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "BRI": "GBR", "GER": "DEU",
             "VTN": "VNM", "IMG": "INS"}
 
 
-
 def _news(d) -> list:
     """The events scored: those the document reports as news (the contract's ``events``), not the ones it dates
     long before publication (``background_events``)."""
     return [e for e in d.events if not d.long_past(e)]
+
 
 def _code_docs(texts: list[tuple[str, str | None]], model: str | None = None) -> list[Document]:
     from .runner import build_pipeline
