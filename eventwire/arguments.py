@@ -42,7 +42,7 @@ SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "govern
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
 DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
-             "message", "motion", "bill", "appeal", "petition"}
+             "message", "motion", "bill", "appeal", "petition", "order", "law", "directive"}
 ISSUING = {"issue", "adopt", "pass", "release", "sign", "publish", "send", "approve", "unveil", "read", "deliver",
            "write", "circulate", "table", "submit", "put"}
 QUANTITIES = {"hundred", "thousand", "dozen", "ten", "score", "some", "many", "most", "all", "group", "crowd",
