@@ -918,7 +918,8 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     ("Three Armenian soldiers were killed in a clash with Azerbaijani troops on the border on Monday.",
      ("AZE", "ARM", "190")),
     # the measure an order or a law carries is its signer's
-    ("President Donald Trump signed an order on Tuesday reimposing sanctions on Tehran.", ("USA", "IRN", "163")),
+    ("President Donald Trump left the nuclear accord on Tuesday and signed an order reimposing sanctions on Tehran.",
+     ("USA", "IRN", "163")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
