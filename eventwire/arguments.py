@@ -192,7 +192,7 @@ class Arguments:
         subj = children_with(verb, "nsubj", "csubj")
         pas = children_with(verb, "nsubjpass")
         if (verb.dep_ == "relcl" and verb.tag_ == "VBD" and (subj or pas) and (subj or pas)[0].lower_ == "who"
-                and verb.head.pos_ == "NOUN"):
+                and verb.head.pos_ in ("NOUN", "PROPN")):
             # "opened fire on protesters who stormed parliament": the relative pronoun is the people it hangs on
             # (what they did, not what they are doing: "militants who are holding hostages" is who they are)
             return verb.head, not subj

@@ -923,6 +923,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
+    # a named host of the talks, told in a relative clause, mediates between the two sides
+    ("Thailand and Cambodia agreed to a ceasefire on Monday. Malaysian Prime Minister Anwar Ibrahim, who hosted the "
+     "talks, said both militaries would halt hostilities at midnight.", ("MYS", "THA", "045")),
     # "who" in a past-tense relative clause is the people it hangs on
     ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.", ("KEN", "KEN", "145")),
 ])
