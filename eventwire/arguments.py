@@ -36,6 +36,7 @@ PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
 DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"}
+HOLDINGS = {"asset", "account", "reserve", "property", "holding"}
 OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat",
              "representative", "delegate", "negotiator", "chief", "head"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
@@ -153,10 +154,10 @@ class Arguments:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
-        if (a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES)) or (
+        if (a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES or lemma in HOLDINGS)) or (
                 lemma in OFFICIALS and (a is None or not resolved(a))):
-            # "the agency's inspectors", "the boat's crew members", "its jets", "the alliance's foreign ministers":
-            # the body they belong to
+            # "the agency's inspectors", "the boat's crew members", "its jets", "the alliance's foreign ministers",
+            # "the country's assets": the body they belong to
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
                       and resolved(doc.mentions[c.i])), None) or a
         if a is None and depth < 3:

@@ -920,6 +920,8 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # the measure an order or a law carries is its signer's
     ("President Donald Trump left the nuclear accord on Tuesday and signed an order reimposing sanctions on Tehran.",
      ("USA", "IRN", "163")),
+    # frozen assets are aimed at their owner
+    ("The European Union froze Russia's central bank reserves on Monday.", ("IGOEUR", "RUS", "163")),
     # a denunciation is a condemnation whatever the deed is called
     ("Russia expelled two Dutch diplomats on Monday. The Netherlands denounced the decision as a political move.",
      ("NLD", "RUS", "111")),
