@@ -851,7 +851,10 @@ class CodingStage(Arguments):
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
         deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES or deed in DEEDS):
-            doer = self._doer_of(obj, source) or self._last_subject(source)
+            # (else the one other country the sentence before names: "Japan will tighten controls on exports to
+            # South Korea ... Seoul called the step an economic reprisal")
+            doer = self._doer_of(obj, source) or self._last_subject(source) or (
+                self._country_before(source[0].country) if source[0].country else None)
             target = self._co_doers(doer, source) if doer is not None else []
         if not target:
             return None

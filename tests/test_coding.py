@@ -920,6 +920,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # the measure an order or a law carries is its signer's
     ("President Donald Trump left the nuclear accord on Tuesday and signed an order reimposing sanctions on Tehran.",
      ("USA", "IRN", "163")),
+    # a verdict on a step told without a coded event is aimed at the one other country named before
+    ("Japan will tighten controls on chip exports to South Korea, the trade ministry said on Monday. Seoul called the "
+     "step an economic reprisal.", ("KOR", "JPN", "111")),
     # frozen assets are aimed at their owner
     ("The European Union froze Russia's central bank reserves on Monday.", ("IGOEUR", "RUS", "163")),
     # a denunciation is a condemnation whatever the deed is called
