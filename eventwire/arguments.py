@@ -194,8 +194,9 @@ class Arguments:
         pas = children_with(verb, "nsubjpass")
         if (verb.dep_ == "relcl" and verb.tag_ == "VBD" and (subj or pas) and (subj or pas)[0].lower_ == "who"
                 and verb.head.pos_ in ("NOUN", "PROPN")):
-            # "opened fire on protesters who stormed parliament": the relative pronoun is the people it hangs on
-            # (what they did, not what they are doing: "militants who are holding hostages" is who they are)
+            # "opened fire on protesters who stormed parliament", "Anwar Ibrahim, who hosted the talks": the relative
+            # pronoun is whoever it hangs on (what they did, not what they are doing: "militants who are holding
+            # hostages" is who they are)
             return verb.head, not subj
         if subj:
             return subj[0], False
