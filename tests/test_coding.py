@@ -923,6 +923,9 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # a verdict on a step told without a coded event is aimed at the one other country named before
     ("Japan will tighten controls on chip exports to South Korea, the trade ministry said on Monday. Seoul called the "
      "step an economic reprisal.", ("KOR", "JPN", "111")),
+    # a consulate ordered closed is the closure, against whoever must close it
+    ("The State Department ordered Beijing on Tuesday to shut its consulate in Houston within 72 hours.",
+     ("USA", "CHN", "161")),
     # frozen assets are aimed at their owner
     ("The European Union froze Russia's central bank reserves on Monday.", ("IGOEUR", "RUS", "163")),
     # a denunciation is a condemnation whatever the deed is called
