@@ -1497,13 +1497,12 @@ class CodingStage(Arguments):
         if code[:2] == "13" and source and modality == "asserted" and not any(
                 (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
             target = self._warned(verb, source, doc) or target
-        if code[:2] == "10" and verb.lemma_.lower() == "order" and target:
+        if code[:2] == "10" and verb.lemma_.lower() == "order" and target and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
+                and (self._match(c) or VERB_NONE).cameo[:3] == "161" for c in verb.children):
             # "Washington ordered China to close its consulate in Houston": the closure ordered is the measure (161)
             # against whoever must carry it out
-            closed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
-                           and (self._match(c) or VERB_NONE).cameo[:3] == "161"), None)
-            if closed is not None:
-                code = "161"
+            code = "161"
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
