@@ -545,13 +545,6 @@ class ActorStage:
             if a.country or a.kind not in ("sector", "person", "group") or a.code.startswith(("IGO", "NGO")):
                 continue
             tok = sdoc[i]
-            bloc = self._regional_bloc(tok) if a.sector in ("GOV", None) else None
-            if bloc is not None:
-                # "West African leaders gave the junta one week", "South-East Asian leaders agreed on a plan": the
-                # region's bloc speaking through its members' leaders
-                mentions[i] = Actor(text=a.text, name=bloc.name, code=bloc.code, country=None, sector="IGO",
-                                    kind="igo", start=a.start, end=a.end)
-                continue
             if any(c.lower_ in _FOREIGN for c in tok.children):
                 continue
             sent = sdoc[self._sent_start[i]:self._sent_end[i]]
@@ -591,15 +584,14 @@ class ActorStage:
                         country = loc.country
                         break
             definite = a.sector in ("MIL", "GOV") and any(c.lower_ == "the" for c in tok.children)
-            named = [m for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"
-                     and m.country]
-            if country is None and a.sector == "COP" and named and all(
-                    m.sector in ("GOV", "LEG", "JUD", "COP") and m.kind != "state" for m in named) and len(
-                    {m.country for m in named}) == 1:
+            here = [m for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"
+                    and m.country] if country is None and (a.sector in ("COP",) + _UNRULY or definite) else None
+            if here and a.sector == "COP" and all(m.sector in ("GOV", "LEG", "JUD", "COP") and m.kind != "state"
+                                                  for m in here) and len({m.country for m in here}) == 1:
                 # "Riot police used water cannon ..., the interior ministry said": police beside the institutions of
                 # one state are that state's
-                country = named[0].country
-            if country is None and (a.sector in ("COP",) + _UNRULY or definite) and not named:
+                country = here[0].country
+            if here == []:
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
                 # protesters in a sentence that names no country are in the one the sentence before names (the one
                 # it names most, "marched through Hong Kong ... extraditions to mainland China"); so is "the army",

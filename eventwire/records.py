@@ -187,6 +187,12 @@ class Document:
     def contract(self) -> dict[str, Any]:
         """The ``eventwire code --format jsonl`` object (see CONTRACT.md)."""
         a = self.article
+        # what the article reports as news; events it dates long before publication ("cut ties in 2016") are told
+        # apart, so that no consumer of "events" takes them for today's
+        news: list[dict[str, Any]] = []
+        past: list[dict[str, Any]] = []
+        for i, e in enumerate(self.events):
+            (past if self.long_past(e) else news).append(self._event_row(i, e))
         out: dict[str, Any] = {
             "id": self.raw.id,
             "title": a.title if a else None,
@@ -200,10 +206,8 @@ class Document:
             "section": a.section if a else None,
             "captions": list(a.captions) if a else [],
             "cluster": self.cluster_id,
-            # what the article reports as news; events it dates long before publication ("cut ties in 2016")
-            # are told apart, so that no consumer of "events" takes them for today's
-            "events": [self._event_row(i, e) for i, e in enumerate(self.events) if not self.long_past(e)],
-            "background_events": [self._event_row(i, e) for i, e in enumerate(self.events) if self.long_past(e)],
+            "events": news,
+            "background_events": past,
             "quotes": [{"speaker": q.speaker.contract() if q.speaker else None,
                         "speaker_text": q.speaker_text, "text": q.text,
                         "start": q.start, "end": q.end} for q in self.quotes],
