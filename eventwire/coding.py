@@ -135,6 +135,9 @@ DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", 
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
+PROTEST_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                           "protest", "protests", "demonstration", "demonstrations", "march", "marchers", "rally",
+                           "crowd", "crowds", "rioters", "anti-coup", "anti-government"})
 REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win", "elicit"}
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
@@ -2058,6 +2061,11 @@ class CodingStage(Arguments):
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
+                        if (code == "172" and tgt is not None and src.country and tgt.sector not in ("MED", "BUS")
+                                and (tgt.kind == "igo" or (tgt.country and tgt.country != src.country))):
+                            code = "163"  # "barred ten European politicians from entering": restrictions on a
+                            # foreign side are sanctions; the administrative kind (172) is what a state does at home,
+                            # foreign broadcasters and firms working there included
                         # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
                         # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
                         # police firing on a crowd "killing five" is one act of repression, however coded
@@ -2250,6 +2258,10 @@ class CodingStage(Arguments):
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
+        if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL")
+                and tgt.sector in CIVILIAN_SECTORS and words & PROTEST_WORDS
+                and code[:3] not in ("194", "195", "196")):
+            return "175"  # "security forces shot dead 38 anti-coup protesters": deadly repression of a protest
         if lethal and _mass_victims(verb):
             return "202"  # "militiamen have killed thousands of Tutsi civilians": a mass killing
         if (lethal and tgt is not None and tgt.kind == "person" and tgt.country != src.country

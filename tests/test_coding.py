@@ -941,6 +941,20 @@ def test_session7_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # security forces killing protesters repress a protest (175), they do not fight a war
+    ("Security forces in Myanmar shot dead at least 38 anti-coup protesters on Wednesday.", ("MMR", "MMR", "175")),
+    # restrictions on a foreign side are sanctions; "European" politicians are the Union's
+    ("China hit back within hours, barring ten European politicians from entering the country.",
+     ("CHN", "IGOEUR", "163")),
+    # foreign broadcasters suspended at home stay an administrative measure, and Voice of America is no state
+    ("Burkina Faso's media regulator suspended the BBC and Voice of America for two weeks on Thursday.",
+     ("BFA", "USA", "172")),
+])
+def test_session8_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
 @pytest.mark.parametrize("text", [
     # what a group is doing is who it is, not a new act
     "The president rejected an offer of talks from Abu Sayyaf militants who are holding several foreign hostages.",
