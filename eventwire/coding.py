@@ -1432,6 +1432,25 @@ class CodingStage(Arguments):
             # "hundreds of Afghan migrants were deported from Iran": the country they are sent away from
             source = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       for a in self._actors(p, doc) if a.kind in ("state", "metonym")][:1]
+        if (not source and passive and not any(t.country for t in target) and code[:3] == "173"
+                and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
+                and not any(t.dep_ == "agent" for t in verb.subtree)):
+            # "nearly 200 people were arrested, police said": people no one names, held where it happened, else
+            # where the police or ministry that tells of it serve
+            where = self._place(verb, [])
+            told = {a.country for i, a in self._doc_mentions.items() if self._sent.start <= i < self._sent.end
+                    and a.country and a.sector in ("COP", "GOV", "JUD")}
+            home = [e.source.country for e in self._events if e.target is not None and e.source.country
+                    and e.source.country == e.target.country]
+            # else, in a story of unrest at home, that country ("Thousands rallied in Istanbul ... The interior
+            # ministry said 63 people had been detained")
+            c0 = (where.country if where is not None and where.country else next(iter(told)) if len(told) == 1
+                  else home[-1] if home else None)
+            if c0:
+                target = [Actor(text=t.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
+                                kind="sector", start=t.start, end=t.end) for t in target[:1]] or [
+                    Actor(text="", name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL", kind="sector",
+                          role="inferred")]
         if (not source and passive and target and target[0].country and code[:3] in ("173", "116")
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree)):

@@ -950,6 +950,9 @@ def test_session7_readings(code_text, text, expected):
     # foreign broadcasters suspended at home stay an administrative measure, and Voice of America is no state
     ("Burkina Faso's media regulator suspended the BBC and Voice of America for two weeks on Thursday.",
      ("BFA", "USA", "172")),
+    # people arrested whom no one names: held by the police of the country where the police telling it serve
+    ("Hong Kong police fired tear gas on Sunday to disperse thousands of protesters. Nearly 200 people were "
+     "arrested, police said.", ("HKG", "HKG", "173")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
