@@ -301,7 +301,9 @@ class ActorStage:
         if entry.kind == "person" and (former or entry.sector == "ELI"):
             # "the EU's chief negotiator, Michel Barnier": a person out of national office, named by an
             # organisation's title, acts for the organisation
-            org = next((e for s, es in found if s.root.dep_ in ("poss", "compound") and s.root.head.i == head.i
+            # ("African Union envoy Olusegun Obasanjo": the organisation may name the title before the name)
+            org = next((e for s, es in found if s.root.dep_ in ("poss", "compound") and (
+                s.root.head.i == head.i or (s.root.head.dep_ == "compound" and s.root.head.head.i == head.i))
                         for e in es[:1] if e.kind == "igo"), None)
             if org is not None:
                 entry, former = org, False

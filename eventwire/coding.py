@@ -465,18 +465,40 @@ class CodingStage(Arguments):
         if not who or not who[0].code:
             return None
         me = {a.country or a.code for a in who}
-        sides: dict[str, Actor] = {}
-        for a in self._other_sides(me):
-            if a.kind != "person" or a.country:
-                sides.setdefault(a.country or a.code, a)
-        parties = list(sides.values())[:2]
+        parties = self._mediated_sides(verb, me, doc)
         if len(parties) < 2:
             pair = self._last_pair()
             parties = [x for x in pair if (x.country or x.code) not in me] if pair else []
         if len(parties) < 2:
+            # "Ethiopia's government and Tigrayan forces agreed ... The negotiations were mediated by the African
+            # Union": the two sides of a civil war are one country's
+            parties = next(([a, t] for _, a, t in self._acts_before() if a is not None and t is not None
+                            and a.country and a.country == t.country and a.country not in me), [])
+        if len(parties) < 2:
             return None
         return _Candidate("045", verb, who[:1], [replace(p, role="inferred") for p in parties], "asserted",
                           self._time_tokens(verb), 0)
+
+    def _mediated_sides(self, verb, me: set[str], doc: Document) -> list[Actor]:
+        """Up to two sides a go-between works between: those "between" names ("mediating talks in Vilnius between
+        Erdogan and Kristersson"), else the others the sentence names, but not a country or capital that is only
+        where the talks were ("talks mediated by Norway in Barbados")."""
+        between = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                   for p in t.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+        sdoc = verb.doc
+        sides: dict[str, Actor] = {}
+        spare: list[Actor] = []  # a second side of the same country: a civil war's government and rebels
+        for a in (between if len({x.country or x.code for x in between}) >= 2 else []) or self._other_sides(me):
+            if a.kind in ("metonym", "state") and a.start >= 0:
+                at = next((t for t in sdoc[self._sent.start:self._sent.end] if t.idx == a.start), None)
+                if at is not None and at.dep_ == "pobj" and at.head.lower_ == "in":
+                    continue
+            if (a.kind != "person" or a.country) and (a.country or a.code) not in me:
+                if (a.country or a.code) in sides and a.code != sides[a.country or a.code].code:
+                    spare.append(a)
+                sides.setdefault(a.country or a.code, a)
+        found = list(sides.values())
+        return (found + spare)[:2] if len(found) == 1 else found[:2]
 
     def _blame(self, verb, doc: Document) -> _Candidate | None:
         """"Pompeo said Iran was responsible", "Blinken said RSF members had committed genocide", "Moscow said Kyiv was
@@ -1665,11 +1687,8 @@ class CodingStage(Arguments):
         if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
             # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
             # works between the other sides its sentence names
-            sides: dict[str, Actor] = {}
-            for a in self._other_sides({source[0].country or source[0].code}):
-                if a.country:
-                    sides.setdefault(a.country, a)
-            target = list(sides.values())[:2] if len(sides) >= 2 else target
+            sides = [a for a in self._mediated_sides(verb, {source[0].country or source[0].code}, doc) if a.country]
+            target = sides if len(sides) >= 2 else target
         if code == "015" and all(t.kind == "thing" for t in target):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
             victim = self._victim_of_last_attack()
@@ -2122,6 +2141,13 @@ class CodingStage(Arguments):
         when the act is not to be coded."""
         events = self._events
         src0 = cand.source[0]
+        if cand.code[:2] == "04" and cand.code[:3] != "045" and cand.target:
+            # "resumed talks mediated by Norway": the go-between is no party to the talks
+            by = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for t in cand.verb.subtree
+                  if t.lemma_.lower() in MEDIATE_VERBS and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")
+                  for a in t.children if a.dep_ == "agent" for p in a.children]
+            if by:
+                cand.target = [t for t in cand.target if not any(lo <= t.start < hi for lo, hi in by)]
         own_forces = bool(cand.target) and bool(src0.country) and src0.sector != "MIL" and all(
             t.country == src0.country and t.sector == "MIL" for t in cand.target)
         if own_forces and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035")):

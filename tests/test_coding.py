@@ -953,6 +953,12 @@ def test_session7_readings(code_text, text, expected):
     # people arrested whom no one names: held by the police of the country where the police telling it serve
     ("Hong Kong police fired tear gas on Sunday to disperse thousands of protesters. Nearly 200 people were "
      "arrested, police said.", ("HKG", "HKG", "173")),
+    # a go-between of a civil war's sides, named by the organisation's title before a former president's name
+    ("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities. The "
+     "negotiations were mediated by African Union envoy Olusegun Obasanjo.", ("IGOAFU", "ETH", "045")),
+    # the sides "between" names, not the capital where the talks were
+    ("Jens Stoltenberg said on Monday after mediating talks in Vilnius between President Tayyip Erdogan and Swedish "
+     "Prime Minister Ulf Kristersson that a deal was close.", ("IGONAT", "SWE", "045")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
