@@ -469,6 +469,17 @@ class ActorStage:
                     start, end = self._sent_start[tok.i], self._sent_end[tok.i]
                     here = {m.country for j, m in mentions.items() if start <= j < end and m.country
                             and m.kind in ("state", "metonym")}
+                    armed = {m.country for j, m in mentions.items() if start <= j < end and m.country
+                             and m.kind in ("state", "metonym") and m.sector == "MIL"}
+                    if len(here) == 1 and here == armed and a.sector == "CVL":
+                        # "Russian forces shelled districts of Kharkiv, killing three civilians": the victims are
+                        # of the town the troops hit, not the troops' own
+                        from .places import gazetteer
+
+                        towns = {loc.country for e in sdoc[start:end].ents if e.label_ == "GPE"
+                                 for loc in [gazetteer().city(e.text, tuple(here))] if loc is not None and loc.country}
+                        if len(towns - here) == 1:
+                            here = towns - here
                     if len(here) == 1:
                         c0 = here.pop()
                         mentions[tok.i] = replace(a, code=c0 + a.sector, country=c0)

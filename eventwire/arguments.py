@@ -260,8 +260,14 @@ class Arguments:
             # "hours after rebels swept into Damascus": a clause the parser read as a noun with a participle
             clause = (verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("after", "before", "since", "until")
                       and not any(c.dep_ == "agent" for c in verb.children))
+            # "Israeli air strikes killed 20 people ..., health officials said": the parser may take the main verb
+            # of what was said for a participle on its subject; one with an object and no agent is active
+            active = (verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i > verb.i
+                      and verb.head.head.lemma_.lower() in ("say", "report", "tell", "announce", "add")
+                      and any(c.dep_ == "dobj" for c in verb.children)
+                      and not any(c.dep_ == "agent" for c in verb.children))
             return verb.head, (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
-                               and not clause)
+                               and not clause and not active)
         return None, False
 
     @staticmethod

@@ -959,6 +959,12 @@ def test_session7_readings(code_text, text, expected):
     # the sides "between" names, not the capital where the talks were
     ("Jens Stoltenberg said on Monday after mediating talks in Vilnius between President Tayyip Erdogan and Swedish "
      "Prime Minister Ulf Kristersson that a deal was close.", ("IGONAT", "SWE", "045")),
+    # the parser takes the main verb of what was said for a participle on its subject
+    ("Israeli air strikes killed at least 20 people in the central Gaza Strip overnight, health officials in the "
+     "Hamas-run territory said on Tuesday.", ("ISR", "PSE", "195")),
+    # the victims are of the town the troops hit
+    ("Russian forces shelled residential districts of Kharkiv overnight, killing three civilians, regional governor "
+     "Oleh Syniehubov said on Friday.", ("RUS", "UKR", "194")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
