@@ -40,6 +40,8 @@ _LOCATIVE = ("in", "near", "at", "across", "inside", "throughout", "through")  #
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
+# "a French aid worker" is a French citizen (the agency he works for is an NGO; he is not one)
+_AID_PEOPLE = {"worker", "volunteer", "staffer", "employee", "nurse", "doctor"}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
 _PLACE_NOUNS = ("province", "district", "city", "town", "region", "governorate", "county", "village")
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von", "le", "la", "del"}
@@ -334,7 +336,7 @@ class ActorStage:
             sec = sector or "CVL"
             return Actor(text=text, name=entry.name, code=(entry.country or "") + sec, country=entry.country,
                          sector=sec, kind="sector", start=start, end=head.idx + len(head))
-        if sector == "NGO" and entry.kind in ("state", "metonym"):
+        if sector == "NGO" and entry.kind in ("state", "metonym") and head.lemma_.lower() not in _AID_PEOPLE:
             # "a Swiss humanitarian agency": a non-governmental body, whatever its country (coded NGO, not CHE)
             return Actor(text=text, name=f"{entry.name.split(' (')[0]} {head.lemma_.lower()}", code="NGO", country=None,
                          sector="NGO", kind="sector", start=start, end=head.idx + len(head))

@@ -1490,7 +1490,9 @@ class CodingStage(Arguments):
             # state that held them (where they were held), else the person's own
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             holder = self._held_in(subj.subtree) if subj is not None else None
-            c0 = holder.country if holder is not None and holder.country else None
+            # "183 Palestinian prisoners were released from Israeli jails": the jails' state
+            c0 = holder.country if holder is not None and holder.country else self._owner_country(
+                list(verb.subtree), JAILS, self._doc_mentions, ("from",))
             if code[:3] == "063":  # extradited by the person's own country, to the one named
                 own = self._actors(subj, doc) if subj is not None else []
                 c0 = c0 or (own[0].country if own else None)

@@ -965,6 +965,16 @@ def test_session7_readings(code_text, text, expected):
     # the victims are of the town the troops hit
     ("Russian forces shelled residential districts of Kharkiv overnight, killing three civilians, regional governor "
      "Oleh Syniehubov said on Friday.", ("RUS", "UKR", "194")),
+    # an aid worker of a nationality is that country's citizen, and the release is demanded of whoever holds him
+    ("A French aid worker was arrested by Iranian security forces in the city of Mashhad. The Quai d'Orsay demanded "
+     "his immediate release.", ("FRA", "IRN", "1053")),
+    ("Jordanian and U.S. military aircraft dropped more than 38,000 ready-to-eat meals over northern Gaza on "
+     "Saturday.", ("JOR", "PSE", "073")),
+    ("Moscow's defence ministry accused Kyiv of terrorist attacks on civilian infrastructure and vowed retaliatory "
+     "strikes.", ("RUS", "UKR", "138")),
+    # prisoners released from a state's jails are released by that state
+    ("Three Israeli hostages were freed by Hamas in Gaza on Saturday, and 183 Palestinian prisoners were released "
+     "from Israeli jails hours later.", ("ISR", "PSE", "0841")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
