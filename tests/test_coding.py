@@ -42,7 +42,7 @@ def _events(code_text, text, date="2020-01-05"):
     # passive whose subject is the event noun; demands fall on who must act
     ("New sanctions were imposed on North Korea by the UN Security Council on Monday.", ("IGOUNOSEC", "PRK", "16")),
     ("European Community ministers demanded the withdrawal of Serbian forces from Bosnia.", ("IGOEUR", "SRB", "10")),
-    ("Caracas ordered Colombian diplomats to leave within 24 hours.", ("VEN", "COL", "16")),
+    ("Caracas ordered Colombian diplomats to leave within 24 hours.", ("VEN", "COL", "17")),
     ("Workers went on strike in Seoul on Thursday.", ("KOR", "KOR", "14")),
     # a demand quoted from its speaker; the recipient as the subject of a passive
     ('"Azerbaijani troops must leave our territory immediately," Armenia\'s foreign ministry said on Friday.',
@@ -52,7 +52,7 @@ def _events(code_text, text, date="2020-01-05"):
     ("Japan is considering sending aid to North Korea after the floods.", ("JPN", "PRK", "01")),
     ("The State Department said it is skeptical about Iranian motives.", ("USA", "IRN", "01")),
     # "the Gulf state" in the next sentence is the state named before (the prefilter keeps that sentence)
-    ("Qatar is a small and wealthy peninsula. The Gulf state later expelled two Egyptian diplomats.", ("QAT", "EGY", "16")),
+    ("Qatar is a small and wealthy peninsula. The Gulf state later expelled two Egyptian diplomats.", ("QAT", "EGY", "17")),
     # troops a state moves are not its target: the place they go is
     ("Israel has strengthened its forces in Lebanon, military sources said.", ("ISR", "LBN", "15")),
     # a preposition hung on the "of" noun or on the means of talking
@@ -98,7 +98,7 @@ def _events(code_text, text, date="2020-01-05"):
     # an ultimatum: time given to do something (diplomats given hours to leave are expelled instead)
     ("President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face a military conflict.",
      ("USA", "IRQ", "13")),
-    ("Caracas gave Colombian diplomats 48 hours to leave the country.", ("VEN", "COL", "16")),
+    ("Caracas gave Colombian diplomats 48 hours to leave the country.", ("VEN", "COL", "17")),
     # a refusal told by the actor's own side; troops trading fire; a deadline given "until"
     ("Sri Lankan President Gotabaya Rajapaksa will not resign, his government's chief whip told parliament.",
      ("LKA", "LKA", "12")),
@@ -377,7 +377,7 @@ def _events(code_text, text, date="2020-01-05"):
      ("VAT", "UKR", "02")),
     # "called for" is an appeal
     ("The UN called for Russia to withdraw its troops.", ("IGOUNO", "RUS", "02")),
-    # diplomats ordered out are expelled diplomats (161); after a break in ties, the expulsion is one more act (174)
+    # diplomats ordered out are expelled (174); after a break in ties, the expulsion is one more act
     ("Caracas broke off relations with Bogota and ordered Colombian diplomats to leave within 24 hours.",
      ("VEN", "COL", "17")),
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
