@@ -566,8 +566,8 @@ class CodingStage(Arguments):
             return None
         objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
         # diplomats ordered out are expelled individuals (174), as "expelled 23 diplomats" is: the PLOVER gold and
-        # our own first paragraph sets code it as a break in relations (161), but 17 of the 20 other writers' sets
-        # that tell of one code 174 (bench/README.md)
+        # our own first paragraph set code it as a break in relations (161), but most other writers code 174 (18 of
+        # their sets do, 7 code 161; bench/README.md)
         code = ("1663" if objs & AID_BODIES else "1661" if objs & PEACEKEEPING
                 else "174")
         return VerbPattern(code, lemma, None, frozenset(), (), "dobj")
