@@ -176,6 +176,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
+CALM_WORDS = {"ceasefire", "cease-fire", "cessation", "truce", "restraint", "hostility", "de-escalation", "calm"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REF", "REL", "HLH", "AGR", "PTY"}
@@ -2147,6 +2148,13 @@ class CodingStage(Arguments):
                   for a in t.children if a.dep_ == "agent" for p in a.children]
             if by:
                 cand.target = [t for t in cand.target if not any(lo <= t.start < hi for lo, hi in by)]
+        if (cand.code[:2] == "02" and all(not t.code for t in cand.target) and {
+                t.lemma_.lower() for t in cand.verb.subtree} & CALM_WORDS):
+            # "the African Union called for an immediate cessation of hostilities": an appeal for calm with no
+            # addressee goes to the sides of the last fight
+            sides = [a for a in self._both_sides() if (a.country or a.code) != (src0.country or src0.code)]
+            if sides:
+                cand.target = sides
         own_forces = bool(cand.target) and bool(src0.country) and src0.sector != "MIL" and all(
             t.country == src0.country and t.sector == "MIL" for t in cand.target)
         if own_forces and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035")):
@@ -2315,7 +2323,8 @@ class CodingStage(Arguments):
         if not state_force:
             if words & {"suicide", "bomber"}:
                 return "1831"  # "a suicide bomber rammed a truck into the hotel gate, killing 20": a suicide bombing
-            if words & {"car-bomb", "explosives-laden"} or ("bomb" in words and words & {"car", "truck", "vehicle"}):
+            if (words & {"car-bomb", "explosives-laden"} or {"explosives", "laden"} <= words
+                    or (words & {"bomb", "bombs"} and words & {"car", "truck", "vehicle"})):
                 return "1832"
             if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
                 return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination

@@ -975,6 +975,15 @@ def test_session7_readings(code_text, text, expected):
     # prisoners released from a state's jails are released by that state
     ("Three Israeli hostages were freed by Hamas in Gaza on Saturday, and 183 Palestinian prisoners were released "
      "from Israeli jails hours later.", ("ISR", "PSE", "0841")),
+    # car bombs, and a truck laden with explosives, are car bombings whoever sets them off
+    ("Two car bombs exploded near the education ministry in Mogadishu on Saturday, killing at least 100 people, "
+     "President Hassan Sheikh Mohamud said.", ("SOM", "SOM", "1832")),
+    ("Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Tuesday, hours "
+     "after the rebels rammed an explosives-laden truck into a military base in Arauca province, killing two "
+     "soldiers.", ("COL", "COL", "1832")),
+    # an appeal for calm with no addressee goes to the sides of the last fight
+    ("Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray regional government on "
+     "Wednesday. The African Union called for an immediate cessation of hostilities.", ("IGOAFU", "ETH", "020")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
