@@ -242,6 +242,22 @@ class _Candidate:
     priority: int
 
 
+HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}
+UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
+
+
+def _helps(verb) -> bool:
+    """Forces sent or arriving with a purpose of helping ("to help fight the insurgency", "to lead a UN-backed
+    mission", "at the request of the government"): military assistance, not a show of force."""
+    if not any(t.lemma_.lower() in UNITS for t in verb.subtree) and not (
+            verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in UNITS):
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELP_VERBS for c in verb.children)
+    asked = any(c.dep_ == "prep" and c.lower_ == "at" and any(p.lemma_.lower() == "request" for p in c.children)
+                for c in verb.children)
+    return purpose or asked
+
+
 def _chemical_means(verb, words: frozenset[str]) -> bool:
     """Whether an attack is told as made with chemical or nerve agents: "dropped chemical bombs", "bombs containing
     a nerve agent"; not "missile strikes on chemical weapons facilities" nor "in response to a chemical attack"."""
@@ -2099,6 +2115,10 @@ class CodingStage(Arguments):
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
+                        if (code[:3] in ("154", "042") and tgt is not None and tgt.country and src.country
+                                and tgt.country != src.country and _helps(cand.verb)):
+                            code = "074"  # "deployed 1,000 soldiers to Mozambique to help fight the insurgency",
+                            # "Kenyan police officers arrived in Port-au-Prince to lead a UN-backed mission"
                         if (code == "172" and tgt is not None and src.country and tgt.sector not in ("MED", "BUS")
                                 and (tgt.kind == "igo" or (tgt.country and tgt.country != src.country))):
                             code = "163"  # "barred ten European politicians from entering": restrictions on a

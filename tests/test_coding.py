@@ -984,6 +984,11 @@ def test_session7_readings(code_text, text, expected):
     # an appeal for calm with no addressee goes to the sides of the last fight
     ("Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray regional government on "
      "Wednesday. The African Union called for an immediate cessation of hostilities.", ("IGOAFU", "ETH", "020")),
+    # forces sent abroad to help, or at a government's request, are military assistance (074)
+    ("Rwanda began deploying 1,000 soldiers and police officers to Mozambique's Cabo Delgado province on Friday to "
+     "help fight an Islamist insurgency.", ("RWA", "MOZ", "074")),
+    ("A first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a UN-backed "
+     "multinational mission against the armed gangs.", ("KEN", "HTI", "074")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
