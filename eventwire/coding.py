@@ -78,7 +78,9 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "gesture", "inquiry", "investigation", "probe", "ultimatum", "deployment", "buildup", "build-up", "campaign",
          "drill", "exercise", "launch", "test", "withdrawal", "award", "examination", "takeover", "coup", "sweep",
          "crackdown", "clampdown", "purge", "detention", "killing", "execution", "shelling", "bombing", "blockade",
-         "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion"}
+         "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion",
+         "trip", "visit", "downing", "shootdown", "demolition", "invasion", "annexation", "assault", "veto",
+         "intervention"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",

@@ -989,6 +989,9 @@ def test_session7_readings(code_text, text, expected):
      "help fight an Islamist insurgency.", ("RWA", "MOZ", "074")),
     ("A first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a UN-backed "
      "multinational mission against the armed gangs.", ("KEN", "HTI", "074")),
+    # a trip or a downing is a deed its doer is condemned for
+    ("U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday. Beijing condemned the trip as a serious "
+     "violation of its sovereignty.", ("CHN", "USA", "111")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
