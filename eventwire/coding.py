@@ -2170,6 +2170,14 @@ class CodingStage(Arguments):
                   for a in t.children if a.dep_ == "agent" for p in a.children]
             if by:
                 cand.target = [t for t in cand.target if not any(lo <= t.start < hi for lo, hi in by)]
+        if cand.code[:3] == "114" and src0.country and all(t.country in (None, src0.country) for t in cand.target):
+            # "said Japan had lodged a protest through its embassy": a protest with no addressee is lodged with
+            # whoever last acted on the protester's country
+            doer = next((e.source for e in reversed(events) if e.target is not None
+                         and e.target.country == src0.country and e.source.country
+                         and e.source.country != src0.country), None)
+            if doer is not None:
+                cand.target = [replace(doer, role="inferred")]
         if (cand.code[:2] == "02" and all(not t.code for t in cand.target) and {
                 t.lemma_.lower() for t in cand.verb.subtree} & CALM_WORDS):
             # "the African Union called for an immediate cessation of hostilities": an appeal for calm with no

@@ -992,6 +992,9 @@ def test_session7_readings(code_text, text, expected):
     # a trip or a downing is a deed its doer is condemned for
     ("U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday. Beijing condemned the trip as a serious "
      "violation of its sovereignty.", ("CHN", "USA", "111")),
+    # a protest with no addressee is lodged with whoever last acted on the protester's country
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called the launch "
+     "barbaric and said Japan had lodged a protest through its embassy in Beijing.", ("JPN", "PRK", "114")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
