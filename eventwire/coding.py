@@ -178,6 +178,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
+PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
 CALM_WORDS = {"ceasefire", "cease-fire", "cessation", "truce", "restraint", "hostility", "de-escalation", "calm"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
 LETHAL_VERBS = {"kill", "murder", "wound", "injure", "massacre", "slaughter", "shoot"}
@@ -1309,11 +1310,14 @@ class CodingStage(Arguments):
             if root == "15":
                 modality = "intended"  # "said it would send 3,000 troops" is a deployment announced
             elif ((root == "16" or code[:3] == "174") and not modals & {"could", "may", "might"}
+                  and not (root == "16" and "would" in modals and spoken and any(
+                      c.dep_ == "dobj" and c.lemma_.lower() in PUNITIVE for c in verb.children))
                   and not (spoken and gov.lemma_.lower() in ("warn", "threaten")) and not any(
                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)):
-                # "Britain will expel 23 Russian diplomats", "said the EU would impose sanctions on Minsk": a
-                # measure decided and announced is coded as the measure; with a condition it stays a threat
+                # "Britain will expel 23 Russian diplomats", "the EU will impose sanctions on Minsk": a measure
+                # decided and announced is coded as the measure; with a condition it stays a threat, and so does a
+                # penalty someone says they "would" impose ("said it would impose sanctions on U.S. firms")
                 modality = "intended"
             elif root in _THREAT:
                 code = _THREAT[root] or code

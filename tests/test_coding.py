@@ -995,6 +995,10 @@ def test_session7_readings(code_text, text, expected):
     # a protest with no addressee is lodged with whoever last acted on the protester's country
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called the launch "
      "barbaric and said Japan had lodged a protest through its embassy in Beijing.", ("JPN", "PRK", "114")),
+    # a penalty someone says they "would" impose is a threat of sanctions; "will" announces the measure itself
+    ("US President Donald Trump said on Wednesday he would impose a 50 percent tariff on Brazilian goods from August "
+     "1.", ("USA", "BRA", "1312")),
+    ("The European Union will impose fresh sanctions on Tehran, its foreign policy chief said.", ("IGOEUR", "IRN", "163")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
