@@ -178,6 +178,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
+RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed"}
 PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
 CALM_WORDS = {"ceasefire", "cease-fire", "cessation", "truce", "restraint", "hostility", "de-escalation", "calm"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
@@ -1563,6 +1564,13 @@ class CodingStage(Arguments):
         if code[:2] == "13" and source and modality == "asserted" and not any(
                 (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
             target = self._warned(verb, source, doc) or target
+        if code[:2] == "10" and verb.lemma_.lower() == "order" and source and target:
+            if source[0].sector == "JUD" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("serve", "pay", "spend")
+                                                 for c in verb.children):
+                code = "116"  # "a Moscow court ordered Navalny to serve three years": a sentence passed
+            elif source[0].country and all(t.country == source[0].country and t.sector in ("MIL", "COP")
+                                           for t in target):
+                code = "154"  # "ordered the military to neutralise the gangs": its own forces sent into action
         if code[:2] == "10" and verb.lemma_.lower() == "order" and target and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
                 and (self._match(c) or VERB_NONE).cameo[:3] == "161" for c in verb.children):
@@ -2120,12 +2128,19 @@ class CodingStage(Arguments):
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
+                        if (tgt is not None and src.country and tgt.country != src.country and src.sector in ("COP", "MIL")
+                                and tgt.sector == "CVL" and cand.code[:2] in ("17", "18", "19")
+                                and words & RIOT_GEAR and any(t.lemma_.lower() in PROTESTERS for t in sent)):
+                            # "Hong Kong police fired tear gas to disperse protesters who marched against Beijing's
+                            # plan": the crowd police disperse is at home, whatever country the sentence names
+                            tgt = replace(tgt, country=src.country, code=src.country + "CVL")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         if (code[:3] in ("154", "042") and tgt is not None and tgt.country and src.country
                                 and tgt.country != src.country and _helps(cand.verb)):
                             code = "074"  # "deployed 1,000 soldiers to Mozambique to help fight the insurgency",
                             # "Kenyan police officers arrived in Port-au-Prince to lead a UN-backed mission"
-                        if (code == "172" and tgt is not None and src.country and tgt.sector not in ("MED", "BUS")
+                        if (code == "172" and tgt is not None and (src.country or src.kind == "igo")
+                                and tgt.sector not in ("MED", "BUS")
                                 and (tgt.kind == "igo" or (tgt.country and tgt.country != src.country))):
                             code = "163"  # "barred ten European politicians from entering": restrictions on a
                             # foreign side are sanctions; the administrative kind (172) is what a state does at home,
@@ -2135,7 +2150,15 @@ class CodingStage(Arguments):
                         # police firing on a crowd "killing five" is one act of repression, however coded
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
                                "force" if code[:2] in ("18", "19", "20") or code[:3] == "175" else
-                               code[:2] if code[:2] == "13" or code[:3] in ("170", "171", "173") else code)
+                               code[:2] if code[:2] in ("13", "15") or code[:3] in ("170", "171", "173") else code)
+                        if key in seen and key[2] == "15" and code == "150":
+                            # "began military exercises around Taiwan, sending warships": the drill is the news
+                            i = next((i for i, e in enumerate(events) if e.evidence.start == sent.start_char
+                                      and (e.source.country or e.source.code, (e.target.country or e.target.code)
+                                           if e.target else "", e.root) == key), None)
+                            if i is not None:
+                                events[i] = self._event(cand, code, src, tgt, sent, published, body)
+                            continue
                         told = forces.get(key) or (next((e for k, e in forces.items() if k[0] == key[0]), None)
                                                    if key[2] == "force" and not key[1] else None)
                         if told is not None and _force_rank(code) < _force_rank(told.cameo):
@@ -2221,6 +2244,11 @@ class CodingStage(Arguments):
                     placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                      end=cand.target[0].end)
                 cand.target = [placed]
+        if (own_forces and not cand.target and cand.code[:3] == "154" and cand.verb.lemma_.lower() == "order"
+                and src0.country and not self._other_sides({src0.country})):
+            # "ordered the military to neutralise 22 gangs": forces sent into action at home, on its own country
+            cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
+                                 kind="state", role="inferred")]
         last = self._last_attacker
         if ((cand.modality == "threatened" or cand.code[:2] == "13") and cand.target and src0.country and last is not None
                 and last.country and last.country != src0.country

@@ -999,6 +999,17 @@ def test_session7_readings(code_text, text, expected):
     ("US President Donald Trump said on Wednesday he would impose a 50 percent tariff on Brazilian goods from August "
      "1.", ("USA", "BRA", "1312")),
     ("The European Union will impose fresh sanctions on Tehran, its foreign policy chief said.", ("IGOEUR", "IRN", "163")),
+    # a court ordering someone to serve a term passes a sentence; a leader ordering his own forces into action
+    # mobilises them; dismissing a prime minister is an administrative sanction
+    ("A Moscow court on Tuesday ordered Kremlin critic Alexei Navalny to serve nearly three years in a penal colony.",
+     ("RUS", "RUS", "116")),
+    ("Ecuadorean President Daniel Noboa ordered the military to neutralise 22 criminal gangs.", ("ECU", "ECU", "154")),
+    ("Tunisian President Kais Saied dismissed Prime Minister Hichem Mechichi on Sunday night.", ("TUN", "TUN", "172")),
+    # the crowd police disperse is at home, whatever other country the sentence names
+    ("Hong Kong police fired tear gas and pepper balls on Sunday to disperse thousands of protesters who marched "
+     "against Beijing's plan to impose a national security law on the city.", ("HKG", "HKG", "175")),
+    # an organisation suspending transactions with a state sanctions it
+    ("ECOWAS also suspended all commercial and financial transactions with Niamey.", ("IGOWAS", "NER", "163")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1037,3 +1048,9 @@ def test_an_act_days_after_another_does_not_retell_the_earlier_one(code_text):
     got = _codes(code_text, "Turkey launched air strikes on Kurdish-held towns in Syria on Wednesday, days after "
                             "American troops pulled back from the border.")
     assert got and not any(c[2].startswith("087") for c in got), got
+
+
+def test_a_drill_and_the_ships_it_sends_are_one_show_of_force(code_text):
+    got = _codes(code_text, "China began three days of military exercises around Taiwan on Saturday, sending warships "
+                            "and fighter jets toward the island.")
+    assert got == [("CHN", "TWN", "150")], got
