@@ -210,6 +210,12 @@ class ActorStage:
                 if (title and tok.dep_ == "compound" and head.pos_ == "PROPN" and head.i not in mentions
                         and head.i not in covered and head.i > tok.i):
                     key = head.i  # "President Dos Santos": the titled person is the phrase's head
+                if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in tok.children):
+                    # "an international tribunal in The Hague": a court of states is an intergovernmental body
+                    mentions[key] = Actor(text=self._phrase(sdoc[key]), name=f"international {tok.lemma_}",
+                                          code="IGOJUD", country=None, sector="JUD", kind="igo",
+                                          start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
+                    continue
                 mentions[key] = Actor(text=self._phrase(sdoc[key]), name=tok.lemma_, code=sector, country=None,
                                       sector=sector, kind="person" if title else "sector",
                                       start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))

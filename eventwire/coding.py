@@ -1789,6 +1789,15 @@ class CodingStage(Arguments):
             m.lower_ in ("joint", "bilateral") for o in cand.verb.children if o.dep_ == "dobj" for m in o.children)
         # "Israel and the PLO signed a declaration on Palestinian self-rule": two sides acting together on
         # what concerns one of them act towards each other
+        if len(cand.source) == 1 and cand.code[:2] in ("05", "08") and not any(t.code for t in cand.target):
+            # "The Colombian government and FARC rebels signed a peace accord": the parser may hang the first side
+            # inside the second's phrase; every side the subject names signs
+            subj = next((c for c in cand.verb.children if c.dep_ == "nsubj"), None)
+            more = [doc.mentions[t.i] for t in subj.subtree if t.i in doc.mentions and t.i != subj.i
+                    and t.dep_ in ("nmod", "conj") and doc.mentions[t.i].code
+                    and doc.mentions[t.i].code != cand.source[0].code] if subj is not None else []
+            if more:
+                cand.source = cand.source + more[:2]
         mine = {a.country or a.code for a in cand.source}
         reciprocal = self._reciprocal(cand.verb)
         if len(mine) == 1 and cand.source[0].country and reciprocal:

@@ -1010,6 +1010,15 @@ def test_session7_readings(code_text, text, expected):
      "against Beijing's plan to impose a national security law on the city.", ("HKG", "HKG", "175")),
     # an organisation suspending transactions with a state sanctions it
     ("ECOWAS also suspended all commercial and financial transactions with Niamey.", ("IGOWAS", "NER", "163")),
+    # an international tribunal is an intergovernmental body, and its ruling is a verdict against the side it finds
+    # against; rejecting the ruling rejects the tribunal
+    ("An international tribunal in The Hague ruled on Tuesday that China had no legal basis for its claims in the "
+     "South China Sea. Beijing rejected the ruling as null and void.", ("IGOJUD", "CHN", "116")),
+    ("An international tribunal in The Hague ruled on Tuesday that China had no legal basis for its claims in the "
+     "South China Sea. Beijing rejected the ruling as null and void.", ("CHN", "IGOJUD", "120")),
+    # every side the subject names signs, however the parser hangs the first
+    ("The Colombian government and FARC rebels signed a revised peace accord in Bogota on Thursday.",
+     ("COL", "COL", "057")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
