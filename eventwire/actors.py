@@ -9,6 +9,7 @@ president") take the most recent fitting actor named earlier in the document.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -40,6 +41,13 @@ _LOCATIVE = ("in", "near", "at", "across", "inside", "throughout", "through")  #
 _PAIR_NOUNS = {"side", "country", "leader", "president", "nation", "government", "neighbour", "neighbor", "minister",
                "state", "capital", "delegation", "man", "premier", "army", "rival", "foe"}
 _PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "state": 4, "ethnic": 5}
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("Raúl" is "raul"), for comparing a first name with an entry's."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 # "a French aid worker" is a French citizen (the agency he works for is an NGO; he is not one)
 _AID_PEOPLE = {"worker", "volunteer", "staffer", "employee", "nurse", "doctor"}
 _GENERIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that belong to a state
@@ -290,7 +298,7 @@ class ActorStage:
                     and not self.lex.meanings(prev.text) and prev.lower_ not in _NAME_PARTICLES):
                 # "Jimmy Lai" is not Lai Ching-te: a first name the entry does not have names someone else
                 # (a spelling of the same name keeps it: "Sergey" for Sergei, "Sooronbai" for Sooronbay)
-                entries = [e for e in entries if e.kind != "person" or prev.text[:4].lower() in e.name.lower()]
+                entries = [e for e in entries if e.kind != "person" or _plain(prev.text[:4]) in _plain(e.name)]
             for e in entries:
                 if e.kind == "person":
                     e2, was = pick_person(entries, day)
@@ -502,7 +510,9 @@ class ActorStage:
                                 surnames[t.text] = a
                 continue
             if (tok.pos_ == "PROPN" and tok.text in surnames and tok.dep_ not in ("compound", "flat")
-                    and not tok.ent_type_):
+                    and (not tok.ent_type_ or (surnames[tok.text].kind == "person"
+                                               and not self.lex.meanings(tok.text)))):
+                # ("Castro urged ...", which the tagger may take for a place: the man named before)
                 mentions[tok.i] = replace(surnames[tok.text], text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                 history.append((tok.i, mentions[tok.i]))
                 continue

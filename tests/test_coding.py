@@ -1063,3 +1063,11 @@ def test_a_drill_and_the_ships_it_sends_are_one_show_of_force(code_text):
     got = _codes(code_text, "China began three days of military exercises around Taiwan on Saturday, sending warships "
                             "and fighter jets toward the island.")
     assert got == [("CHN", "TWN", "150")], got
+
+
+def test_a_first_name_without_its_accent_and_a_later_surname_name_the_office_holder(code_text):
+    # "Raul" names Raúl Castro, in office in 2016; his surname later is him, even when the tagger takes it for a place
+    doc = code_text("Cuban President Raul Castro met Barack Obama in Havana. Castro urged Washington to lift its "
+                    "decades-old trade embargo.", "2016-03-21")
+    got = [(e.source.code, e.target.country if e.target else None, e.cameo[:2]) for e in doc.events]
+    assert ("CUBGOV", "USA", "02") in got, got
