@@ -178,6 +178,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
+DEAL_WORDS = {"brokered", "mediated", "mediation"}
 RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed"}
 PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
 CALM_WORDS = {"ceasefire", "cease-fire", "cessation", "truce", "restraint", "hostility", "de-escalation", "calm"}
@@ -2144,6 +2145,10 @@ class CodingStage(Arguments):
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
+                        if (code == "030" and cand.verb.lemma_.lower() == "agree" and tgt is not None
+                                and any(tgt.code == a.code for a in cand.source) and words & DEAL_WORDS):
+                            code = "057"  # "Saudi Arabia and Iran agreed to restore relations, in a deal brokered
+                            # by China": two sides agreeing together through a go-between have struck a deal
                         if (code[:3] in ("154", "042") and tgt is not None and tgt.country and src.country
                                 and tgt.country != src.country and _helps(cand.verb)):
                             code = "074"  # "deployed 1,000 soldiers to Mozambique to help fight the insurgency",

@@ -1071,3 +1071,13 @@ def test_a_first_name_without_its_accent_and_a_later_surname_name_the_office_hol
                     "decades-old trade embargo.", "2016-03-21")
     got = [(e.source.code, e.target.country if e.target else None, e.cameo[:2]) for e in doc.events]
     assert ("CUBGOV", "USA", "02") in got, got
+
+
+def test_two_sides_agreeing_through_a_go_between_strike_a_deal(code_text):
+    got = _codes(code_text, "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen their "
+                            "embassies within two months, in a deal brokered by China after talks in Beijing.")
+    assert ("SAU", "IRN", "057") in got and ("IRN", "SAU", "057") in got, got
+    # with no go-between, an agreement on a pact stays what it was
+    got = _codes(code_text, "The United States and Jordan have agreed upon a new free-trade pact between the two "
+                            "countries, the White House announced Tuesday.")
+    assert not any(c[2] == "057" for c in got), got
