@@ -1019,6 +1019,10 @@ def test_session7_readings(code_text, text, expected):
     # every side the subject names signs, however the parser hangs the first
     ("The Colombian government and FARC rebels signed a revised peace accord in Bogota on Thursday.",
      ("COL", "COL", "057")),
+    ("Moscow condemned the strike as an act of aggression, and the Kremlin said it was suspending a hotline with "
+     "Washington.", ("RUS", "USA", "161")),
+    ("Washington announced visa restrictions on Wednesday on Cambodian officials it accused of undermining "
+     "democracy.", ("USA", "KHM", "163")),
 ])
 def test_session8_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
