@@ -1170,10 +1170,11 @@ class CodingStage(Arguments):
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
-                c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in ("day", "week", "month", "year")
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
                 for c in verb.children):
-            # "launched air strikes on Wednesday, days after U.S. troops pulled back", "two weeks after Royal
-            # Marines helped impound a tanker": the earlier act told as the cause ("a day after" stays news)
+            # "launched air strikes on Wednesday, days after U.S. troops pulled back", "a day after he resigned":
+            # the earlier act told as the cause of the news (session 8 added "a day after": precision on the
+            # development sets +0.003 to +0.009 at about equal F1; "hours after" stays news)
             return None
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
             return None  # "have not spoken since they met on Bali last November": the span's start, told in passing

@@ -1085,3 +1085,9 @@ def test_two_sides_agreeing_through_a_go_between_strike_a_deal(code_text):
     got = _codes(code_text, "The United States and Jordan have agreed upon a new free-trade pact between the two "
                             "countries, the White House announced Tuesday.")
     assert not any(c[2] == "057" for c in got), got
+
+
+def test_an_act_told_as_the_cause_a_day_before_is_not_retold(code_text):
+    got = _codes(code_text, "Mexico granted political asylum to Evo Morales on Monday, a day after he resigned as "
+                            "Bolivia's president.", "2019-11-12")
+    assert ("MEX", "BOL", "075") in got and not any(c[2] == "0831" for c in got), got
