@@ -1244,6 +1244,9 @@ class CodingStage(Arguments):
             # "shot down a drone, saying it had violated Iranian airspace": the reason given for the act, no
             # act of its own
             return None
+        if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in ("seize", "take", "grab") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in verb.children):
+            return None  # "the officers who seized power in Niger": who they are, told to name them
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
                 and verb.lemma_.lower() in SPONSOR_VERBS):
             return None  # "militiamen backed by Sudanese government forces": who they are, not what was done

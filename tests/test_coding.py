@@ -1031,6 +1031,8 @@ def test_session8_readings(code_text, text, expected):
 @pytest.mark.parametrize("text", [
     # what a group is doing is who it is, not a new act
     "The president rejected an offer of talks from Abu Sayyaf militants who are holding several foreign hostages.",
+    # seizing power, told to name the people who did it, is who they are
+    "West African leaders gave the officers who seized power in Niger one week to reinstate President Mohamed Bazoum.",
     # a relative clause in the present perfect with "since" is background
     "Hezbollah, which has exchanged fire with Israel almost daily since October, has not commented.",
 ])
