@@ -131,6 +131,23 @@ class ActorStage:
     def sector_of(self, tok) -> tuple[str | None, bool]:
         """(sector, is_title) of a noun, looking at two-word terms first ("foreign minister")."""
         lemma = tok.lemma_.lower()
+        doc = tok.doc
+        # "secretary-general", "attorney-general": the tokenizer splits a hyphenated title; the parser makes either
+        # word the head, and the other word is then part of its title, no actor of its own
+        joined = []
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            joined.append((f"{lemma}-{doc[tok.i + 2].lower_}", doc[tok.i + 2]))
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            joined.append((f"{doc[tok.i - 2].lower_}-{lemma}", doc[tok.i - 2]))
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            joined = []  # a title before a name ("Secretary-General Antonio Guterres") is read as before
+        for form, other in joined:
+            for key in (form, form.replace("-", " ")):
+                if key in self.lex.sectors:
+                    if other.head.i == tok.i or tok.head.i != other.i:
+                        st = self.lex.sectors[key]
+                        return st.sector, st.title
+                    return None, False
         for left in (c for c in tok.lefts if c.dep_ in ("amod", "compound")):
             two = f"{left.lower_} {lemma}"
             if two in self.lex.sectors:

@@ -124,6 +124,11 @@ class Arguments:
                 named = [replace(x, code=x.country + (a.sector or ""), sector=a.sector, kind=a.kind)
                          if x.kind in ("state", "metonym") else x for x in named]
                 a, extra = named[0], named[1:]
+        if a is None and head.pos_ == "PROPN":
+            # "Luis Almagro, secretary-general of the Organization of American States": a name the lexicon does not
+            # know, whose apposition does
+            a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "appos" and c.i in doc.mentions
+                      and resolved(doc.mentions[c.i])), None)
         if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
             # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
             for c in head.children:

@@ -1019,6 +1019,10 @@ def test_session7_readings(code_text, text, expected):
     # every side the subject names signs, however the parser hangs the first
     ("The Colombian government and FARC rebels signed a revised peace accord in Bogota on Thursday.",
      ("COL", "COL", "057")),
+    # a name the lexicon does not know takes its apposition's organisation; "secretary-general" is no general
+    ("Venezuela's Supreme Court stripped the National Assembly of its legislative powers on Thursday. Luis Almagro, "
+     "secretary-general of the Organization of American States, called on the court to reverse the decision.",
+     ("IGOOAS", "VEN", "020")),
     ("Moscow condemned the strike as an act of aggression, and the Kremlin said it was suspending a hotline with "
      "Washington.", ("RUS", "USA", "161")),
     ("Washington announced visa restrictions on Wednesday on Cambodian officials it accused of undermining "
