@@ -1817,6 +1817,11 @@ class CodingStage(Arguments):
             # "Philippine and U.S. troops began their largest military exercises": allies drilling together
             # cooperate militarily (062); it is no show of force between them
             cand.code, joint = "062", True
+        if cand.code[:3] in ("040", "041", "044", "046") and cand.target:
+            # "Trump and Kim met on Singapore's Sentosa island": where the sides meet is no party to the meeting
+            where = {t.idx for p in cand.verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "at")
+                     for t in p.subtree}
+            cand.target = [t for t in cand.target if t.start not in where]
         # "Spain's prime minister and China's president spoke about the war in Ukraine": a meeting or call
         # of two sides that names no one else as met (by an object, "with" or "to") is between them
         joint = joint or (cand.code[:2] == "04" and cand.code[:3] != "045" and len(mine) >= 2 and not any(

@@ -1097,3 +1097,12 @@ def test_an_act_told_as_the_cause_a_day_before_is_not_retold(code_text):
     got = _codes(code_text, "Mexico granted political asylum to Evo Morales on Monday, a day after he resigned as "
                             "Bolivia's president.", "2019-11-12")
     assert ("MEX", "BOL", "075") in got and not any(c[2] == "0831" for c in got), got
+
+
+def test_where_two_sides_meet_is_no_party_to_the_meeting(code_text):
+    got = _codes(code_text, "South Sudan's President Salva Kiir and rebel leader Riek Machar met face to face in Addis "
+                            "Ababa on Wednesday.", "2018-06-21")
+    assert ("SSD", "SSD", "040") in got and not any(c[1] == "ETH" for c in got), got
+    got = _codes(code_text, "US President Donald Trump and North Korean leader Kim Jong Un met on Singapore's Sentosa "
+                            "island on Tuesday.", "2018-06-12")
+    assert not any(c[1] == "SGP" for c in got), got
