@@ -1244,6 +1244,10 @@ class CodingStage(Arguments):
             # "shot down a drone, saying it had violated Iranian airspace": the reason given for the act, no
             # act of its own
             return None
+        if verb.lemma_.lower() in ("retaliate", "respond", "react", "reply", "hit") and verb.tag_ == "VBD" and any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+                for c in verb.children):
+            return None  # "China retaliated by ordering a Canadian consul to leave": the ordering is the act
         if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in ("seize", "take", "grab") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in verb.children):
             return None  # "the officers who seized power in Niger": who they are, told to name them

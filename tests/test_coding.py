@@ -1106,3 +1106,12 @@ def test_where_two_sides_meet_is_no_party_to_the_meeting(code_text):
     got = _codes(code_text, "US President Donald Trump and North Korean leader Kim Jong Un met on Singapore's Sentosa "
                             "island on Tuesday.", "2018-06-12")
     assert not any(c[1] == "SGP" for c in got), got
+
+
+def test_retaliating_by_an_act_is_that_act(code_text):
+    got = _codes(code_text, "China retaliated on Tuesday by ordering a Canadian consul in Shanghai to leave the "
+                            "country.")
+    assert got == [("CHN", "CAN", "174")], got
+    # "would retaliate" stays a threat
+    got = _codes(code_text, "Seoul said it would retaliate against Tokyo.")
+    assert any(c[2][:2] == "13" for c in got), got
