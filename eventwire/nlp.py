@@ -38,7 +38,10 @@ def load_model(name: str, ner: str = "rules"):  # -> spacy.language.Language
     return nlp
 
 
-def _paragraph_breaks(doc):  # a sentence never runs across a paragraph break
+def _paragraph_breaks(doc):
+    """A sentence never runs across a paragraph break; a semicolon joins two clauses the parser should not hang on
+    each other ("Downing Street condemned the assault; Israel has not said whether it will retaliate": the
+    condemnation is no content of what Israel did not say)."""
     text = doc.text
     pos = text.find("\n")
     while pos != -1:
@@ -46,6 +49,9 @@ def _paragraph_breaks(doc):  # a sentence never runs across a paragraph break
         if span is not None and span.end < len(doc):
             doc[span.end].is_sent_start = True
         pos = text.find("\n", pos + 1)
+    for tok in doc[:-1]:
+        if tok.text == ";" and doc[tok.i + 1].is_alpha:
+            doc[tok.i + 1].is_sent_start = True
     return doc
 
 

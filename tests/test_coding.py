@@ -1115,3 +1115,10 @@ def test_retaliating_by_an_act_is_that_act(code_text):
     # "would retaliate" stays a threat
     got = _codes(code_text, "Seoul said it would retaliate against Tokyo.")
     assert any(c[2][:2] == "13" for c in got), got
+
+
+def test_a_clause_after_a_semicolon_does_not_govern_the_one_before(code_text):
+    got = _codes(code_text, "Iran launched more than 300 drones and missiles at Israel overnight. Downing Street and "
+                            "Berlin condemned the assault and urged Israel to show restraint; Israel has not said "
+                            "whether it will retaliate.")
+    assert ("GBR", "IRN", "111") in got and ("DEU", "IRN", "111") in got, got
