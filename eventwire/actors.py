@@ -247,6 +247,13 @@ class ActorStage:
         pairs: dict[int, list[Actor]] = {}
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
+        for i, a in list(mentions.items()):
+            if a.country is None and a.kind == "sector" and a.sector and not a.code.startswith(("IGO", "NGO")):
+                # "the main opposition party": the head is of the country its modifier was placed in
+                inner = next((mentions[c.i] for c in sdoc[i].children if c.dep_ == "compound" and c.i in mentions
+                              and mentions[c.i].country and mentions[c.i].kind == "sector"), None)
+                if inner is not None:
+                    mentions[i] = replace(a, country=inner.country, code=inner.country + a.sector)
         self._joint_modifiers(sdoc, mentions, pairs)
         doc.mentions = mentions
         doc.pairs = pairs
@@ -638,6 +645,10 @@ class ActorStage:
                                                   for m in here) and len({m.country for m in here}) == 1:
                 # "Riot police used water cannon ..., the interior ministry said": police beside the institutions of
                 # one state are that state's
+                country = here[0].country
+            if here and a.sector == "OPP" and country is None and len({m.country for m in here}) == 1:
+                # "The main opposition party called the detention a coup against the next president": the
+                # opposition of the one country its sentence names
                 country = here[0].country
             if here == []:
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or

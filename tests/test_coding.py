@@ -1122,3 +1122,9 @@ def test_a_clause_after_a_semicolon_does_not_govern_the_one_before(code_text):
                             "Berlin condemned the assault and urged Israel to show restraint; Israel has not said "
                             "whether it will retaliate.")
     assert ("GBR", "IRN", "111") in got and ("DEU", "IRN", "111") in got, got
+
+
+def test_the_opposition_is_of_the_country_its_sentence_names(code_text):
+    got = _codes(code_text, "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. The main opposition "
+                            "party called the detention an attempted coup.", "2025-03-19")
+    assert ("TUR", "TUR", "111") in got, got
