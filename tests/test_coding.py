@@ -1023,6 +1023,9 @@ def test_session7_readings(code_text, text, expected):
     ("Venezuela's Supreme Court stripped the National Assembly of its legislative powers on Thursday. Luis Almagro, "
      "secretary-general of the Organization of American States, called on the court to reverse the decision.",
      ("IGO", "VEN", "020")),
+    ("Former prime minister Imran Khan was arrested by paramilitary Rangers inside the Islamabad High Court compound "
+     "on Tuesday.", ("PAK", "PAK", "173")),
+    ("Nicolas Maduro responded by breaking diplomatic relations with the United States.", ("VEN", "USA", "161")),
     ("Moscow condemned the strike as an act of aggression, and the Kremlin said it was suspending a hotline with "
      "Washington.", ("RUS", "USA", "161")),
     ("Washington announced visa restrictions on Wednesday on Cambodian officials it accused of undermining "
