@@ -2146,6 +2146,8 @@ class CodingStage(Arguments):
                                 and tgt.country == src.country and cand.code[:2] == "03"
                                 and tgt.text.lower().removeprefix("the ") in ("country", "nation")):
                             continue  # "vowing to a crowd that the country will not pay": no one else is addressed
+                        if cand.code[:2] == "05" and (tgt is None or not tgt.code):
+                            continue  # praise, thanks or an apology for no one named: nothing to code a dyad on
                         if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
                             continue  # firms merging or suing each other: business news, not a political event
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"

@@ -1131,3 +1131,9 @@ def test_the_opposition_is_of_the_country_its_sentence_names(code_text):
     got = _codes(code_text, "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. The main opposition "
                             "party called the detention an attempted coup.", "2025-03-19")
     assert ("TUR", "TUR", "111") in got, got
+
+
+def test_praise_of_no_one_named_is_no_event(code_text):
+    got = _codes(code_text, "Parasite won the Palme d'Or at the Cannes Film Festival on Saturday. The jury, headed by "
+                            "Mexican filmmaker Alejandro Gonzalez Inarritu, praised the film's blend of genres.")
+    assert got == [], got
