@@ -178,6 +178,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
+TWO_WAY = {"040", "041", "046"}  # meetings, calls and talks, coded both ways
 DEAL_WORDS = {"brokered", "mediated", "mediation"}
 RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed"}
 PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
@@ -2208,6 +2209,15 @@ class CodingStage(Arguments):
                             forces[key] = events[-1]
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
+            if kept == 1 and self.max_per_sentence >= 2:
+                e = events[-1]
+                t = e.target
+                if (e.cameo in TWO_WAY and t is not None and t.code and t.kind in ("state", "metonym", "person", "igo")
+                        and (t.country or t.code) != (e.source.country or e.source.code)):
+                    # "Scholz met Lula in Brasilia", "Macron spoke by telephone with Rouhani": a meeting or a call
+                    # is both sides' (as almost every writer of the development sets codes it), when the sentence
+                    # has room under the cap
+                    events.append(replace(e, source=e.target, target=e.source))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = events
         doc.quotes = quotes

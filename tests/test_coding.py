@@ -551,8 +551,8 @@ def test_a_first_name_the_entry_lacks_is_someone_else(code_text):
     # "Jimmy Lai" is not Taiwan's Lai Ching-te; a spelling variant of the first name is the same person
     doc = code_text("Jimmy Lai met the Taiwanese delegation in Hong Kong on Monday.", "2024-06-03")
     assert all(a.country != "TWN" or a.text != "Lai" for a in doc.mentions.values())
-    assert _events(code_text, "Foreign Minister Sergey Lavrov held talks with Jordan's foreign minister.") == [
-        ("RUS", "JOR", "04")]
+    assert ("RUS", "JOR", "04") in _events(code_text, "Foreign Minister Sergey Lavrov held talks with Jordan's "
+                                                      "foreign minister.")
     # a title before a full name is no first name
     assert ("GBR", "USA", "04") in _events(code_text, "British Foreign Secretary Dominic Raab said he had spoken to "
                                                       "Secretary of State Mike Pompeo on Friday.")
@@ -1137,3 +1137,9 @@ def test_praise_of_no_one_named_is_no_event(code_text):
     got = _codes(code_text, "Parasite won the Palme d'Or at the Cannes Film Festival on Saturday. The jury, headed by "
                             "Mexican filmmaker Alejandro Gonzalez Inarritu, praised the film's blend of genres.")
     assert got == [], got
+
+
+def test_a_meeting_or_a_call_is_both_sides(code_text):
+    got = _codes(code_text, "French President Emmanuel Macron spoke by telephone with his Iranian counterpart Hassan "
+                            "Rouhani on Saturday.", "2019-07-06")
+    assert ("FRA", "IRN", "040") in got and ("IRN", "FRA", "040") in got, got
