@@ -179,6 +179,8 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
 TWO_WAY = {"040", "041", "046"}  # meetings, calls and talks, coded both ways
+HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help
+UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
 DEAL_WORDS = {"brokered", "mediated", "mediation"}
 RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed"}
 PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
@@ -246,10 +248,6 @@ class _Candidate:
     modality: str
     time_tokens: list[object]
     priority: int
-
-
-HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}
-UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
 
 
 def _helps(verb) -> bool:
