@@ -2234,6 +2234,14 @@ class CodingStage(Arguments):
                   for a in t.children if a.dep_ == "agent" for p in a.children]
             if by:
                 cand.target = [t for t in cand.target if not any(lo <= t.start < hi for lo, hi in by)]
+        if cand.code[:2] in ("04", "16") and not any(t.code for t in cand.target):
+            # "would suspend talks on joining the European Union": the talks are with the body to be joined
+            joined = [a for o in cand.verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ("talk", "negotiation")
+                      for q in o.children if q.dep_ == "prep" and q.lower_ == "on"
+                      for v in q.children if v.lemma_.lower() in ("join", "membership", "accession", "enter")
+                      for x in [v, *v.children] if x.dep_ in ("dobj", "pobj") for a in self._actors(x, doc)]
+            if joined:
+                cand.target = joined[:1]
         if cand.code[:3] == "114" and src0.country and all(t.country in (None, src0.country) for t in cand.target):
             # "said Japan had lodged a protest through its embassy": a protest with no addressee is lodged with
             # whoever last acted on the protester's country

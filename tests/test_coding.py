@@ -1026,6 +1026,9 @@ def test_session7_readings(code_text, text, expected):
     ("Former prime minister Imran Khan was arrested by paramilitary Rangers inside the Islamabad High Court compound "
      "on Tuesday.", ("PAK", "PAK", "173")),
     ("Nicolas Maduro responded by breaking diplomatic relations with the United States.", ("VEN", "USA", "161")),
+    # talks on joining a body are talks with it
+    ("The ruling Georgian Dream party said it would suspend talks on joining the European Union until 2028.",
+     ("GEO", "IGOEUR", "164")),
     ("Moscow condemned the strike as an act of aggression, and the Kremlin said it was suspending a hotline with "
      "Washington.", ("RUS", "USA", "161")),
     ("Washington announced visa restrictions on Wednesday on Cambodian officials it accused of undermining "
