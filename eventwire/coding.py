@@ -2154,7 +2154,7 @@ class CodingStage(Arguments):
                             continue  # nor a state on its own government
                         if (tgt is not None and src.country and tgt.country != src.country and src.sector in ("COP", "MIL")
                                 and tgt.sector == "CVL" and cand.code[:2] in ("17", "18", "19")
-                                and words & RIOT_GEAR and any(t.lemma_.lower() in PROTESTERS for t in sent)):
+                                and words & RIOT_GEAR and words & PROTEST_WORDS):
                             # "Hong Kong police fired tear gas to disperse protesters who marched against Beijing's
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
