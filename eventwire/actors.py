@@ -418,7 +418,8 @@ class ActorStage:
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
             return None
-        if any((c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children))
+        if any((c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and not (p.pos_ != "PROPN" and p.lower_.endswith("ing")) for p in c.children))
                or c.dep_ == "appos" for c in tok.children):
             # "the Mercosur bloc", "the island nation of Nauru" name themselves ("accused the bloc of preparing an
             # invasion" does not: the parser may hang the charge on the bloc)
@@ -440,6 +441,16 @@ class ActorStage:
         surnames: dict[str, Actor] = {}  # a person's names, once the full mention is seen
         for tok in sdoc:
             known = mentions.get(tok.i)
+            if (known is None and tok.lower_ in ("south", "north") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"
+                    and tok.dep_ not in ("amod", "compound") and not any(c.lower_ == "of" for c in tok.children)
+                    and any(p.country in ("KOR", "PRK") for _, p in history)):
+                # "the North" and "the South" after a Korea is named: the two Koreas ("the South's presidential
+                # office warned ... if the North took further action")
+                ent = self.lex.countries.get("KOR" if tok.lower_ == "south" else "PRK")
+                if ent is not None:
+                    known = mentions[tok.i] = Actor(text=f"the {tok.text}", name=ent.name, code=ent.code,
+                                                    country=ent.code, sector=None, kind="state",
+                                                    start=sdoc[tok.i - 1].idx, end=tok.idx + len(tok))
             if (known is not None and known.country is None and known.kind in ("sector", "person")
                     and known.sector in ("GOV", None) and not known.code.startswith(("IGO", "NGO"))):
                 bloc = self._regional_bloc(tok)
@@ -508,7 +519,7 @@ class ActorStage:
                     # do belong to the one country their sentence names
                     start, end = self._sent_start[tok.i], self._sent_end[tok.i]
                     here = {m.country for j, m in mentions.items() if start <= j < end and m.country
-                            and m.kind in ("state", "metonym")}
+                            and (m.kind in ("state", "metonym") or (m.kind == "person" and m.sector == "GOV"))}
                     armed = {m.country for j, m in mentions.items() if start <= j < end and m.country
                              and m.kind in ("state", "metonym") and m.sector == "MIL"}
                     if len(here) == 1 and here == armed and a.sector == "CVL":

@@ -218,6 +218,13 @@ class Arguments:
                 if a.head.i == a.i:
                     break
                 a = a.head
+            said = verb.head.head
+            if (verb.head.dep_ == "ccomp" and said.pos_ == "VERB" and said.i < verb.head.i
+                    and said.lemma_.lower() in ("say", "report", "announce", "add") and children_with(said, "nsubj")
+                    and verb.lemma_.lower() in ("call", "urge", "appeal", "ask")):
+                # "the SDF said Turkish jets had hit civilian areas and called on the coalition to impose a no-fly
+                # zone": the appeal joins the report, not the reported attack
+                return self._subject_tokens(said)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient
@@ -247,6 +254,12 @@ class Arguments:
                     and gov.head.i < gov.i):
                 # "demanded that the UN pull its mission out, accusing the blue helmets of failing": the parser hangs
                 # the participle on the demand's clause; the one who demands accuses
+                return self._subject_tokens(gov.head)
+            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "xcomp" and verb.i > 0
+                    and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
+                    and gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")):
+                # "urged Beijing to lift the ban immediately, calling it groundless": the parser hangs the
+                # participle on the appeal's complement; the one who urges is the one who calls
                 return self._subject_tokens(gov.head)
             return self._subject_tokens(gov)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")
