@@ -2447,9 +2447,17 @@ class CodingStage(Arguments):
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
-        if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL")
-                and tgt.sector in CIVILIAN_SECTORS and words & PROTEST_WORDS
+        if (verb is not None and verb.lemma_.lower() in ("storm", "raid") and src.sector == "COP" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("embassy", "consulate", "mission") for c in verb.children)):
+            return "170"  # "Ecuadorean police stormed the Mexican embassy": coercion, no armed attack
+        people = tgt is not None and tgt.sector is None and verb is not None and any(
+            t.tag_ == "NNPS" for c in verb.children if c.dep_ == "dobj"
+            for t in (c, *(p for q in c.children if q.lower_ == "of" for p in q.children)))  # "dozens of Palestinians"
+        if (tgt is not None and src.country and tgt.country and src.sector in ("COP", "MIL")
+                and (tgt.sector in CIVILIAN_SECTORS or people) and words & (PROTEST_WORDS | {"marched", "protested"})
                 and code[:3] not in ("194", "195", "196")):
+            # (troops firing on another people's protest too: "Israeli troops shot dead dozens of Palestinians
+            # along the Gaza border fence as thousands protested")
             return "175"  # "security forces shot dead 38 anti-coup protesters": deadly repression of a protest
         if lethal and _mass_victims(verb):
             return "202"  # "militiamen have killed thousands of Tutsi civilians": a mass killing
@@ -2466,8 +2474,9 @@ class CodingStage(Arguments):
             if lethal and tgt is not None and tgt.kind == "person" and tgt.sector in ("GOV", "ELI", "LEG", "JUD"):
                 return "186"  # "the prime minister was shot dead by a Jewish extremist": an assassination
         if (tgt is not None and src.country and src.country == tgt.country and src.sector in ("COP", "MIL", "GOV")
-                and tgt.sector in CIVILIAN_SECTORS and not lethal
+                and tgt.sector in CIVILIAN_SECTORS and not lethal and not words & {"offensive", "operations"}
                 and code[:3] not in ("194", "195", "196")):  # shelling or bombing a town is no police action
+            # ("ordered a military offensive against the ruling party of Tigray": war, 190)
             return "175"
         if code == "180" and (src.sector in ARMED_SECTORS or (src.kind == "state" and not src.sector)):
             return "190"
