@@ -172,7 +172,8 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
-                              | {"arrive", "cross", "reach", "enter", "land"})  # aid arriving (_delivery)
+                              | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
+                              | {"grata"})  # declared persona non grata (_persona_non_grata)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -435,7 +436,7 @@ class CodingStage(Arguments):
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
-                        or self._each_side(verb, doc))
+                        or self._each_side(verb, doc) or self._persona_non_grata(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -681,6 +682,26 @@ class CodingStage(Arguments):
         if not source or self._in_condition(verb):
             return None
         return _Candidate("011", verb, source, [], "asserted", self._time_tokens(verb), 0)
+
+    def _persona_non_grata(self, verb, doc: Document) -> _Candidate | None:
+        """"Germany declared two Russian diplomats persona non grata", "were declared persona non grata by Germany
+        and France": an expulsion (174), however the parser splits the Latin."""
+        if (verb.lemma_.lower() != "declare" or _negated(verb) or self._in_condition(verb)
+                or not any(t.lower_ == "grata" for t in verb.subtree)):
+            return None
+        subj, passive = self._subject_tokens(verb)
+        if passive:
+            agent = next((p for t in verb.subtree if t.lower_ == "by" for p in t.children if p.dep_ == "pobj"), None)
+            source, expelled = self._actors(agent, doc), subj
+        else:
+            source = self._actors(subj, doc)
+            expelled = next((c for t in verb.children if t.dep_ in ("ccomp", "dobj", "oprd")
+                             for c in (t, *t.children) if c.dep_ in ("nsubj", "dobj") and c.lower_ != "grata"), None)
+        target = next((a for t in (expelled.subtree if expelled is not None else ()) if t.pos_ in ("NOUN", "PROPN")
+                       for a in [self._actors(t, doc)] if a), [])
+        if not source or not target or source[0].country == target[0].country:
+            return None
+        return _Candidate("174", verb, source, target[:1], "asserted", self._time_tokens(verb), 0)
 
     def _delivery(self, verb, doc: Document) -> _Candidate | None:
         """"The first Leopard tanks from Germany have arrived in Ukraine", "a UN convoy loaded with tents crossed
@@ -2177,8 +2198,12 @@ class CodingStage(Arguments):
                             continue  # "vowing to a crowd that the country will not pay": no one else is addressed
                         if cand.code[:2] == "05" and (tgt is None or not tgt.code):
                             continue  # praise, thanks or an apology for no one named: nothing to code a dyad on
-                        if src.sector == "BUS" and (tgt is None or tgt.sector in ("BUS", None)):
-                            continue  # firms merging or suing each other: business news, not a political event
+                        if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (
+                                src.kind == "group" and tgt.country and tgt.country != src.country))):
+                            # firms merging or suing each other: business news, not a political event (a state
+                            # company acting on another state is its state's instrument: "Gazprom halted gas
+                            # deliveries to Poland")
+                            continue
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
                             continue  # nor a state on its own government
