@@ -1617,9 +1617,13 @@ class CodingStage(Arguments):
             if source[0].sector == "JUD" and any(c.dep_ == "xcomp" and c.lemma_.lower() in (
                     "serve", "pay", "spend", "compensate", "reinstate") for c in verb.children):
                 code = "116"  # "a Moscow court ordered Navalny to serve three years": a sentence passed
-            elif source[0].country and all(t.country == source[0].country and t.sector in ("MIL", "COP")
-                                           for t in target):
+            elif source[0].country and (all(t.country == source[0].country and t.sector in ("MIL", "COP")
+                                            for t in target[:1]) or any(
+                    c.dep_ == "dobj" and c.i in doc.mentions and doc.mentions[c.i].sector in ("MIL", "COP")
+                    and doc.mentions[c.i].country in (None, source[0].country) for c in verb.children)):
                 code = "154"  # "ordered the military to neutralise the gangs": its own forces sent into action
+                c0 = source[0].country
+                target = [replace(self._home_government(source[0]), name=f"{c0} military", code=f"{c0}MIL", sector="MIL")]
         if code[:2] == "10" and verb.lemma_.lower() == "order" and target and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
                 and (self._match(c) or VERB_NONE).cameo[:3] == "161" for c in verb.children):
@@ -2386,6 +2390,16 @@ class CodingStage(Arguments):
             if other:
                 o = other[0]
                 cand.target = [replace(o, code=o.country, sector=None, kind="state")]
+        if not cand.target and cand.code[:3] == "192" and cand.source[0].country:
+            # "forces loyal to Haftar seized the oil terminals of Ras Lanuf": the land taken is the country's
+            # where it lies
+            loc = self._place(cand.verb, cand.source)
+            where = loc.country if loc is not None and loc.country else (
+                cand.source[0].country if set(self._sent_countries) <= {cand.source[0].country} else None)
+            ent = load_lexicon().countries.get(where) if where else None
+            if ent is not None:
+                cand.target = [Actor(text=loc.name if loc is not None else "", name=ent.name, code=ent.code,
+                                     country=ent.code, sector=None, kind="state", start=-1, end=-1)]
         if ((not cand.target or all(t.kind == "thing" for t in cand.target)) and cand.code[:2] == "08"
                 and cand.source[0].country
                 and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):
