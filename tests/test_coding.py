@@ -1186,6 +1186,10 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     ("Gazprom cut off gas supplies to Moldova on Wednesday.", ("RUS", "MDA", "163")),
     # the one who urges is the one who calls the ban groundless
     ("Japan's prime minister urged Beijing to lift its seafood ban, calling it groundless.", ("JPN", "CHN", "111")),
+    # a veto of a draft someone put forward falls on its drafters
+    ("Russia vetoed a resolution drafted by France and Britain on Tuesday.", ("RUS", "FRA", "129")),
+    # a cleric's home country, wherever he lives
+    ("Erdogan blamed the US-based cleric Fethullah Gulen for the coup attempt.", ("TUR", "TUR", "112")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
@@ -1199,6 +1203,9 @@ def test_session9_readings(code_text, text, expected):
     ("A truce took hold on Sunday, and Hamas handed three Israeli women held hostage to the Red Cross.", "181"),
     # the ban is Beijing's, the verdict Japan's
     ("Japan's prime minister urged Beijing to lift its seafood ban, calling it groundless.", "111:CHN"),
+    # the protest is the act; the name given to what is protested is no second one
+    ("Baghdad summoned the Turkish ambassador to protest against what it called a violation of its sovereignty.",
+     "111"),
     # police with no place are not the country their president accuses
     ("Thousands of Cubans protested on Sunday. Police detained dozens of demonstrators, and President Miguel "
      "Diaz-Canel accused the United States of stoking unrest.", "173:USA"),
