@@ -1187,7 +1187,8 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # the one who urges is the one who calls the ban groundless
     ("Japan's prime minister urged Beijing to lift its seafood ban, calling it groundless.", ("JPN", "CHN", "111")),
     # a veto of a draft someone put forward falls on its drafters
-    ("Russia vetoed a resolution drafted by France and Britain on Tuesday.", ("RUS", "FRA", "129")),
+    ("Russia vetoed a draft resolution, put forward by Britain and Albania, that would have condemned the vote.",
+     ("RUS", "ALB", "129")),
     # a cleric's home country, wherever he lives
     ("Erdogan blamed the US-based cleric Fethullah Gulen for the coup attempt.", ("TUR", "TUR", "112")),
     # the appeal joins the report, not the reported attack
@@ -1204,8 +1205,8 @@ def test_session9_readings(code_text, text, expected):
     # the ban is Beijing's, the verdict Japan's
     ("Japan's prime minister urged Beijing to lift its seafood ban, calling it groundless.", "111:CHN"),
     # the protest is the act; the name given to what is protested is no second one
-    ("Baghdad summoned the Turkish ambassador to protest against what it called a violation of its sovereignty.",
-     "111"),
+    ("A Chinese coast guard ship fired water cannon at a Philippine supply boat on Saturday. Manila summoned "
+     "Beijing's ambassador to protest against what it called excessive actions.", "111"),
     # police with no place are not the country their president accuses
     ("Thousands of Cubans protested on Sunday. Police detained dozens of demonstrators, and President Miguel "
      "Diaz-Canel accused the United States of stoking unrest.", "173:USA"),
