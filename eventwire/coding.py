@@ -2226,6 +2226,19 @@ class CodingStage(Arguments):
                                 and tgt.country == src.country and cand.code[:2] == "03"
                                 and tgt.text.lower().removeprefix("the ") in ("country", "nation")):
                             continue  # "vowing to a crowd that the country will not pay": no one else is addressed
+                        if (cand.code[:2] == "03" and (tgt is None or not (tgt.code or tgt.country))
+                                and cand.verb.lemma_.lower() in ("vow", "pledge", "promise", "swear")
+                                and any(c.dep_ == "ccomp" for c in cand.verb.children)):
+                            # "vowed that those responsible would be found and punished", "vowed that Mosul would be
+                            # next": a vow about what will befall someone the text does not name (no null-target
+                            # promise of the development sets matched a gold event; dropping every one of them cost
+                            # the real-news sets 0.02 of five-way accuracy, so only these go)
+                            continue
+                        if cand.code[:2] == "13" and tgt is None:
+                            # a threat aimed at no one named ("vowed to hit back", "warned of consequences"): none of
+                            # 8 such development outputs matched a gold event, and the real-news sets lose nothing
+                            # without them
+                            continue
                         if cand.code[:2] == "05" and (tgt is None or not tgt.code):
                             continue  # praise, thanks or an apology for no one named: nothing to code a dyad on
                         if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (

@@ -742,7 +742,9 @@ def _codes(code_text, text, date="2020-01-05"):
     ("Britain and Ukraine held talks in London. The two signed a 2.26-billion-pound loan agreement.",
      ("UKR", "GBR", "057")),
     # vowing to hit back or to intensify an offensive is a threat
-    ("Defence Minister Israel Katz vowed to hit back 'sevenfold'.", ("ISR", None, "138")),
+    # (at whoever struck first; a threat at no one named is not coded)
+    ("Iran fired missiles at Israel overnight. Defence Minister Israel Katz vowed to hit back 'sevenfold'.",
+     ("ISR", "IRN", "138")),
     ("Two car bombs exploded in Mogadishu on Saturday, killing 100 people. President Hassan Sheikh Mohamud vowed to "
      "intensify the offensive against al-Shabaab.", ("SOM", "SOM", "138")),
     # a rejection of the accusation a relative clause hangs on is a denial, aimed at the accuser
@@ -1218,6 +1220,9 @@ def test_session9_non_readings(code_text, text, unexpected):
 
 
 @pytest.mark.parametrize("text", [
+    # a threat at no one the text names, and a vow about what will befall people it does not name
+    "Defence Minister Israel Katz vowed to hit back 'sevenfold'.",
+    "The president vowed that those responsible for the attack would be found and punished.",
     # a meeting someone is due to hold is the diary, not the news
     "The Indian prime minister is due to hold talks with the Japanese premier in Tokyo on Friday.",
     # a deal agreed a decade before is its cause, told in passing
