@@ -2315,7 +2315,7 @@ class CodingStage(Arguments):
                     # has room under the cap
                     events.append(replace(e, source=e.target, target=e.source))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
-        doc.events = events
+        doc.events = _claimed(events)
         doc.quotes = quotes
         return doc
 
@@ -2603,6 +2603,23 @@ class CodingStage(Arguments):
             out.append(Quote(speaker=speaker, speaker_text=speaker_text, text=body[s + 1:e - 1], start=s + 1,
                              end=e - 1))
         return out
+
+
+def _claimed(events: list[Event]) -> list[Event]:
+    """An attack by unnamed bombers or gunmen that a named group then claims is that group's ("a suicide bomber
+    rammed a convoy of Indian police ... Jaish-e-Mohammed said it had carried out the attack")."""
+    out = list(events)
+    for claim in events:
+        if claim.cameo[:3] != "015" or claim.source.kind != "group" or not claim.source.country or claim.target is None:
+            continue
+        for i, e in enumerate(out):
+            if e is claim:
+                break
+            if (e.root in ("18", "19", "20") and e.source.kind == "sector" and e.source.sector in ("INS", None)
+                    and e.source.text.lower().split()[-1:] and e.source.text.lower().split()[-1] in GUNMEN | {"bombers", "attackers"}
+                    and e.target is not None and e.target.country == claim.target.country):
+                out[i] = replace(e, source=claim.source)
+    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

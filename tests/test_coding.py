@@ -1193,6 +1193,10 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
      ("RUS", "ALB", "129")),
     # a cleric's home country, wherever he lives
     ("Erdogan blamed the US-based cleric Fethullah Gulen for the coup attempt.", ("TUR", "TUR", "112")),
+    # unnamed bombers are the group that claims the attack
+    ("A suicide bomber rammed an explosives-laden truck into a convoy of Indian paramilitary police in Kashmir on "
+     "Thursday, killing dozens of them. The Pakistan-based militant group Jaish-e-Mohammed said it had carried out "
+     "the attack.", ("PAK", "IND", "1831")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
