@@ -144,6 +144,8 @@ REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "e
 CUSTODY = {"prison", "jail", "gaol", "hospital", "detention", "custody", "cell", "captivity"}
 DENIALS = {"deny", "refute", "rebut", "disprove"}
 DRAFT_VERBS = {"draft", "put", "propose", "sponsor", "table", "submit", "author", "present"}
+FALSEHOODS = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fabrication", "lie", "lies",
+              "nonsense", "slander", "smear", "fiction", "fake", "preposterous"}
 COUNTERMEASURES = {"measure", "countermeasure", "action", "response", "step", "retaliation"}
 MEDIATE_VERBS = {"broker", "mediate", "shuttle", "facilitate"}
 GO_BETWEENS = {"mediator", "guarantor", "go-between", "broker", "facilitator", "intermediary"}
@@ -177,7 +179,7 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | {"grata"})  # declared persona non grata (_persona_non_grata)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
-MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
+MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
@@ -942,10 +944,13 @@ class CodingStage(Arguments):
             # accusations as unforgivable": the verdict falls on whoever made the charge
             who = [doc.mentions[c.i] for c in obj.children if c.dep_ == "poss" and c.i in doc.mentions
                    and resolved(doc.mentions[c.i])]
-            accuser = who[0] if who else self._last_doer(source, ("11",))
+            accuser = who[0] if who else (self._last_doer(source, ("11",)) or self._last_doer(source, ("17",)))
             target = [accuser] if accuser is not None and accuser.country != source[0].country else []
             if not target:
                 return None
+            if words & FALSEHOODS:
+                # "the embassy called the accusations groundless": a denial (016), as "rejected the charge" is
+                code = "016"
         if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
         deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
@@ -1634,6 +1639,12 @@ class CodingStage(Arguments):
         if code[:2] == "13" and source and modality == "asserted" and not any(
                 (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
             target = self._warned(verb, source, doc) or target
+        if (code[:3] == "051" and source and not any(t.country or t.code for t in target) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "agreement", "accord", "treaty", "truce", "ceasefire")
+                and any(d.lower_ == "the" for d in c.children) for c in verb.children)):
+            # "Damascus welcomed the deal": the praise goes to the two sides that made it
+            me = source[0].country or source[0].code
+            target = [a for a in self._both_sides() if (a.country or a.code) != me] or target
         if code[:3] == "129" and source:
             # "vetoed a draft put forward by the United States and Albania": the veto falls on whoever drafted the
             # text, not on the council voting on it

@@ -1197,6 +1197,17 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     ("A suicide bomber rammed an explosives-laden truck into a convoy of Indian paramilitary police in Kashmir on "
      "Thursday, killing dozens of them. The Pakistan-based militant group Jaish-e-Mohammed said it had carried out "
      "the attack.", ("PAK", "IND", "1831")),
+    # "five hours of talks" are talks
+    ("Antony Blinken held more than five hours of talks with Chinese Foreign Minister Wang Yi on Friday.",
+     ("USA", "CHN", "040")),
+    # calling an accusation groundless denies it
+    ("The US Justice Department charged seven Chinese nationals with hacking on Monday. The Chinese embassy called "
+     "the accusations groundless.", ("CHN", "USA", "016")),
+    # welcoming a deal praises the two sides that made it
+    ("Iran and Saudi Arabia signed a deal on Friday to restore relations. Damascus welcomed the deal.",
+     ("SYR", "SAU", "051")),
+    ("Foreign Minister Bruno Rodriguez met Secretary of State Mike Pompeo in Washington on Monday.",
+     ("CUB", "USA", "040")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
@@ -1226,7 +1237,7 @@ def test_session9_non_readings(code_text, text, unexpected):
 @pytest.mark.parametrize("text", [
     # a threat at no one the text names, and a vow about what will befall people it does not name
     "Defence Minister Israel Katz vowed to hit back 'sevenfold'.",
-    "The president vowed that those responsible for the attack would be found and punished.",
+    "Chad's president vowed that the attackers would pay dearly.",
     # a meeting someone is due to hold is the diary, not the news
     "The Indian prime minister is due to hold talks with the Japanese premier in Tokyo on Friday.",
     # a deal agreed a decade before is its cause, told in passing
