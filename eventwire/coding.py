@@ -146,6 +146,7 @@ DENIALS = {"deny", "refute", "rebut", "disprove"}
 DRAFT_VERBS = {"draft", "put", "propose", "sponsor", "table", "submit", "author", "present"}
 FALSEHOODS = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fabrication", "lie", "lies",
               "nonsense", "slander", "smear", "fiction", "fake", "preposterous"}
+AGREEMENTS = {"deal", "accord", "agreement", "treaty", "pact"}
 COUNTERMEASURES = {"measure", "countermeasure", "action", "response", "step", "retaliation"}
 MEDIATE_VERBS = {"broker", "mediate", "shuttle", "facilitate"}
 GO_BETWEENS = {"mediator", "guarantor", "go-between", "broker", "facilitator", "intermediary"}
@@ -179,7 +180,7 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | {"grata"})  # declared persona non grata (_persona_non_grata)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
-MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
+MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
@@ -395,7 +396,8 @@ class CodingStage(Arguments):
                 {"nsubjpass", "dobj"} <= deps):
             preps.add("to")  # "gave Putin a warning", "Ukraine was sent a shipment": the recipient of "to"
         # "walked out of the talks": spaCy hangs the preposition on the particle
-        on_particle = [q for c in verb.children if c.dep_ in ("prt", "advmod") for q in c.children if q.dep_ == "prep"]
+        on_particle = [q for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
+                       for q in c.children if q.dep_ == "prep"]  # ("pulled the United States out of the deal")
         preps |= {q.lower_ for q in on_particle}
         # "went on strike", "accused them of spying": a preposition with its noun ("on:strike")
         preps |= {f"{q.lower_}:{p.lemma_.lower()}" for q in self._prep_children(verb) + on_particle
@@ -1645,6 +1647,17 @@ class CodingStage(Arguments):
             # "Damascus welcomed the deal": the praise goes to the two sides that made it
             me = source[0].country or source[0].code
             target = [a for a in self._both_sides() if (a.country or a.code) != me] or target
+        if code[:3] == "127" and source and verb.lemma_.lower() in ("withdraw", "pull", "quit", "exit"):
+            # "pulled the United States out of the Iran nuclear deal": the deal's other party, named in its phrase
+            me = source[0].country or source[0].code
+            deal = next((p for c in verb.subtree if c.dep_ in ("pobj", "dobj") and c.lemma_.lower() in AGREEMENTS
+                         for p in [c]), None)
+            other = [doc.mentions[t.i] for t in (deal.subtree if deal is not None else ())
+                     if t.i in doc.mentions and (doc.mentions[t.i].country or "") not in ("", me)]
+            if other:
+                target = other[:1]
+            elif target and all((t.country or t.code) == me for t in target):
+                target = []
         if code[:3] == "129" and source:
             # "vetoed a draft put forward by the United States and Albania": the veto falls on whoever drafted the
             # text, not on the council voting on it
@@ -2457,7 +2470,8 @@ class CodingStage(Arguments):
             cand.target = [self._home_government(cand.source[0])]
         if ((not cand.target or all(t.kind == "thing" for t in cand.target))
                 and cand.code[:2] in ("08", "09", "10", "12", "17") and cand.source[0].country
-                and cand.modality == "asserted" and cand.code[:3] != "129"  # a veto is of someone's draft
+                and cand.modality == "asserted" and cand.code[:3] not in ("127", "129")  # a veto is of someone's
+                # draft, a deal quit is with someone
                 # "India and Pakistan agreed to observe the ceasefire": a truce with the other side named
                 and not (cand.code[:3] == "087" and self._likely_target(cand) is not None)):
             # "the junta announced a ceasefire", "barred women from universities", "declined to resign",

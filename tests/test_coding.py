@@ -1208,6 +1208,12 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
      ("SYR", "SAU", "051")),
     ("Foreign Minister Bruno Rodriguez met Secretary of State Mike Pompeo in Washington on Monday.",
      ("CUB", "USA", "040")),
+    # quitting a deal rejects it, towards its other party
+    ("President Donald Trump pulled the United States out of the Iran nuclear deal on Tuesday.", ("USA", "IRN", "127")),
+    # ordering sanctions reimposed imposes them; ordering a force activated mobilises it
+    ("President Donald Trump ordered the reimposition of sanctions on Tehran.", ("USA", "IRN", "163")),
+    ("ECOWAS leaders ordered the activation of the bloc's standby force to restore constitutional order in Niger.",
+     ("IGOWAS", "NER", "154")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
