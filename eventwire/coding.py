@@ -1115,6 +1115,8 @@ class CodingStage(Arguments):
         tgt = self._actors(self._subject_tokens(verb)[0], doc)
         if not src or not tgt or {a.code for a in src} & {a.code for a in tgt}:
             return None
+        if all(t.kind == "state" and not t.sector and t.country == src[0].country for t in tgt):
+            return None  # "the premier said Taiwan must strengthen itself": what one's own country must do
         return _Candidate("100", verb, src, tgt, "asserted", self._time_tokens(speech), 1)
 
     @staticmethod
@@ -1220,6 +1222,10 @@ class CodingStage(Arguments):
                and not (a.i > verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in a.children))
                for a in [verb, *verb.ancestors]):
             return None  # "a draft that would have condemned its occupation of Ukrainian regions": it did not pass
+        if verb.lemma_.lower() == "make" and any(c.dep_ == "dobj" and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those") for d in c.children)
+                for c in verb.children):
+            return None  # "he made the appeal during a visit to China": the appeal told before, not a new one
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("due", "schedule", "slate"):
             return None  # "he is due to hold talks with Raul Castro on Monday": the diary, not the news
         if (verb.dep_ == "acl" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in (

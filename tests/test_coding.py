@@ -1214,6 +1214,8 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     ("President Donald Trump ordered the reimposition of sanctions on Tehran.", ("USA", "IRN", "163")),
     ("ECOWAS leaders ordered the activation of the bloc's standby force to restore constitutional order in Niger.",
      ("IGOWAS", "NER", "154")),
+    # missiles slamming into a city strike it; they do not criticise it
+    ("Russian missiles slammed into central Kyiv on Monday, killing 11 people.", ("RUS", "UKR", "195")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
@@ -1230,6 +1232,9 @@ def test_session9_readings(code_text, text, expected):
     # the protest is the act; the name given to what is protested is no second one
     ("A Chinese coast guard ship fired water cannon at a Philippine supply boat on Saturday. Manila summoned "
      "Beijing's ambassador to protest against what it called excessive actions.", "111"),
+    # "made the appeal" tells the appeal again
+    ("Japan's foreign minister urged China on Sunday to release a detained executive. He made the appeal during "
+     "the first visit to China by a Japanese foreign minister in three years.", "020:2"),
     # police with no place are not the country their president accuses
     ("Thousands of Cubans protested on Sunday. Police detained dozens of demonstrators, and President Miguel "
      "Diaz-Canel accused the United States of stoking unrest.", "173:USA"),
@@ -1237,6 +1242,9 @@ def test_session9_readings(code_text, text, expected):
 def test_session9_non_readings(code_text, text, unexpected):
     code, _, country = unexpected.partition(":")
     got = _codes(code_text, text)
+    if country.isdigit():  # "020:2": no second such event
+        assert sum(c[2] == code for c in got) < int(country), got
+        return
     assert not any(c[2] == code and (not country or c[0] == country) for c in got), got
 
 
@@ -1244,6 +1252,8 @@ def test_session9_non_readings(code_text, text, unexpected):
     # a threat at no one the text names, and a vow about what will befall people it does not name
     "Defence Minister Israel Katz vowed to hit back 'sevenfold'.",
     "Chad's president vowed that the attackers would pay dearly.",
+    # what one's own country must do is no demand
+    "Taiwan's premier said on Tuesday that Taiwan must strengthen itself.",
     # a meeting someone is due to hold is the diary, not the news
     "The Indian prime minister is due to hold talks with the Japanese premier in Tokyo on Friday.",
     # a deal agreed a decade before is its cause, told in passing
