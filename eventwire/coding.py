@@ -184,7 +184,7 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
             "hundred", "thousand", "dozen", "score"}
-TWO_WAY = {"040", "041", "046"}  # meetings, calls and talks, coded both ways
+TWO_WAY = {"040", "041", "046", "057"}  # meetings, calls, talks and agreements signed, coded both ways
 HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help
 UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
 DEAL_WORDS = {"brokered", "mediated", "mediation"}
@@ -2339,10 +2339,12 @@ class CodingStage(Arguments):
                 e = events[-1]
                 t = e.target
                 if (e.cameo in TWO_WAY and t is not None and t.code and t.kind in ("state", "metonym", "person", "igo")
-                        and (t.country or t.code) != (e.source.country or e.source.code)):
-                    # "Scholz met Lula in Brasilia", "Macron spoke by telephone with Rouhani": a meeting or a call
-                    # is both sides' (as almost every writer of the development sets codes it), when the sentence
-                    # has room under the cap
+                        and (t.country or t.code) != (e.source.country or e.source.code)
+                        and not e.evidence.trigger.lower().startswith("ratif")):
+                    # "Scholz met Lula in Brasilia", "Macron spoke by telephone with Rouhani", "Solomon Islands has
+                    # signed a security pact with China": a meeting, a call or a signed agreement is both sides' (as
+                    # almost every writer of the development sets codes it), when the sentence has room under the
+                    # cap; a ratification is one side's
                     events.append(replace(e, source=e.target, target=e.source))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = _claimed(events)

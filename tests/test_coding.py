@@ -1216,6 +1216,8 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
      ("IGOWAS", "NER", "154")),
     # missiles slamming into a city strike it; they do not criticise it
     ("Russian missiles slammed into central Kyiv on Monday, killing 11 people.", ("RUS", "UKR", "195")),
+    # an agreement one side signs with another is both sides'
+    ("Solomon Islands has signed a security pact with China, Beijing said on Tuesday.", ("CHN", "SLB", "057")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
