@@ -305,7 +305,9 @@ class Arguments:
         # "held talks in Muscat, with Oman's foreign minister shuttling messages": an absolute clause, not a partner
         return [q for q in out if not (q.lower_ == "with" and (any(
             v.tag_ in ("VBG", "VBN") and v.dep_ in ("acl", "advcl", "relcl") for p in q.children for v in p.children)
-            or any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in q.children)))]
+            or any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in q.children)))
+            # "launched missile strikes on nine sites in Pakistan on Wednesday": a day is no one acted on
+            and not (q.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in q.children))]
 
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
         if passive:

@@ -907,6 +907,11 @@ class CodingStage(Arguments):
         if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
             return None  # "dismissing London's accusations as baseless": a denial (016), told below
         verdict = []
+        deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
+                         and c.lemma_.lower() in DEEDS | POLICIES), None)
+        if deed_mod is not None and obj.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD:
+            # "called the move blackmail": the parser may read deed and verdict as one noun phrase
+            verdict, obj = [obj], deed_mod
         if obj is None:
             # "called the deployment unacceptable": the parser may take the deed for a modifier of the verdict
             oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ != "VERB"), None)

@@ -1218,6 +1218,11 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     ("Russian missiles slammed into central Kyiv on Monday, killing 11 people.", ("RUS", "UKR", "195")),
     # an agreement one side signs with another is both sides'
     ("Solomon Islands has signed a security pact with China, Beijing said on Tuesday.", ("CHN", "SLB", "057")),
+    # "the move blackmail" read as one noun phrase is still a verdict on the move
+    ("Russia halted gas deliveries to Poland on Wednesday. European Commission President Ursula von der Leyen called "
+     "the move blackmail.", ("IGOEURCOM", "RUS", "111")),
+    # "on Wednesday" is no one the strikes hit
+    ("India launched missile strikes on nine sites in Pakistan on Wednesday.", ("IND", "PAK", "195")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
