@@ -225,6 +225,11 @@ class Arguments:
                 # "the SDF said Turkish jets had hit civilian areas and called on the coalition to impose a no-fly
                 # zone": the appeal joins the report, not the reported attack
                 return self._subject_tokens(said)
+        if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
+                and verb.head.head.pos_ == "VERB"):
+            # "ordered Estonia's ambassador to leave and downgraded relations": a finite verb joins the one that
+            # governs the infinitive, whatever the parser hung it on
+            return self._subject_tokens(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient
@@ -257,7 +262,9 @@ class Arguments:
                 return self._subject_tokens(gov.head)
             if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "xcomp" and verb.i > 0
                     and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
-                    and gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")):
+                    and (gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")
+                         or verb.lemma_.lower() in ("accuse", "say", "call", "cite", "blame", "describe", "claim"))):
+                # ("ordered Estonia's ambassador to leave ..., accusing Tallinn of Russophobia": the one who orders)
                 # "urged Beijing to lift the ban immediately, calling it groundless": the parser hangs the
                 # participle on the appeal's complement; the one who urges is the one who calls
                 return self._subject_tokens(gov.head)

@@ -1691,6 +1691,13 @@ class CodingStage(Arguments):
             # "Washington ordered China to close its consulate in Houston": the closure ordered is the measure (161)
             # against whoever must carry it out
             code = "161"
+        held = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
+                     and any(a.dep_ == "auxpass" for a in c.children)), None)
+        if code[:2] == "10" and verb.lemma_.lower() == "order" and target and held is not None and (
+                self._match(held) or VERB_NONE).cameo[:3] in ("173", "174"):
+            # "a court ordered a German correspondent to be held in pre-trial detention", "ordered him to be
+            # deported": the detention ordered is the act
+            code = (self._match(held) or VERB_NONE).cameo
         if code[:2] == "03" and verb.lemma_.lower() in INTENT | {"say", "warn"}:
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]

@@ -1223,6 +1223,12 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
      "the move blackmail.", ("IGOEURCOM", "RUS", "111")),
     # "on Wednesday" is no one the strikes hit
     ("India launched missile strikes on nine sites in Pakistan on Wednesday.", ("IND", "PAK", "195")),
+    # a finite verb after an infinitive joins the governing verb: Russia downgrades and accuses, not the ambassador
+    ("Russia ordered Estonia's ambassador to leave the country by February 7 and downgraded diplomatic relations on "
+     "Monday, accusing Tallinn of 'total Russophobia'.", ("RUS", "EST", "112")),
+    # a court ordering someone held in detention detains him
+    ("A Turkish court on Monday ordered a German correspondent to be held in pre-trial detention.",
+     ("TUR", "DEU", "173")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
