@@ -1820,7 +1820,12 @@ class CodingStage(Arguments):
         if code[:2] in ("19", "18") and over and shot:
             code, target = "150", over[:1]  # "fired a ballistic missile over Japan": a show of force aimed at it
         if code[:2] == "03" and verb.lemma_.lower() == "agree" and (any(
-                p.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                p.lemma_.lower() in TRUCES or (p.lemma_.lower() in ("halt", "end", "stop", "suspension") and any(
+                    t.lemma_.lower() in CONFLICT_NOUNS | {"fighting", "hostility", "action", "operation"}
+                    for t in p.subtree if t.i != p.i) and not any(t.lemma_.lower() in ("trade", "tariff", "price")
+                                                                 for t in p.subtree))
+                # ("agreed to an immediate halt to all military action"; a trade war's end is no truce)
+                for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in c.children if p.dep_ == "pobj") or any(
                 t.lemma_.lower() in TRUCES for c in verb.children if c.dep_ == "xcomp"
                 and c.lemma_.lower() in ("observe", "respect", "honour", "honor", "uphold", "restore", "declare")
