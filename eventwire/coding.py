@@ -1231,6 +1231,9 @@ class CodingStage(Arguments):
                 d.dep_ == "det" and d.lower_ in ("the", "this", "these", "those") for d in c.children)
                 for c in verb.children):
             return None  # "he made the appeal during a visit to China": the appeal told before, not a new one
+        if verb.lemma_.lower() == "help" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and any(
+                c.dep_ == "agent" for c in verb.children):
+            return None  # "reported higher profit, helped by strong growth in data traffic": no one was aided
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("due", "schedule", "slate"):
             return None  # "he is due to hold talks with Raul Castro on Monday": the diary, not the news
         if (verb.dep_ == "acl" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in (

@@ -1229,6 +1229,9 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # a court ordering someone held in detention detains him
     ("A Turkish court on Monday ordered a German correspondent to be held in pre-trial detention.",
      ("TUR", "DEU", "173")),
+    # agreeing to halt all military action is a truce
+    ("India and Pakistan agreed on Saturday to an immediate halt to all military action on land and at sea.",
+     ("IND", "PAK", "0871")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
@@ -1265,6 +1268,8 @@ def test_session9_non_readings(code_text, text, unexpected):
     # a threat at no one the text names, and a vow about what will befall people it does not name
     "Defence Minister Israel Katz vowed to hit back 'sevenfold'.",
     "Chad's president vowed that the attackers would pay dearly.",
+    # earnings "helped by" growth: no one was aided
+    "South Africa's MTN Group reported higher first-half profit on Tuesday, helped by strong growth in Nigeria.",
     # what one's own country must do is no demand
     "Taiwan's premier said on Tuesday that Taiwan must strengthen itself.",
     # a meeting someone is due to hold is the diary, not the news
