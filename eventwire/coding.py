@@ -1037,10 +1037,12 @@ class CodingStage(Arguments):
 
     def _light_verb(self, verb) -> VerbPattern | None:
         """'mounted an invasion of Lebanon', 'continued their hunger strike': the event is the object noun."""
-        if verb.lemma_.lower() not in LIGHT_VERBS | RETALIATE | {"answer", "reply"}:
+        back = verb.lemma_.lower() in ("hit", "strike") and any(
+            c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)  # "hit back with levies"
+        if verb.lemma_.lower() not in LIGHT_VERBS | RETALIATE | {"answer", "reply"} and not back:
             return None
         objs = [o for o in verb.children if o.dep_ == "dobj"]
-        if verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
+        if verb.lemma_.lower() in RETALIATE | {"answer", "reply"} or back:
             # "Tehran retaliated with its own sanctions", "Israel answered with air strikes": the means is the act
             objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                      if p.dep_ == "pobj"]
@@ -1672,13 +1674,25 @@ class CodingStage(Arguments):
                 target = other[:1]
             elif target and all((t.country or t.code) == me for t in target):
                 target = []
+        if (code[:2] == "16" and source and not any(t.country or t.code for t in target)
+                and (verb.lemma_.lower() in RETALIATE or any(c.lower_ == "back" and c.dep_ in ("prt", "advmod")
+                                                             for c in verb.children))):
+            # "Canada hit back within hours with levies", "retaliated with its own sanctions": at whoever acted
+            # on it last
+            doer = self._last_doer(source)
+            target = [doer] if doer is not None else target
         if code[:3] == "129" and source:
             # "vetoed a draft put forward by the United States and Albania": the veto falls on whoever drafted the
             # text, not on the council voting on it
             drafters = self._drafters(verb, doc)
             target = [a for a in drafters if a.country != source[0].country] or target
         if code[:2] == "10" and verb.lemma_.lower() == "order" and source and target:
-            if source[0].sector == "JUD" and any(c.dep_ == "xcomp" and c.lemma_.lower() in (
+            court = source[0].sector == "JUD" or "JUD" in source[0].code or any(
+                w in source[0].text.lower().split() for w in ("court", "tribunal", "judge"))
+            if court and any(c.dep_ == "xcomp" and c.lemma_.lower() == "stand" and any(
+                    t.lemma_.lower() == "trial" for t in c.subtree) for c in verb.children):
+                code = "173"  # "the Supreme Court ordered Bolsonaro to stand trial": charged, as an arrest is (173)
+            elif court and any(c.dep_ == "xcomp" and c.lemma_.lower() in (
                     "serve", "pay", "spend", "compensate", "reinstate") for c in verb.children):
                 code = "116"  # "a Moscow court ordered Navalny to serve three years": a sentence passed
             elif source[0].country and (all(t.country == source[0].country and t.sector in ("MIL", "COP")

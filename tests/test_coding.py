@@ -1232,6 +1232,13 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # agreeing to halt all military action is a truce
     ("India and Pakistan agreed on Saturday to an immediate halt to all military action on land and at sea.",
      ("IND", "PAK", "0871")),
+    # hitting back with levies is a sanction, not an attack
+    ("Canada hit back within hours with levies on C$30 billion of US goods.", ("CAN", "USA", "163")),
+    # a court ordering someone to stand trial charges him; an international court ordering a fine passes judgement
+    ("Brazil's Supreme Court on Wednesday ordered former president Jair Bolsonaro to stand trial on charges of "
+     "plotting a coup.", ("BRA", "BRA", "173")),
+    ("Poland was ordered by the EU's top court on Wednesday to pay a daily fine of one million euros.",
+     ("IGOEUR", "POL", "116")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
