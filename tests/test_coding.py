@@ -1239,6 +1239,9 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
      "plotting a coup.", ("BRA", "BRA", "173")),
     ("Poland was ordered by the EU's top court on Wednesday to pay a daily fine of one million euros.",
      ("IGOEUR", "POL", "116")),
+    # a missile launched at no one is a show of force; launched at someone, an attack
+    ("North Korea said it had successfully test-launched an intercontinental ballistic missile on Tuesday.",
+     ("PRK", None, "150")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
