@@ -1681,6 +1681,17 @@ class CodingStage(Arguments):
             # on it last
             doer = self._last_doer(source)
             target = [doer] if doer is not None else target
+        if code[:2] in ("03", "04") and source:
+            # "ready to send a delegation to Minsk for talks with Ukrainian officials": the side met, not the venue
+            partners = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                        and t.head.lemma_.lower() in ("talk", "negotiation", "meeting", "consultation")
+                        and not any(x.dep_ in ("advcl", "ccomp", "relcl", "conj") for x in t.ancestors
+                                    if x.i != verb.i and verb in x.ancestors)
+                        for p in t.children if p.dep_ == "pobj" for a in self._actors(p, doc)
+                        if (a.country or a.code) and (a.country or a.code) != (source[0].country or source[0].code)]
+            if partners and not any((t.country or t.code) == (partners[0].country or partners[0].code)
+                                    for t in target):
+                target = partners[:1]
         if code[:3] == "129" and source:
             # "vetoed a draft put forward by the United States and Albania": the veto falls on whoever drafted the
             # text, not on the council voting on it
@@ -1990,7 +2001,10 @@ class CodingStage(Arguments):
                 and (cand.code[:2] not in ("18", "19", "20") or reciprocal
                      or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
                                                      "trade"))
-                and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}):
+                and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
+                # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
+                and cand.code[:3] not in ("033", "0331", "0332", "0333", "0334")
+                and (joint or not any(c.lower_ in ("each", "separately") for c in cand.verb.children))):
             cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
 
     def _likely_target(self, cand: _Candidate) -> Actor | None:

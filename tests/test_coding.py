@@ -1242,6 +1242,9 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # a missile launched at no one is a show of force; launched at someone, an attack
     ("North Korea said it had successfully test-launched an intercontinental ballistic missile on Tuesday.",
      ("PRK", None, "150")),
+    # talks with someone: the side met, not the venue
+    ("The Kremlin said Moscow was ready to send a delegation to Minsk for talks with Ukrainian officials.",
+     ("RUS", "UKR", "036")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
@@ -1290,3 +1293,11 @@ def test_session9_non_readings(code_text, text, unexpected):
 ])
 def test_session9_no_events(code_text, text):
     assert _codes(code_text, text) == []
+
+
+def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
+    got = _codes(code_text, "France and Germany each pledged more than 100 million euros.")
+    assert ("FRA", "DEU", "0331") not in got and ("DEU", "FRA", "0331") not in got, got
+    # prisoners exchanged "each" are still exchanged between the two
+    got = _codes(code_text, "Russia and Ukraine exchanged 35 prisoners each on Saturday.")
+    assert ("RUS", "UKR", "0841") in got, got
