@@ -177,7 +177,8 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
-                              | {"grata"})  # declared persona non grata (_persona_non_grata)
+                              | {"grata"}  # declared persona non grata (_persona_non_grata)
+                              | {"suit", "same"})  # followed suit, did the same (_followed_suit)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -441,7 +442,8 @@ class CodingStage(Arguments):
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
-                        or self._each_side(verb, doc) or self._persona_non_grata(verb, doc))
+                        or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
+                        or self._followed_suit(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -701,6 +703,26 @@ class CodingStage(Arguments):
                 if by:
                     return self._actors(by[0], doc)
         return []
+
+    def _followed_suit(self, verb, doc: Document) -> _Candidate | None:
+        """"The United States recognised Guaido ..., and Canada and Brazil quickly followed suit", "Latvia did the
+        same": the act told last, done by these sides too."""
+        low = verb.lemma_.lower()
+        if not any(c.dep_ == "dobj" and (low, c.lower_) in (("follow", "suit"), ("do", "same")) for c in verb.children):
+            return None
+        if _negated(verb) or self._in_condition(verb):
+            return None
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        if not source:
+            return None
+        me = {a.country or a.code for a in source}
+        for c in reversed(self._pending):
+            if c.source and (c.source[0].country or c.source[0].code) not in me and c.target:
+                return _Candidate(c.code, verb, source, list(c.target), c.modality, self._time_tokens(verb), 0)
+        e = self._events[-1] if self._events else None
+        if e is not None and (e.source.country or e.source.code) not in me and e.target is not None:
+            return _Candidate(e.cameo, verb, source, [e.target], e.modality, self._time_tokens(verb), 0)
+        return None
 
     def _persona_non_grata(self, verb, doc: Document) -> _Candidate | None:
         """"Germany declared two Russian diplomats persona non grata", "were declared persona non grata by Germany
@@ -1692,6 +1714,12 @@ class CodingStage(Arguments):
             if partners and not any((t.country or t.code) == (partners[0].country or partners[0].code)
                                     for t in target):
                 target = partners[:1]
+        if (code[:2] == "11" and source and verb.lemma_.lower() in ("express", "voice") and not any(
+                t.country or t.code for t in target)):
+            # "Beijing expressed strong dissatisfaction" after a US jet shot down its balloon: at whoever acted on
+            # it last
+            doer = self._last_doer(source)
+            target = [doer] if doer is not None else target
         if code[:3] == "129" and source:
             # "vetoed a draft put forward by the United States and Albania": the veto falls on whoever drafted the
             # text, not on the council voting on it

@@ -1245,6 +1245,13 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # talks with someone: the side met, not the venue
     ("The Kremlin said Moscow was ready to send a delegation to Minsk for talks with Ukrainian officials.",
      ("RUS", "UKR", "036")),
+    # "followed suit", "did the same": the act told last, by these sides too
+    ("The United States on Wednesday recognised opposition leader Juan Guaido as Venezuela's interim president, and "
+     "Canada quickly followed suit.", ("CAN", "VEN", "054")),
+    ("Estonia expelled the Russian ambassador on Monday. Latvia did the same on Tuesday.", ("LVA", "RUS", "174")),
+    # dissatisfaction expressed after a shootdown is aimed at the shooter
+    ("A US fighter jet shot down a Chinese balloon on Saturday. Beijing expressed strong dissatisfaction.",
+     ("CHN", "USA", "110")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
