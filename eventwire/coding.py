@@ -1703,6 +1703,13 @@ class CodingStage(Arguments):
             # on it last
             doer = self._last_doer(source)
             target = [doer] if doer is not None else target
+        if code[:2] in ("03", "05", "08") and target:
+            # "agreed to a permanent cessation of hostilities after talks mediated by the African Union": the
+            # go-between is no party to the agreement
+            brokered = {t.idx for a in verb.subtree if a.dep_ in ("acl", "relcl", "advcl") and a.lemma_.lower()
+                        in MEDIATE_VERBS | {"host", "sponsor"} for t in a.subtree}
+            kept = [t for t in target if t.start not in brokered]
+            target = kept if len(kept) < len(target) else target
         if code[:2] in ("03", "04") and source:
             # "ready to send a delegation to Minsk for talks with Ukrainian officials": the side met, not the venue
             partners = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"

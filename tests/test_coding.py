@@ -1252,6 +1252,9 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # dissatisfaction expressed after a shootdown is aimed at the shooter
     ("A US fighter jet shot down a Chinese balloon on Saturday. Beijing expressed strong dissatisfaction.",
      ("CHN", "USA", "110")),
+    # the go-between is no party to the truce it mediated
+    ("Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities "
+     "after talks in Pretoria mediated by the African Union.", ("ETH", "ETH", "0871")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
