@@ -80,7 +80,8 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "crackdown", "clampdown", "purge", "detention", "killing", "execution", "shelling", "bombing", "blockade",
          "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion",
          "trip", "visit", "downing", "shootdown", "demolition", "invasion", "annexation", "assault", "veto",
-         "intervention"}
+         "intervention", "blast", "explosion", "detonation", "hijacking", "shooting", "bombardment", "abduction",
+         "kidnapping", "assassination", "murder"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
@@ -989,6 +990,13 @@ class CodingStage(Arguments):
             doer = self._doer_of(obj, source) or self._last_subject(source) or (
                 self._country_before(source[0].country) if source[0].country else None)
             target = self._co_doers(doer, source) if doer is not None else []
+        me = source[0].country or source[0].code
+        named = [doc.mentions[t.i] for v in verdict for t in (v, *(c for c in v.children if c.dep_ == "amod"))
+                 if t.i in doc.mentions and doc.mentions[t.i].kind == "state"
+                 and doc.mentions[t.i].country not in (None, me)]  # (not "a violation of Iraqi sovereignty")
+        if code == "111" and named and all(t.country != named[0].country for t in target):
+            # "called the hijacking an Iranian act of terrorism": the verdict names the side it blames
+            code, target = "112", named[:1]
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)

@@ -1255,6 +1255,11 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     # the go-between is no party to the truce it mediated
     ("Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities "
      "after talks in Pretoria mediated by the African Union.", ("ETH", "ETH", "0871")),
+    # a blast is a deed a verdict can name; a verdict naming another side's act blames that side
+    ("North Korea tested a hydrogen bomb on Wednesday. The UN Security Council condemned the blast.",
+     ("IGOUNOSEC", "PRK", "111")),
+    ("Yemen's Houthis seized an Israeli-linked cargo ship on Sunday. The Israeli prime minister's office called the "
+     "hijacking an Iranian act of terrorism.", ("ISR", "IRN", "112")),
     # the appeal joins the report, not the reported attack
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
