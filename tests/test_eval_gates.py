@@ -69,10 +69,10 @@ def _pooled(sets) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N, P to T, U to Y and Z1 to Z5 (bench/README.md): twenty-nine writers. Each was scored when it
-    arrived, before any change was made for it; the coder has since been improved while reading their misses (P to T
-    from session 6, U to Y from session 7, Z1 to Z5 from session 8), so these pooled floors guard against regressions
-    and say nothing about unseen text."""
+    """Sets A to N, P to T, U to Y, Z1 to Z5 and Z6 to Z10 (bench/README.md): thirty-four writers. Each was scored
+    when it arrived, before any change was made for it; the coder has since been improved while reading their misses
+    (P to T from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9), so these
+    pooled floors guard against regressions and say nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
     precision, recall = _pooled("pqrst")
@@ -80,11 +80,13 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     precision, recall = _pooled("uvwxy")
     assert precision >= 0.79 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
     precision, recall = _pooled(["z1", "z2", "z3", "z4", "z5"])
-    assert precision >= 0.78 and 2 * precision * recall / (precision + recall) >= 0.64, (precision, recall)
+    assert precision >= 0.79 and 2 * precision * recall / (precision + recall) >= 0.66, (precision, recall)
+    precision, recall = _pooled(["z6", "z7", "z8", "z9", "z10"])
+    assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.64, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets Z6 to Z10: five more writers whose misses are not read (their first look, at the start of session 8, was
-    P 0.693, R 0.478, F1 0.566). A floor under the first look, against regressions only."""
-    precision, recall = _pooled(["z6", "z7", "z8", "z9", "z10"])
-    assert precision >= 0.68 and 2 * precision * recall / (precision + recall) >= 0.55, (precision, recall)
+    """Sets Z11 to Z15: five more writers whose misses are not read (their first look, at the start of session 9,
+    was P 0.731, R 0.489, F1 0.586). A floor under the first look, against regressions only."""
+    precision, recall = _pooled(["z11", "z12", "z13", "z14", "z15"])
+    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.57, (precision, recall)
