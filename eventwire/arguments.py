@@ -264,9 +264,9 @@ class Arguments:
                     and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
                     and (gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")
                          or verb.lemma_.lower() in ("accuse", "say", "call", "cite", "blame", "describe", "claim"))):
-                # ("ordered Estonia's ambassador to leave ..., accusing Tallinn of Russophobia": the one who orders)
                 # "urged Beijing to lift the ban immediately, calling it groundless": the parser hangs the
-                # participle on the appeal's complement; the one who urges is the one who calls
+                # participle on the appeal's complement; the one who urges is the one who calls (and "ordered
+                # Estonia's ambassador to leave ..., accusing Tallinn of Russophobia": the one who orders accuses)
                 return self._subject_tokens(gov.head)
             return self._subject_tokens(gov)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")

@@ -1530,11 +1530,11 @@ class CodingStage(Arguments):
                 c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY)
                 for c in verb.children)):
             code = "192"  # "the rebels captured Goma", "captured the last strip of coastline": territory occupied
+        taken_tok, taken_passive = self._subject_tokens(verb)
+        taken = [c for c in verb.children if c.dep_ == "dobj"] + ([taken_tok] if taken_passive else [])
         if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
                 verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")) and not any(
-                t.lemma_.lower() in VEHICLES | {"tanker", "warship", "trawler", "freighter"}
-                for t in [*(c for c in verb.children if c.dep_ == "dobj"), self._subject_tokens(verb)[0]]
-                if t is not None and (t.dep_ == "dobj" or self._subject_tokens(verb)[1])):
+                t.lemma_.lower() in VEHICLES | {"tanker", "warship", "trawler", "freighter"} for t in taken):
             # ("three Ukrainian navy vessels were seized by Russian border guards": ships are property, 171)
             code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
         if (not any(t.country for t in target) and code[:2] == "16" and verb.dep_ == "pcomp"
@@ -1688,7 +1688,7 @@ class CodingStage(Arguments):
                 (t.country or t.code) and (t.country or t.code) != (source[0].country or source[0].code) for t in target):
             target = self._warned(verb, source, doc) or target
         if (code[:3] == "051" and source and not any(t.country or t.code for t in target) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "agreement", "accord", "treaty", "truce", "ceasefire")
+                c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENTS | TRUCES
                 and any(d.lower_ == "the" for d in c.children) for c in verb.children)):
             # "Damascus welcomed the deal": the praise goes to the two sides that made it
             me = source[0].country or source[0].code
@@ -1696,8 +1696,8 @@ class CodingStage(Arguments):
         if code[:3] == "127" and source and verb.lemma_.lower() in ("withdraw", "pull", "quit", "exit"):
             # "pulled the United States out of the Iran nuclear deal": the deal's other party, named in its phrase
             me = source[0].country or source[0].code
-            deal = next((p for c in verb.subtree if c.dep_ in ("pobj", "dobj") and c.lemma_.lower() in AGREEMENTS
-                         for p in [c]), None)
+            deal = next((c for c in verb.subtree if c.dep_ in ("pobj", "dobj") and c.lemma_.lower() in AGREEMENTS),
+                        None)
             other = [doc.mentions[t.i] for t in (deal.subtree if deal is not None else ())
                      if t.i in doc.mentions and (doc.mentions[t.i].country or "") not in ("", me)]
             if other:
