@@ -691,6 +691,11 @@ class CodingStage(Arguments):
             return None
         return _Candidate("011", verb, source, [], "asserted", self._time_tokens(verb), 0)
 
+    def _taken(self, verb) -> list:
+        """What ``verb`` acts on: its object, or its subject in the passive."""
+        tok, passive = self._subject_tokens(verb)
+        return [c for c in verb.children if c.dep_ == "dobj"] + ([tok] if passive and tok is not None else [])
+
     def _drafters(self, verb, doc: Document) -> list[Actor]:
         """Who drafted the text ``verb`` acts on, when a clause says so: "a draft put forward by the United States
         and Albania", "a resolution drafted by France" (a "U.S.-drafted resolution" stays the council's: the
@@ -1530,11 +1535,9 @@ class CodingStage(Arguments):
                 c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY)
                 for c in verb.children)):
             code = "192"  # "the rebels captured Goma", "captured the last strip of coastline": territory occupied
-        taken_tok, taken_passive = self._subject_tokens(verb)
-        taken = [c for c in verb.children if c.dep_ == "dobj"] + ([taken_tok] if taken_passive else [])
         if code.startswith("171") and target and all(t.kind == "person" or t.sector for t in target) and (
                 verb.lemma_.lower() in ("seize", "capture", "grab", "snatch")) and not any(
-                t.lemma_.lower() in VEHICLES | {"tanker", "warship", "trawler", "freighter"} for t in taken):
+                t.lemma_.lower() in VEHICLES | {"tanker", "warship", "trawler", "freighter"} for t in self._taken(verb)):
             # ("three Ukrainian navy vessels were seized by Russian border guards": ships are property, 171)
             code = "181"  # "two Israeli soldiers were seized by Hezbollah": people taken are abducted, not property
         if (not any(t.country for t in target) and code[:2] == "16" and verb.dep_ == "pcomp"
