@@ -2736,14 +2736,13 @@ def _claimed(events: list[Event]) -> list[Event]:
     """An attack by unnamed bombers or gunmen that a named group then claims is that group's ("a suicide bomber
     rammed a convoy of Indian police ... Jaish-e-Mohammed said it had carried out the attack")."""
     out = list(events)
-    for claim in events:
+    for k, claim in enumerate(events):
         if claim.cameo[:3] != "015" or claim.source.kind != "group" or not claim.source.country or claim.target is None:
             continue
-        for i, e in enumerate(out):
-            if e is claim:
-                break
+        for i, e in enumerate(out[:k]):
+            head = e.source.text.lower().rsplit(" ", 1)[-1]  # "two suicide bombers": the noun that names them
             if (e.root in ("18", "19", "20") and e.source.kind == "sector" and e.source.sector in ("INS", None)
-                    and e.source.text.lower().split()[-1:] and e.source.text.lower().split()[-1] in GUNMEN | {"bombers", "attackers"}
+                    and head in GUNMEN | {"bombers", "attackers"}
                     and e.target is not None and e.target.country == claim.target.country):
                 out[i] = replace(e, source=claim.source)
     return out
