@@ -81,9 +81,10 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion",
          "trip", "visit", "downing", "shootdown", "demolition", "invasion", "annexation", "assault", "veto",
          "intervention", "blast", "explosion", "detonation", "hijacking", "shooting", "bombardment", "abduction",
-         "kidnapping", "assassination", "murder"}
+         "kidnapping", "assassination", "murder", "hanging", "diversion", "closure", "suspension", "trial", "event", "case",
+         "prosecution", "conviction", "sentencing"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
-                "dismiss"}
+                "dismiss", "designate"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
@@ -101,7 +102,10 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "plot", "conspiracy", "charade", "travesty", "mockery", "disgrace", "shame",
                "outrage", "scandal", "threat", "danger", "unconstitutional", "illegitimate", "null", "void",
                "unprovoked", "protectionism", "protectionist", "fascist", "extremist", "thug", "traitor", "bully",
-               "premature", "unnecessary", "witch-hunt"}
+               "premature", "unnecessary", "witch-hunt", "punishment", "motivated", "enemy", "occupier",
+               "troublemaker", "disproportionate", "tyranny", "manipulator", "sabotage", "breach", "flagrant",
+               "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
+               "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -179,7 +183,8 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
                               | {"grata"}  # declared persona non grata (_persona_non_grata)
-                              | {"suit", "same"})  # followed suit, did the same (_followed_suit)
+                              | {"suit", "same"}  # followed suit, did the same (_followed_suit)
+                              | NAMING_VERBS)  # "branded the governments ... a troika of tyranny" (_naming)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -337,6 +342,12 @@ def _negated(tok) -> bool:
         return True
     # "Kenya has yet to deploy any police officers": not done so far
     return tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in ("have", "be")
+
+
+def _names_deed(actor: Actor) -> bool:
+    """An uncoded target that is a deed ("the hanging", "the strikes"), not a party."""
+    words = actor.text.lower().split()
+    return actor.kind == "thing" and bool(words) and (words[-1] in DEEDS or words[-1].rstrip("s") in DEEDS)
 
 
 def _modals(tok) -> set[str]:
@@ -925,7 +936,8 @@ class CodingStage(Arguments):
         if (verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in DENIALS | {"reject", "dismiss"}
                 and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)):
             return None  # "rejected the accusation, calling it baseless": the denial, told once
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        obj = objs[0] if objs else None
         if obj is not None and obj.lower_ == "what" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
             # "summoned the ambassador to protest against what it called illegal actions": the protest or the
@@ -934,8 +946,8 @@ class CodingStage(Arguments):
             return None
         if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
             return None  # "dismissing London's accusations as baseless": a denial (016), told below
-        verdict = []
-        deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ == "compound"
+        verdict = objs[1:2]  # "designated China a currency manipulator": the parser may take both for objects
+        deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ in ("compound", "nmod")
                          and c.lemma_.lower() in DEEDS | POLICIES), None)
         if deed_mod is not None and obj.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD:
             # "called the move blackmail": the parser may read deed and verdict as one noun phrase
@@ -957,7 +969,9 @@ class CodingStage(Arguments):
                     and c.i != obj.i]
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-        verdict += [t for t in obj.children if t.dep_ == "amod" and t.i > obj.i]  # "called the move 'extreme and unjust'"
+        # "called the move 'extreme and unjust'", "called the decision politically motivated"
+        verdict += [t for t in obj.children if (t.dep_ == "amod" or (t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
+                    and t.i > obj.i]
         # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
         verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr")
                     and t.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD and any(d.lower_ in ("a", "an") for d in t.children)]
@@ -1218,8 +1232,13 @@ class CodingStage(Arguments):
             # greeted at the airport by the Kazakh president" is one)
             return None
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
-                c.dep_ == "dobj" and self._actors(c, doc) for c in verb.children):
-            return None  # "received formal notice", "received assurances": nobody was received
+                (c.dep_ == "dobj" and self._actors(c, doc)) or (c.dep_ == "nsubjpass" and self._actors(c, doc)
+                                                               and any(a.kind in ("person", "state", "sector")
+                                                                       for a in self._actors(c, doc)))
+                for c in verb.children):
+            # "received formal notice", "received assurances": nobody was received ("Lula was received by Xi
+            # Jinping in Beijing" is a visit hosted)
+            return None
         callee = self._callee(verb, doc) if verb.lemma_.lower() == "call" else None
         if verb.lemma_.lower() == "call" and pat.cameo[:2] in ("04", "14", "01") and (any(
                 (c.dep_ in ("oprd", "ccomp") and (callee is None or c.i != callee.i))
@@ -1505,6 +1524,20 @@ class CodingStage(Arguments):
             if not source or source[0].country != speaker_src[0].country:
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        named_by = [w for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                    for c in h.children if c.dep_ == "prep" for w in c.children
+                    if ((w.dep_ == "pobj" and w.lower_ == "what")
+                        or (w.dep_ == "pcomp" and any(x.lower_ == "what" for x in w.children)))
+                    and any(x.dep_ == "nsubj" and x.pos_ == "PRON" and x.head.lemma_.lower() in NAMING_VERBS
+                            for x in w.subtree)]
+        if named_by:
+            # "launched missile strikes on what it called terrorist infrastructure": "it" is the attacker naming
+            # its target, not the target; the name may say whose it is ("on what it called Hamas targets")
+            spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in named_by]
+            target = [t for t in target if not any(lo <= t.start < hi for lo, hi in spans)
+                      and not (source and t.country and t.country == source[0].country)]
+            target = target or [a for w in named_by for o in w.subtree if o.dep_ == "oprd"
+                                for a in self._actors(o, doc) if not source or a.country != source[0].country][:1]
         if callee is not None:
             target = self._actors(callee, doc) or target  # "called Lavrov to discuss Syria": Lavrov was called
         if (not any(t.country for t in target) and code[:2] in ("11", "12", "14", "16") and verb.dep_ == "xcomp"
@@ -2047,6 +2080,9 @@ class CodingStage(Arguments):
                 and (cand.code[:2] not in ("18", "19", "20") or reciprocal
                      or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
                                                      "trade"))
+                # "Germany and Amnesty condemned the hanging": a deed condemned together is a third side's
+                and not (cand.code[:2] in ("11", "12") and not reciprocal and cand.target
+                         and all(_names_deed(t) for t in cand.target))
                 and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
                 # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
                 and cand.code[:3] not in ("033", "0331", "0332", "0333", "0334")
@@ -2283,8 +2319,11 @@ class CodingStage(Arguments):
             rank = (0 if attached else 1, 0 if loc.feature == "city" else 1, abs(head.i - verb.i))
             found.append((rank, loc))
         # "the town of Palma in northern Mozambique": a town of another country than the one named is a namesake
+        # (but a town of the actors' own country is theirs: "was arrested in Tbilisi after returning from Ukraine")
         named = {loc.country for rank, loc in found if loc.feature != "city" and rank[0] == 0}
-        found = [(rank, loc) for rank, loc in found if loc.feature != "city" or not named or loc.country in named]
+        own = {a.country for a in actors if a.country}
+        found = [(rank, loc) for rank, loc in found
+                 if loc.feature != "city" or not named or loc.country in named or loc.country in own]
         best = min(found, key=lambda f: f[0], default=None)
         return best[1] if best else None
 

@@ -1316,3 +1316,40 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # prisoners exchanged "each" are still exchanged between the two
     got = _codes(code_text, "Russia and Ukraine exchanged 35 prisoners each on Saturday.")
     assert ("RUS", "UKR", "0841") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town of the person's own country is where he was held, not a country named in a side clause
+    ("Former Georgian president Mikheil Saakashvili was arrested in Tbilisi on Friday after secretly returning "
+     "from Ukraine, the prime minister announced.", ("GEO", "GEO", "173")),
+    # verdicts: more words of scorn, a second object as the name given, an adjective clause as the verdict
+    ("Baghdad imposed a flight ban on Iraqi Kurdistan on Monday. The Kurdish regional government called the flight "
+     "ban 'collective punishment'.", ("IRQ", "IRQ", "111")),
+    ("EU governments froze funding for Hungary on Monday. Budapest called the decision politically motivated.",
+     ("HUN", "IGOEUR", "111")),
+    ("The US Treasury designated China a currency manipulator on Monday.", ("USA", "CHN", "111")),
+    ("Kenyan police shot dead several protesters on Tuesday after crowds stormed parliament in Nairobi. President "
+     "William Ruto called the events treasonous.", ("KEN", "KEN", "111")),
+    ("India launched missile strikes on nine sites in Pakistan. Islamabad called the strikes an act of war.",
+     ("PAK", "IND", "111")),
+    # a visitor received is hosted
+    ("Brazilian President Lula was received by Chinese President Xi Jinping in Beijing on Friday.",
+     ("CHN", "BRA", "043")),
+    # "on what it called ...": the attacker names its target; the name may say whose it is
+    ("India launched missile strikes on what it called terrorist infrastructure at nine sites in Pakistan early on "
+     "Wednesday.", ("IND", "PAK", "195")),
+    ("Israel launched air strikes on what it called Hamas targets in Gaza on Monday.", ("ISR", "PSE", "195")),
+])
+def test_session10_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    # a deed condemned together is a third side's: the two do not condemn each other
+    ("Germany and Amnesty International condemned the hanging.", "111:DEU"),
+    ("Germany and Amnesty International condemned the hanging.", "111:NGOAMN"),
+])
+def test_session10_non_readings(code_text, text, unexpected):
+    code, _, source = unexpected.partition(":")
+    got = _codes(code_text, text)
+    assert not any(c[2] == code and c[0] == source and c[1] not in (None, "") for c in got), got
