@@ -320,8 +320,9 @@ def _governors(tok):
 def _denied_after(clause, denial) -> bool:
     """"X accused Y of backing the attackers, a charge Z denied": the parser hangs the accusation under the
     denial that answers it; the accusation was made all the same."""
-    return clause.i < denial.i and any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES and clause.i < c.i
-                                       for c in denial.children)
+    # (the parser may also take the charge for the denial's subject: "a charge Kigali denied")
+    return clause.i < denial.i and any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGES
+                                       and clause.i < c.i < denial.i for c in denial.children)
 
 
 def _negated(tok) -> bool:

@@ -1339,6 +1339,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     ("India launched missile strikes on what it called terrorist infrastructure at nine sites in Pakistan early on "
      "Wednesday.", ("IND", "PAK", "195")),
     ("Israel launched air strikes on what it called Hamas targets in Gaza on Monday.", ("ISR", "PSE", "195")),
+    # an accusation the parser hangs under the denial that answers it ("a charge" read as the denial's subject)
+    ("Kinshasa again accused Rwanda of arming and commanding the rebels, a charge Kigali denied in a statement "
+     "hours later.", ("COD", "RWA", "112")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
