@@ -269,7 +269,7 @@ class ActorStage:
                 continue
             countries = [a.country]
             for c in sdoc[head_i].children:
-                if c.dep_ not in ("amod", "compound"):
+                if c.dep_ not in ("amod", "compound", "nmod"):  # ("US and British warplanes": "US" may be nmod)
                     continue
                 for d in c.children:  # "Georgian [and Azerbaijani] troops"
                     other = mentions.get(d.i)

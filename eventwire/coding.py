@@ -1916,7 +1916,9 @@ class CodingStage(Arguments):
                     and any(d.lower_ == "the" for d in o.children) for o in verb.subtree)):
             code = "015"  # "Al-Shabaab said it carried out the attack": a claim for the attack just reported
         if code[:2] in ("19", "18") and any(p.lemma_.lower() in WATERS for c in verb.children
-                                            if c.dep_ == "prep" and c.lower_ in ("into", "in") for p in c.children):
+                                            if c.dep_ == "prep" and c.lower_ in ("into", "in") for p in c.children) \
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() not in MISSILES for c in verb.children):
+            # (not "attacked a Greek-flagged tanker ... in the Red Sea": a ship hit at sea is attacked)
             # "fired ballistic missiles into waters around Taiwan": a show of force, not an attack (150); aimed at
             # whoever the waters are around
             code = "150"

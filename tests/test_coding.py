@@ -1342,6 +1342,11 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # an accusation the parser hangs under the denial that answers it ("a charge" read as the denial's subject)
     ("Kinshasa again accused Rwanda of arming and commanding the rebels, a charge Kigali denied in a statement "
      "hours later.", ("COD", "RWA", "112")),
+    # "US and British warplanes": one phrase, two countries' forces
+    ("U.S. and British warplanes struck Houthi targets across Yemen early on Friday.", ("GBR", "YEM", "190")),
+    # a ship attacked at sea is attacked, not shown force
+    ("Yemen's Houthi movement said on Thursday it had attacked a Greek-flagged oil tanker with drones and missiles "
+     "in the Red Sea.", ("YEM", "GRC", "190")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
