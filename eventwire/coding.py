@@ -105,7 +105,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "premature", "unnecessary", "witch-hunt", "punishment", "motivated", "enemy", "occupier",
                "troublemaker", "disproportionate", "tyranny", "manipulator", "sabotage", "breach", "flagrant",
                "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
-               "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war"}
+               "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "short-sighted",
+               "shortsighted"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -179,7 +180,9 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
                "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
+RETALIATE_NOUNS = {"retaliation", "reprisal", "countermeasure", "revenge", "retribution", "punishment"}
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
+                              | {"unpunished", "unanswered", "inevitable", "reserve", "consequences"}  # _answer_vowed
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
                               | {"grata"}  # declared persona non grata (_persona_non_grata)
@@ -456,7 +459,7 @@ class CodingStage(Arguments):
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
-                        or self._followed_suit(verb, doc))
+                        or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -741,6 +744,40 @@ class CodingStage(Arguments):
         if e is not None and (e.source.country or e.source.code) not in me and e.target is not None:
             return _Candidate(e.cameo, verb, source, [e.target], e.modality, self._time_tokens(verb), 0)
         return None
+
+    def _answer_vowed(self, verb, doc: Document) -> _Candidate | None:
+        """A reply promised without naming the act: "said the attack would not go unpunished", "said a response
+        was inevitable", "reserved the right to respond", "said the strikes would have consequences": a threat
+        (130), aimed in settling at whoever last acted against the speaker."""
+        if verb.lemma_.lower() in SPEECH and verb.lemma_.lower() != "reserve":
+            # (the clause told may hang on "be", which is no verb the coder visits: "said a response was inevitable")
+            told = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+            if told is None:
+                return None
+            verb = told
+        low = verb.lemma_.lower()
+        kids = list(verb.children)
+        words = {c.lemma_.lower() for c in kids if c.dep_ in ("acomp", "dobj", "nsubj", "attr")}
+        if low == "reserve":
+            found = bool(words & {"right", "option"}) and not _negated(verb)
+            speaker = verb
+        else:
+            unpunished = low == "go" and words & {"unpunished", "unanswered", "unavenged"} and _negated(verb)
+            reply = bool(words & (RETALIATE_NOUNS | {"response"})) and (
+                (low == "be" and words & {"inevitable", "certain", "coming"}) or low in ("follow", "come"))
+            harm = low == "have" and words & {"consequence", "repercussion"}
+            found = bool(unpunished or reply or harm) and (unpunished or not _negated(verb)) and bool(
+                _modals(verb) & FUTURE_MODALS or low == "be")
+            speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH else None
+        if not found or speaker is None or _negated(speaker) or _modals(speaker) or self._in_condition(speaker):
+            return None
+        source = self._actors(self._subject_tokens(speaker)[0], doc)
+        if not source and speaker.dep_ == "ccomp" and speaker.head.lemma_.lower() in SPEECH:
+            # "Araghchi said the Islamic Republic reserved the right to respond": the one who says so
+            source = self._actors(self._subject_tokens(speaker.head)[0], doc)
+        if not source or not source[0].country:
+            return None
+        return _Candidate("130", verb, source, [], "threatened", self._time_tokens(speaker), 0)
 
     def _persona_non_grata(self, verb, doc: Document) -> _Candidate | None:
         """"Germany declared two Russian diplomats persona non grata", "were declared persona non grata by Germany

@@ -1347,6 +1347,15 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a ship attacked at sea is attacked, not shown force
     ("Yemen's Houthi movement said on Thursday it had attacked a Greek-flagged oil tanker with drones and missiles "
      "in the Red Sea.", ("YEM", "GRC", "190")),
+    # a reply promised without naming the act is a threat at whoever last acted against the speaker
+    ("Israel killed a Hamas leader in Tehran on Wednesday. Hamas said the attack would not go unpunished.",
+     ("PSE", "ISR", "130")),
+    ("Britain expelled Russian diplomats on Monday. Russia's foreign ministry said a response to the measures was "
+     "inevitable.", ("RUS", "GBR", "130")),
+    ("Israeli jets struck Iran on Saturday. Foreign Minister Abbas Araghchi said the Islamic Republic reserved the "
+     "right to respond.", ("IRN", "ISR", "130")),
+    ("The US struck Iranian nuclear sites on Sunday. Foreign Minister Abbas Araghchi said the strikes would have "
+     "everlasting consequences.", ("IRN", "USA", "130")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1356,8 +1365,11 @@ def test_session10_readings(code_text, text, expected):
     # a deed condemned together is a third side's: the two do not condemn each other
     ("Germany and Amnesty International condemned the hanging.", "111:DEU"),
     ("Germany and Amnesty International condemned the hanging.", "111:NGOAMN"),
+    # consequences an analyst foresees are no one's threat
+    ("The US struck Iranian nuclear sites on Sunday. Analysts said the strikes could have consequences for oil "
+     "prices.", "130:"),
 ])
 def test_session10_non_readings(code_text, text, unexpected):
     code, _, source = unexpected.partition(":")
     got = _codes(code_text, text)
-    assert not any(c[2] == code and c[0] == source and c[1] not in (None, "") for c in got), got
+    assert not any(c[2] == code and (not source or (c[0] == source and c[1] not in (None, ""))) for c in got), got
