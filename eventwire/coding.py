@@ -2519,6 +2519,16 @@ class CodingStage(Arguments):
                     # almost every writer of the development sets codes it), when the sentence has room under the
                     # cap; a ratification is one side's
                     events.append(replace(e, source=e.target, target=e.source))
+                elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
+                      and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})):
+                    # "police fired tear gas at thousands of protesters", "... as protests over her death spread":
+                    # the protest put down is itself told (development writers code both)
+                    info = code_info("141")
+                    events.append(replace(e, cameo=info.code, root=info.root, quad_class=info.quad_class,
+                                          goldstein=info.goldstein, plover=info.plover, description=info.description,
+                                          source=t, target=Actor(text="", name=t.country, code=t.country,
+                                                                 country=t.country, sector=None, kind="state",
+                                                                 role="inferred")))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = _claimed(events)
         doc.quotes = quotes

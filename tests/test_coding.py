@@ -1356,6 +1356,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
      "right to respond.", ("IRN", "ISR", "130")),
     ("The US struck Iranian nuclear sites on Sunday. Foreign Minister Abbas Araghchi said the strikes would have "
      "everlasting consequences.", ("IRN", "USA", "130")),
+    # a protest put down is itself told
+    ("Police in Minsk fired stun grenades and rubber bullets at thousands of protesters on Sunday night.",
+     ("BLR", "BLR", "141")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
