@@ -180,9 +180,13 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
                "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
 # Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
+PROTEST_SPREAD = {"spread", "erupt", "continue", "grow", "rage", "sweep", "swell", "intensify", "resume", "flare",
+                  "escalate", "enter", "break"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 RETALIATE_NOUNS = {"retaliation", "reprisal", "countermeasure", "revenge", "retribution", "punishment"}
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
                               | {"unpunished", "unanswered", "inevitable", "reserve", "consequences"}  # _answer_vowed
+                              | {"protests", "demonstrations", "rallies", "protesters", "demonstrators"}
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
                               | {"grata"}  # declared persona non grata (_persona_non_grata)
@@ -459,7 +463,8 @@ class CodingStage(Arguments):
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
-                        or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc))
+                        or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
+                        or self._protests_spread(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -778,6 +783,29 @@ class CodingStage(Arguments):
         if not source or not source[0].country:
             return None
         return _Candidate("130", verb, source, [], "threatened", self._time_tokens(speaker), 0)
+
+    def _protests_spread(self, verb, doc: Document) -> _Candidate | None:
+        """"Protests over her death spread to a dozen cities", "mass protests erupted across Israel", "thousands of
+        protesters gathered outside parliament": a protest told with the protest as subject (141), by the people of
+        the place, else of the one country the sentence names."""
+        low = verb.lemma_.lower()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or _negated(verb) or _modals(verb) or self._in_condition(verb):
+            return None
+        heads = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.dep_ == "prep"
+                                         and c.lower_ == "of" for p in c.children}
+        if not ((low in PROTEST_SPREAD and heads & PROTEST_NOUNS)
+                or (low in ("gather", "assemble", "converge") and heads & PROTEST_WORDS)):
+            return None
+        where = self._place(verb, [])
+        c0 = where.country if where is not None and where.country else (
+            self._sent_countries[0] if len(set(self._sent_countries)) == 1 else None)
+        if not c0:
+            return None
+        people = Actor(text=subj.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
+                       kind="sector", start=subj.idx, end=subj.idx + len(subj))
+        state = Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")
+        return _Candidate("141", verb, [people], [state], "asserted", self._time_tokens(verb), 0)
 
     def _persona_non_grata(self, verb, doc: Document) -> _Candidate | None:
         """"Germany declared two Russian diplomats persona non grata", "were declared persona non grata by Germany

@@ -1359,6 +1359,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a protest put down is itself told
     ("Police in Minsk fired stun grenades and rubber bullets at thousands of protesters on Sunday night.",
      ("BLR", "BLR", "141")),
+    # a protest told with the protest as subject
+    ("Mass protests erupted across Israel on Sunday night after Netanyahu fired his defence minister.",
+     ("ISR", "ISR", "141")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1371,6 +1374,8 @@ def test_session10_readings(code_text, text, expected):
     # consequences an analyst foresees are no one's threat
     ("The US struck Iranian nuclear sites on Sunday. Analysts said the strikes could have consequences for oil "
      "prices.", "130:"),
+    # protests that could spread have not
+    ("Analysts said protests could spread to other cities in Iran.", "141:"),
 ])
 def test_session10_non_readings(code_text, text, unexpected):
     code, _, source = unexpected.partition(":")
