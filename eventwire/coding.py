@@ -196,7 +196,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
-            "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit",
+            "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit", "series",
             "hundred", "thousand", "dozen", "score"}
 TWO_WAY = {"040", "041", "046", "057"}  # meetings, calls, talks and agreements signed, coded both ways
 HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help

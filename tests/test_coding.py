@@ -1362,6 +1362,12 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a protest told with the protest as subject
     ("Mass protests erupted across Israel on Sunday night after Netanyahu fired his defence minister.",
      ("ISR", "ISR", "141")),
+    # a joint statement signed, a series of agreements, a peace agreement initialled
+    ("Donald Trump and Kim Jong Un signed a brief joint statement in Singapore on Tuesday.", ("PRK", "USA", "057")),
+    ("Xi Jinping and Vladimir Putin signed a series of agreements on deepening economic cooperation at the Kremlin "
+     "on Tuesday.", ("CHN", "RUS", "057")),
+    ("The leaders of Armenia and Azerbaijan initialled a US-brokered peace agreement in Washington on Friday.",
+     ("ARM", "AZE", "057")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
