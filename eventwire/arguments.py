@@ -99,6 +99,9 @@ class Arguments:
         out: list[Actor] = []
         a = doc.mentions.get(head.i)
         lemma = "base" if head.lower_ == "bases" else head.lemma_.lower()  # spaCy reads "bases" as "basis"
+        if lemma in ("state", "country", "government", "nation") and any(
+                c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
+            lemma = "member"  # "the bloc's member states": the bloc's members
         extra: list[Actor] = []
         bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
         if bare is not None:

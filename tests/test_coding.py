@@ -1368,6 +1368,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
      "on Tuesday.", ("CHN", "RUS", "057")),
     ("The leaders of Armenia and Azerbaijan initialled a US-brokered peace agreement in Washington on Friday.",
      ("ARM", "AZE", "057")),
+    # a bloc's member states act for the bloc
+    ("ECOWAS imposed sanctions on Mali. The bloc's member states also recalled their ambassadors from Bamako.",
+     ("IGOWAS", "MLI", "161")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
