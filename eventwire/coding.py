@@ -861,9 +861,10 @@ class CodingStage(Arguments):
         """Whoever acted last, before this act, other than its source: earlier in this sentence first, then in
         the document ("Kampala dismissed the move", "vowed to respond", "accepted the invitation"); ``roots``
         limits it to acts of those CAMEO roots (an accusation a denial answers)."""
-        me = (source[0].country or source[0].code) if source else None
-        return next((a for root, a, _ in self._acts_before() if a is not None and a.code and (a.country or a.code) != me
-                     and (not roots or root in roots)), None)
+        # (none of the act's own sources: "Germany and Amnesty condemned the hanging, with the rights group saying")
+        mine = {a.country or a.code for a in source}
+        return next((a for root, a, _ in self._acts_before() if a is not None and a.code
+                     and (a.country or a.code) not in mine and (not roots or root in roots)), None)
 
     def _doer_of(self, deed, source: list[Actor]) -> Actor | None:
         """Who did the deed a verdict or a reaction names ("condemned the raids", "called the move a violation"):
@@ -2148,9 +2149,12 @@ class CodingStage(Arguments):
                 and (cand.code[:2] not in ("18", "19", "20") or reciprocal
                      or cand.verb.lemma_.lower() in ("clash", "fight", "battle", "skirmish", "exchange", "engage",
                                                      "trade"))
-                # "Germany and Amnesty condemned the hanging": a deed condemned together is a third side's
-                and not (cand.code[:2] in ("11", "12") and not reciprocal and cand.target
-                         and all(_names_deed(t) for t in cand.target))
+                # "Germany and Amnesty condemned the hanging", "ECOWAS and the AU condemned what they called a coup":
+                # a deed condemned together is a third side's (sides blame each other when the words say so)
+                and not (cand.code[:2] in ("11", "12") and not reciprocal
+                         and cand.verb.lemma_.lower() not in ("trade", "exchange")
+                         and ((cand.code[:2] == "11" and all(not t.code for t in cand.target))
+                              or (cand.target and all(_names_deed(t) for t in cand.target))))
                 and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
                 # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
                 and cand.code[:3] not in ("033", "0331", "0332", "0333", "0334")
@@ -2351,7 +2355,8 @@ class CodingStage(Arguments):
         # the actors' countries first, then those of whoever else the sentence names ("a UN convoy entered Madaya
         # after Syrian authorities gave permission": the Syrian town, not a namesake in Myanmar)
         prefer = tuple(dict.fromkeys([a.country for a in actors if a.country] + self._sent_countries))
-        found: list[tuple[tuple[int, int, int], Location]] = []
+        found: list[tuple[tuple[int, int, int], Location, object]] = []
+        named_states: list[tuple[Location, object]] = []  # countries named, attached to the act or not
         # places the tagger marked, and capitalised words it missed after "near/in (the town of)" ("near the town of
         # Samarra"), which only a gazetteer town can make a place
         spans = [e for e in self._ents if e.label_ in PLACE_LABELS]
@@ -2380,19 +2385,24 @@ class CodingStage(Arguments):
             if loc is None or (not ent.label_ and loc.feature != "city"):
                 continue
             attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
+            if loc.feature != "city":
+                named_states.append((loc, head))
             if not attached and loc.feature != "city":
                 continue  # a country named elsewhere in the sentence is not where the event happened
             # attached to the act first, then a town before a country, then the nearest ("negotiators in Havana,
             # a day after a car bomb tore through a police academy in Bogota, killing 21 cadets")
             rank = (0 if attached else 1, 0 if loc.feature == "city" else 1, abs(head.i - verb.i))
-            found.append((rank, loc))
-        # "the town of Palma in northern Mozambique": a town of another country than the one named is a namesake
-        # (but a town of the actors' own country is theirs: "was arrested in Tbilisi after returning from Ukraine")
-        named = {loc.country for rank, loc in found if loc.feature != "city" and rank[0] == 0}
+            found.append((rank, loc, head))
+        # "the town of Palma in northern Mozambique": a town of another country than the one named just after it is
+        # a namesake (but not one named elsewhere, "detained at a Moscow airport after returning from Germany", nor
+        # a town of the actors' own country: "was arrested in Tbilisi after returning from Ukraine")
         own = {a.country for a in actors if a.country}
-        found = [(rank, loc) for rank, loc in found
-                 if loc.feature != "city" or not named or loc.country in named or loc.country in own]
-        best = min(found, key=lambda f: f[0], default=None)
+        kept = []
+        for rank, loc, head in found:
+            near = {c.country for c, h in named_states if 0 < h.i - head.i <= 5}
+            if loc.feature != "city" or not near or loc.country in near or loc.country in own:
+                kept.append((rank, loc))
+        best = min(kept, key=lambda f: f[0], default=None)
         return best[1] if best else None
 
     # -- the stage ------------------------------------------------------------------------------------

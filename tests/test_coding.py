@@ -1371,6 +1371,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a bloc's member states act for the bloc
     ("ECOWAS imposed sanctions on Mali. The bloc's member states also recalled their ambassadors from Bamako.",
      ("IGOWAS", "MLI", "161")),
+    # a town is a namesake only of a country named just after it, not of one named elsewhere in the sentence
+    ("Kremlin critic Alexei Navalny was detained by border police at a Moscow airport on Sunday minutes after "
+     "returning from Germany.", ("RUS", "RUS", "173")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1380,6 +1383,9 @@ def test_session10_readings(code_text, text, expected):
     # a deed condemned together is a third side's: the two do not condemn each other
     ("Germany and Amnesty International condemned the hanging.", "111:DEU"),
     ("Germany and Amnesty International condemned the hanging.", "111:NGOAMN"),
+    # two who condemn a deed together do not condemn each other
+    ("Soldiers detained Mali's president on Monday. ECOWAS and the African Union condemned what they called an "
+     "attempted coup.", "111:IGOWAS"),
     # consequences an analyst foresees are no one's threat
     ("The US struck Iranian nuclear sites on Sunday. Analysts said the strikes could have consequences for oil "
      "prices.", "130:"),
