@@ -128,7 +128,9 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored"}
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
-                   "market", "bond", "yield", "price", "bourse", "exchange"}
+                   "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
+                   "hryvnia", "zloty", "forint", "rate", "inflation", "growth", "economy", "gdp", "revenue", "profit",
+                   "earnings", "sales", "benchmark", "futures"}
 POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision", "reform", "election", "vote",
             "result", "referendum", "agreement", "deal", "accord", "treaty", "initiative", "report", "statement",
             "demand", "offer", "invitation", "request", "ultimatum", "sanction", "tariff", "ban", "restriction",
@@ -1298,6 +1300,19 @@ class CodingStage(Arguments):
             # "would be met with a befitting response", "his body will be flown to Iran": no meeting ("was
             # greeted at the airport by the Kazakh president" is one)
             return None
+        if pat.cameo == "170" and verb.lemma_.lower() == "force" and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children) and not any(
+                c.lower_ == "way" or self._actors(c, doc) for c in verb.children if c.dep_ == "dobj"):
+            return None  # "forcing the cancellation of hundreds of flights": no one was coerced
+        if pat.cameo[:2] == "13" and verb.lemma_.lower() == "warn":
+            told = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if (told is not None and told.tag_ in ("VBD", "VBN") and not _modals(told)
+                    and not any(c.dep_ == "dobj" and (c.i in doc.mentions or c.lemma_.lower() == "counterpart")
+                                for c in verb.children)
+                    and not self._actors(self._subject_tokens(told)[0], doc)):
+                # "warning that rhetoric had heightened tensions": a fact told to no one, no threat made ("warned his
+                # counterpart that cyberattacks were off-limits" is one)
+                return None
         if pat.cameo == "043" and verb.lemma_.lower() == "receive" and not any(
                 (c.dep_ == "dobj" and self._actors(c, doc)) or (c.dep_ == "nsubjpass" and self._actors(c, doc)
                                                                and any(a.kind in ("person", "state", "sector")

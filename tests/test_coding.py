@@ -1374,6 +1374,8 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a town is a namesake only of a country named just after it, not of one named elsewhere in the sentence
     ("Kremlin critic Alexei Navalny was detained by border police at a Moscow airport on Sunday minutes after "
      "returning from Germany.", ("RUS", "RUS", "173")),
+    # police forcing their way into an embassy coerce; a warning of a fact to a counterpart is still a warning
+    ("Ecuadorean police forced their way into the Mexican embassy in Quito on Friday.", ("ECU", "MEX", "170")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1386,6 +1388,13 @@ def test_session10_readings(code_text, text, expected):
     # two who condemn a deed together do not condemn each other
     ("Soldiers detained Mali's president on Monday. ECOWAS and the African Union condemned what they called an "
      "attempted coup.", "111:IGOWAS"),
+    # no one was coerced into a cancellation, and a market rate hits nobody
+    ("The United Arab Emirates recorded its heaviest rainfall in 75 years on Tuesday, flooding highways in Dubai and "
+     "forcing the cancellation of hundreds of flights.", "170:"),
+    ("The Saudi riyal's one-year forward rate hit its weakest level in nearly 20 years on Thursday.", "190:"),
+    # a warning that tells a fact to no one is no threat
+    ("A war between Ethiopia and Eritrea could draw in Sudan, the International Crisis Group said on Thursday, "
+     "warning that rhetoric over Red Sea access had heightened tensions across the Horn of Africa.", "130:"),
     # consequences an analyst foresees are no one's threat
     ("The US struck Iranian nuclear sites on Sunday. Analysts said the strikes could have consequences for oil "
      "prices.", "130:"),
