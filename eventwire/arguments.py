@@ -183,6 +183,12 @@ class Arguments:
                       and c.i in doc.mentions), None)
         if head.i in doc.pairs and (a is None or a.kind != "igo"):  # "the two sides", "French and Egyptian warships"
             return list(doc.pairs[head.i])
+        if a is None and bare is not None:
+            # "its foreign ministry", "the country's army": the sector of whoever the possessive names
+            owner = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
+                          and resolved(doc.mentions[c.i])), None)
+            if owner is not None and owner.country and owner.kind in ("state", "metonym"):
+                a = owner
         if a is not None and bare is not None and a.country and a.kind in ("state", "metonym"):
             a = replace(a, code=a.country + (bare.sector or ""), sector=bare.sector, kind="sector",
                         text=bare.text, start=bare.start, end=bare.end)  # "inhabitants of Syria" -> SYRCVL

@@ -105,7 +105,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "premature", "unnecessary", "witch-hunt", "punishment", "motivated", "enemy", "occupier",
                "troublemaker", "disproportionate", "tyranny", "manipulator", "sabotage", "breach", "flagrant",
                "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
-               "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "short-sighted",
+               "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "witch", "short-sighted",
                "shortsighted"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",

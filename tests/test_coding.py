@@ -1376,6 +1376,11 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
      "returning from Germany.", ("RUS", "RUS", "173")),
     # police forcing their way into an embassy coerce; a warning of a fact to a counterpart is still a warning
     ("Ecuadorean police forced their way into the Mexican embassy in Quito on Friday.", ("ECU", "MEX", "170")),
+    # "its foreign ministry": the ministry of whoever "its" names
+    ("Germany expelled two Iranian diplomats. Iran said it would respond in kind, and its foreign ministry summoned "
+     "the German ambassador in protest.", ("IRN", "DEU", "114")),
+    ("Brazil's Supreme Court convicted Jair Bolsonaro on Thursday. US Secretary of State Marco Rubio called the "
+     "ruling a witch hunt.", ("USA", "BRA", "111")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
