@@ -466,7 +466,7 @@ class CodingStage(Arguments):
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
-                        or self._protests_spread(verb, doc))
+                        or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -808,6 +808,19 @@ class CodingStage(Arguments):
                        kind="sector", start=subj.idx, end=subj.idx + len(subj))
         state = Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")
         return _Candidate("141", verb, [people], [state], "asserted", self._time_tokens(verb), 0)
+
+    def _exchanged_between(self, verb, doc: Document) -> _Candidate | None:
+        """"More than 1,000 prisoners were exchanged between the Houthis and the Saudi-led coalition": a swap told in
+        the passive is each side's release to the other (0841)."""
+        if verb.lemma_.lower() not in ("exchange", "swap", "trade") or not any(
+                c.dep_ == "auxpass" for c in verb.children) or _negated(verb) or _modals(verb) \
+                or self._in_condition(verb):
+            return None
+        sides = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                 if p.dep_ == "pobj" for a in self._actors(p, doc) if a.country or a.kind == "igo"]
+        if len({a.country or a.code for a in sides}) < 2:
+            return None
+        return _Candidate("0841", verb, sides[:2], sides[:2], "asserted", self._time_tokens(verb), 0)
 
     def _persona_non_grata(self, verb, doc: Document) -> _Candidate | None:
         """"Germany declared two Russian diplomats persona non grata", "were declared persona non grata by Germany

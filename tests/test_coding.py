@@ -1381,6 +1381,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
      "the German ambassador in protest.", ("IRN", "DEU", "114")),
     ("Brazil's Supreme Court convicted Jair Bolsonaro on Thursday. US Secretary of State Marco Rubio called the "
      "ruling a witch hunt.", ("USA", "BRA", "111")),
+    # a swap told in the passive is each side's
+    ("More than 1,000 prisoners were exchanged between Yemen's Houthi movement and the Saudi-led coalition on "
+     "Thursday.", ("SAU", "YEM", "0841")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
