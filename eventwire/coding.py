@@ -2585,6 +2585,17 @@ class CodingStage(Arguments):
                     # almost every writer of the development sets codes it), when the sentence has room under the
                     # cap; a ratification is one side's
                     events.append(replace(e, source=e.target, target=e.source))
+                elif (e.cameo == "043" and t is not None and t.code and t.kind in ("state", "metonym", "person")
+                      and (t.country or t.code) != (e.source.country or e.source.code)
+                      and not any(x.root == "04" and x.target is not None and (x.source.country or x.source.code)
+                                  == (t.country or t.code) and (x.target.country or x.target.code)
+                                  == (e.source.country or e.source.code) for x in events)):
+                    # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
+                    # development writers who code the host's side, 51 in 54 code the visit too
+                    info = code_info("042")
+                    events.append(replace(e, cameo=info.code, root=info.root, quad_class=info.quad_class,
+                                          goldstein=info.goldstein, plover=info.plover, description=info.description,
+                                          source=t, target=e.source))
                 elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
                       and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})):
                     # "police fired tear gas at thousands of protesters", "... as protests over her death spread":

@@ -1384,6 +1384,8 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     # a swap told in the passive is each side's
     ("More than 1,000 prisoners were exchanged between Yemen's Houthi movement and the Saudi-led coalition on "
      "Thursday.", ("SAU", "YEM", "0841")),
+    # a guest received visits the host
+    ("Erdogan received Sweden's new prime minister, Ulf Kristersson, in Ankara on Tuesday.", ("SWE", "TUR", "042")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
