@@ -466,7 +466,8 @@ class CodingStage(Arguments):
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
-                        or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc))
+                        or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc)
+                        or self._held_by(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -808,6 +809,23 @@ class CodingStage(Arguments):
                        kind="sector", start=subj.idx, end=subj.idx + len(subj))
         state = Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")
         return _Candidate("141", verb, [people], [state], "asserted", self._time_tokens(verb), 0)
+
+    def _held_by(self, verb, doc: Document) -> _Candidate | None:
+        """"Four French nationals were being held by Burkina Faso's intelligence services": people held by a state's
+        service are detained (173)."""
+        if verb.lemma_.lower() != "hold" or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb) \
+                or _modals(verb) or self._in_condition(verb) or verb.dep_ in ("acl", "relcl", "amod"):
+            return None
+        if any(c.lower_ in ("hostage", "captive", "talks", "responsible", "accountable") for c in verb.children):
+            return None  # held hostage (taken before), held talks, held responsible
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        source = [a for a in self._actors(agent, doc) if a.country and (a.kind in ("state", "metonym") or a.sector in (
+            "GOV", "MIL", "COP", "SPY", "JUD"))] if agent is not None else []
+        target = [a for a in self._actors(subj, doc) if a.country] if subj is not None else []
+        if not source or not target or subj.lemma_.lower() in ("election", "vote", "talk", "meeting", "summit"):
+            return None
+        return _Candidate("173", verb, source[:1], target[:1], "asserted", self._time_tokens(verb), 0)
 
     def _exchanged_between(self, verb, doc: Document) -> _Candidate | None:
         """"More than 1,000 prisoners were exchanged between the Houthis and the Saudi-led coalition": a swap told in
@@ -1729,6 +1747,11 @@ class CodingStage(Arguments):
             # "hundreds of Afghan migrants were deported from Iran": the country they are sent away from
             source = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       for a in self._actors(p, doc) if a.kind in ("state", "metonym")][:1]
+        if not source and passive and code == "174" and verb.lemma_.lower() == "order":
+            # "Fifteen Cuban diplomats were ordered to leave the United States": the country they must leave
+            source = [a for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in LEAVE_VERBS
+                      for o in x.children if o.dep_ == "dobj" for a in self._actors(o, doc)
+                      if a.kind in ("state", "metonym")][:1]
         if (not source and passive and not any(t.country for t in target) and code[:3] == "173"
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree)):

@@ -1386,6 +1386,10 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
      "Thursday.", ("SAU", "YEM", "0841")),
     # a guest received visits the host
     ("Erdogan received Sweden's new prime minister, Ulf Kristersson, in Ankara on Tuesday.", ("SWE", "TUR", "042")),
+    # people held by a state's service are detained; diplomats ordered to leave a country are expelled by it
+    ("Four French nationals were being held by Burkina Faso's intelligence services in Ouagadougou, a French "
+     "official said on Thursday.", ("BFA", "FRA", "173")),
+    ("Fifteen Cuban diplomats were ordered to leave the United States on Tuesday.", ("USA", "CUB", "174")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1408,6 +1412,8 @@ def test_session10_readings(code_text, text, expected):
     # consequences an analyst foresees are no one's threat
     ("The US struck Iranian nuclear sites on Sunday. Analysts said the strikes could have consequences for oil "
      "prices.", "130:"),
+    # elections held by a government detain no one
+    ("Elections were held by the government of Nigeria on Sunday.", "173:"),
     # protests that could spread have not
     ("Analysts said protests could spread to other cities in Iran.", "141:"),
 ])
