@@ -459,6 +459,16 @@ class ActorStage:
                     # such before any later description of it
                     known = mentions[tok.i] = Actor(text=known.text, name=bloc.name, code=bloc.code, country=None,
                                                     sector="IGO", kind="igo", start=known.start, end=known.end)
+            if (known is not None and tok.lemma_.lower() in ("group", "movement", "militia", "faction")
+                    and any(c.lower_ == "the" for c in tok.children)
+                    and any(t.lower_ in _LED - {"led"} for t in sdoc[tok.left_edge.i:tok.i])):
+                # "Hezbollah fired rockets ... The Iran-backed group said": the group told of before, not its backer
+                got = self._description(tok, history, sdoc, mentions)
+                if isinstance(got, Actor) and got.kind == "group":
+                    known = mentions[tok.i] = replace(got, text=self._phrase(tok), start=tok.left_edge.idx,
+                                                      end=tok.idx + len(tok))
+                    history.append((tok.i, known))
+                    continue
             two = (tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass")
                    and any(c.lower_ == "the" for c in tok.children))  # "The two signed a joint statement"
             if (tok.pos_ == "NOUN" or two) and pairs is not None and (known is None or not (

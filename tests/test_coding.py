@@ -1390,6 +1390,9 @@ def test_donors_pledging_each_do_not_pledge_to_each_other(code_text):
     ("Four French nationals were being held by Burkina Faso's intelligence services in Ouagadougou, a French "
      "official said on Thursday.", ("BFA", "FRA", "173")),
     ("Fifteen Cuban diplomats were ordered to leave the United States on Tuesday.", ("USA", "CUB", "174")),
+    # "the Iran-backed group" told of before is that group, not its backer
+    ("Israel killed a Hezbollah commander in Beirut on Tuesday. The Iran-backed group blamed Israel for the killing.",
+     ("LBN", "ISR", "112")),
 ])
 def test_session10_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
