@@ -181,14 +181,14 @@ LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", 
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
                "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
-# Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 PROTEST_SPREAD = {"spread", "erupt", "continue", "grow", "rage", "sweep", "swell", "intensify", "resume", "flare",
-                  "escalate", "enter", "break"}
+                  "escalate", "enter", "break"}  # "protests spread to a dozen cities" (_protests_spread)
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 RETALIATE_NOUNS = {"retaliation", "reprisal", "countermeasure", "revenge", "retribution", "punishment"}
+# Words that make an event through the coder's own rules, not the pattern files (for the prefilter)
 CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retaliation", "retribution", "vengeance"}
                               | {"unpunished", "unanswered", "inevitable", "reserve", "consequences"}  # _answer_vowed
-                              | {"protests", "demonstrations", "rallies", "protesters", "demonstrators"}
+                              | {"protests", "demonstrations", "rallies", "protesters", "demonstrators"}  # _protests_spread
                               | set(COMMENT_ADJECTIVES) | CONSIDER | {"must", "should", "order", "leave", "guilty"}
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
                               | {"grata"}  # declared persona non grata (_persona_non_grata)

@@ -71,10 +71,11 @@ def _pooled(sets) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N, P to T, U to Y, Z1 to Z5 and Z6 to Z10 (bench/README.md): thirty-four writers. Each was scored
-    when it arrived, before any change was made for it; the coder has since been improved while reading their misses
-    (P to T from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9), so these
-    pooled floors guard against regressions and say nothing about unseen text."""
+    """Sets A to N, P to T, U to Y, Z1 to Z5, Z6 to Z10 and Z11 to Z15 (bench/README.md): thirty-nine writers. Each
+    was scored when it arrived, before any change was made for it; the coder has since been improved while reading
+    their misses (P to T from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9,
+    Z11 to Z15 from session 10), so these pooled floors guard against regressions and say nothing about unseen
+    text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
     precision, recall = _pooled("pqrst")
@@ -85,10 +86,12 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     assert precision >= 0.79 and 2 * precision * recall / (precision + recall) >= 0.66, (precision, recall)
     precision, recall = _pooled(["z6", "z7", "z8", "z9", "z10"])
     assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.64, (precision, recall)
+    precision, recall = _pooled(["z11", "z12", "z13", "z14", "z15"])
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets Z11 to Z15: five more writers whose misses are not read (their first look, at the start of session 9,
-    was P 0.731, R 0.489, F1 0.586). A floor under the first look, against regressions only."""
-    precision, recall = _pooled(["z11", "z12", "z13", "z14", "z15"])
-    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.57, (precision, recall)
+    """Sets Z16 to Z20: five more writers whose misses are not read (their first look, at the start of session 10,
+    was P 0.764, R 0.558, F1 0.645). A floor under the first look, against regressions only."""
+    precision, recall = _pooled(["z16", "z17", "z18", "z19", "z20"])
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.62, (precision, recall)
