@@ -757,7 +757,7 @@ class CodingStage(Arguments):
         """A reply promised without naming the act: "said the attack would not go unpunished", "said a response
         was inevitable", "reserved the right to respond", "said the strikes would have consequences": a threat
         (130), aimed in settling at whoever last acted against the speaker."""
-        if verb.lemma_.lower() in SPEECH and verb.lemma_.lower() != "reserve":
+        if verb.lemma_.lower() in SPEECH:
             # (the clause told may hang on "be", which is no verb the coder visits: "said a response was inevitable")
             told = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
             if told is None:
