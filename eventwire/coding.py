@@ -354,6 +354,14 @@ def _negated(tok) -> bool:
     return tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in ("have", "be")
 
 
+def _recoded(e: Event, code: str, **changes) -> Event:
+    """``e`` told again as another act (its code's root, class, Goldstein and PLOVER type with it): a guest's visit
+    beside the host's reception, the protest beside its repression."""
+    info = code_info(code)
+    return replace(e, cameo=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                   plover=info.plover, description=info.description, **changes)
+
+
 def _names_deed(actor: Actor) -> bool:
     """An uncoded target that is a deed ("the hanging", "the strikes"), not a party."""
     words = actor.text.lower().split()
@@ -764,8 +772,9 @@ class CodingStage(Arguments):
                 return None
             verb = told
         low = verb.lemma_.lower()
-        kids = list(verb.children)
-        words = {c.lemma_.lower() for c in kids if c.dep_ in ("acomp", "dobj", "nsubj", "attr")}
+        if low not in ("reserve", "go", "be", "follow", "come", "have"):
+            return None
+        words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "dobj", "nsubj", "attr")}
         if low == "reserve":
             found = bool(words & {"right", "option"}) and not _negated(verb)
             speaker = verb
@@ -792,6 +801,8 @@ class CodingStage(Arguments):
         protesters gathered outside parliament": a protest told with the protest as subject (141), by the people of
         the place, else of the one country the sentence names."""
         low = verb.lemma_.lower()
+        if low not in PROTEST_SPREAD and low not in ("gather", "assemble", "converge"):
+            return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
@@ -816,8 +827,8 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() != "hold" or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb) \
                 or _modals(verb) or self._in_condition(verb) or verb.dep_ in ("acl", "relcl", "amod"):
             return None
-        if any(c.lower_ in ("hostage", "captive", "talks", "responsible", "accountable") for c in verb.children):
-            return None  # held hostage (taken before), held talks, held responsible
+        if any(c.lower_ in ("hostage", "captive", "responsible", "accountable") for c in verb.children):
+            return None  # held hostage (taken before), held responsible
         agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         source = [a for a in self._actors(agent, doc) if a.country and (a.kind in ("state", "metonym") or a.sector in (
@@ -2615,20 +2626,14 @@ class CodingStage(Arguments):
                                   == (e.source.country or e.source.code) for x in events)):
                     # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
                     # development writers who code the host's side, 51 in 54 code the visit too
-                    info = code_info("042")
-                    events.append(replace(e, cameo=info.code, root=info.root, quad_class=info.quad_class,
-                                          goldstein=info.goldstein, plover=info.plover, description=info.description,
-                                          source=t, target=e.source))
+                    events.append(_recoded(e, "042", source=t, target=e.source))
                 elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
                       and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})):
                     # "police fired tear gas at thousands of protesters", "... as protests over her death spread":
                     # the protest put down is itself told (development writers code both)
-                    info = code_info("141")
-                    events.append(replace(e, cameo=info.code, root=info.root, quad_class=info.quad_class,
-                                          goldstein=info.goldstein, plover=info.plover, description=info.description,
-                                          source=t, target=Actor(text="", name=t.country, code=t.country,
-                                                                 country=t.country, sector=None, kind="state",
-                                                                 role="inferred")))
+                    events.append(_recoded(e, "141", source=t, target=Actor(
+                        text="", name=t.country, code=t.country, country=t.country, sector=None, kind="state",
+                        role="inferred")))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = _claimed(events)
         doc.quotes = quotes
