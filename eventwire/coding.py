@@ -475,7 +475,7 @@ class CodingStage(Arguments):
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
                         or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc)
-                        or self._held_by(verb, doc))
+                        or self._held_by(verb, doc) or self._said_verdict(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -1130,6 +1130,39 @@ class CodingStage(Arguments):
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _said_verdict(self, verb, doc: Document) -> _Candidate | None:
+        """"Qatar said the decision was unjustified", "said the verdict was a blow to the city's freedoms": a
+        verdict told in reported speech condemns (111) whoever the subject is, or whoever did the deed it names."""
+        if verb.lemma_.lower() not in BLAME_SPEECH or _negated(verb) or self._in_condition(verb):
+            return None
+        be = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+        if be is None or _negated(be) or _modals(be) & SPECULATIVE_MODALS:
+            return None
+        obj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if obj is None or obj.lemma_.lower() in CHARGES | RUMOURS | ACCUSATIONS:
+            return None  # "said the genocide charge was outrageous", "the reports were false": a denial
+        # the verdict is the complement itself or a word on it ("a blow", "politically motivated", "null and
+        # void"), not any word below it ("it was the last day of the war")
+        words = {t.lemma_.lower() for c in be.children if c.dep_ in ("attr", "acomp")
+                 for t in (c, *(x for x in c.children if x.dep_ in ("amod", "advmod", "conj", "compound")))}
+        if not words & VERDICT_BAD:
+            return None
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        if not source:
+            return None
+        me = source[0]
+        target = [a for a in self._actors(obj, doc) if a.country != me.country and a.code != me.code]
+        if not target and obj.lemma_.lower() in DEEDS | POLICIES | {"result", "outcome", "concession"}:
+            doer = self._doer_of(obj, source) or self._last_subject(source)
+            # (not a side that is acting in this very sentence: "Germany and Amnesty condemned the hanging, with
+            # the rights group saying his trial had been a sham")
+            if doer is not None and doer.code != me.code and not any(
+                    c.source and c.source[0].code == doer.code for c in self._pending):
+                target = self._co_doers(doer, source)
+        if not target:
+            return None
+        return _Candidate("111", verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     @staticmethod
     def _hoped_for(verb) -> bool:
@@ -2809,6 +2842,19 @@ class CodingStage(Arguments):
             prior = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
                           and t is not None and t.country and t.country != me), None)
             cand.target = [replace(prior, role="inferred")] if prior is not None else []
+            if not cand.target and cand.code[:2] == "03":
+                # "Bogota said it would cooperate fully with the investigation" after a sentence on Haiti: to the
+                # one country told before; "Pezeshkian promised to lift restrictions on the internet", with no
+                # other country in sight: a pledge at home
+                guess = self._country_before(me)
+                if guess is None and set(self._sent_countries) <= {me} and not self._other_sides({me}):
+                    guess = self._home_government(cand.source[0])
+                cand.target = [replace(guess, role="inferred")] if guess is not None else []
+        if not cand.target and cand.code[:2] == "11" and cand.source[0].code:
+            # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
+            me = cand.source[0].code
+            doer = next((a for _, a, _ in self._acts_before() if a is not None and a.code and a.code != me), None)
+            cand.target = [replace(doer, role="inferred")] if doer is not None else []
         if not cand.target and cand.code[:2] == "07" and cand.source[0].country and cand.modality == "asserted":
             # "an earthquake killed 1,000 people in Afghanistan ... Pakistan sent trucks of food across the border":
             # aid goes to the other side named here or where it lands, else the one country the sentence before names
