@@ -326,6 +326,41 @@ def _governors(tok):
         tok = tok.head
 
 
+VOWS = {"vow", "promise", "pledge", "swear", "warn"}
+PUNISH = {"punish", "avenge", "crush", "annihilate", "hunt", "eliminate", "retaliate"}
+
+
+def _punitive(tok) -> bool:
+    """A word of a promised punishment: "punish", "hunt down", "pay" with nothing paid ("make them pay", "would pay
+    dearly"), "all necessary measures"."""
+    lemma = tok.lemma_.lower()
+    if _negated(tok):
+        return False
+    if lemma in PUNISH:
+        return True
+    if lemma == "pay" and tok.pos_ == "VERB":
+        return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+    return lemma in ("measure", "step") and any(c.lower_ == "necessary" for c in tok.children)
+
+
+def _long_ago(verb) -> bool:
+    """Told as history: "in the past", or "years ago", "decades ago" right after the verb's phrase (the parser may
+    hang "ago" on a noun before it)."""
+    near = [*verb.children, *(x for a in verb.children if a.dep_ == "aux" for x in a.children)]  # "had in the past"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "past" and p.dep_ == "pobj" for p in c.children)
+           for c in near):
+        return True
+    doc = verb.doc
+    for i in range(verb.i + 1, min(len(doc), verb.right_edge.i + 3, verb.sent.end)):
+        if doc[i].lower_ == "ago" and doc[i - 1].lemma_.lower() in ("year", "decade", "century"):
+            # within the verb's phrase, "ago" must be its own ("deportations since the Taliban returned to power
+            # three years ago" dates the return, not the deportations)
+            own = next((a for a in doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if i > verb.right_edge.i or (own is not None and own.i == verb.i):
+                return True
+    return False
+
+
 def _denied_after(clause, denial) -> bool:
     """"X accused Y of backing the attackers, a charge Z denied": the parser hangs the accusation under the
     denial that answers it; the accusation was made all the same."""
@@ -1208,6 +1243,9 @@ class CodingStage(Arguments):
         """Lemmas of the object noun; in the passive the subject ("new sanctions were imposed on X"); through
         coordination and measures ("50 tonnes of tents", "the first of four systems", "a ship carrying rice")."""
         heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not heads and verb.head.pos_ == "NOUN"
+                and verb.lemma_.lower() in ("release", "issue", "publish")):
+            heads = [verb.head]  # "in results released by NASA": what is released is the noun qualified
         out = {h.lemma_.lower() for h in heads}
         for h in heads:
             more = [c for c in h.children if c.dep_ == "conj"]
@@ -1458,6 +1496,8 @@ class CodingStage(Arguments):
             # "returned a drone it had seized in the South China Sea", "Hezbollah, which has exchanged fire with
             # Israel almost daily since October": background told in passing
             return None
+        if _long_ago(verb):
+            return None  # "citizens abducted by North Korean agents decades ago", "had in the past dropped": history
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
@@ -2021,6 +2061,10 @@ class CodingStage(Arguments):
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
+                elif verb.lemma_.lower() in VOWS and any(_punitive(t) for c in comp for t in c.subtree):
+                    # "vowed to make the United States pay", "vowed that the attackers would pay dearly", "vowed
+                    # that those responsible would be punished", "to take all necessary measures": a threat
+                    code, modality = "130", "threatened"
         rel = verb
         while rel.dep_ == "conj" and rel.head.i != rel.i:
             rel = rel.head  # "a figure for which it offered no evidence and which US officials dismissed"
@@ -2771,6 +2815,11 @@ class CodingStage(Arguments):
             foe = foe or self._last_doer(list(cand.source))
             if foe is not None and foe.country and foe.country != me:
                 cand.target = [replace(foe, role="inferred")]
+            elif not cand.target and cand.verb.lemma_.lower() in VOWS:
+                # "Lula vowed that those responsible would be punished" after the riots: at home, at whoever of
+                # the speaker's country acted last
+                cand.target = [replace(a, role="inferred") for _, a, _ in self._acts_before()
+                               if a is not None and a.country == me and a.code != src0.code][:1]
         if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
             # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
             # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act
@@ -2842,14 +2891,21 @@ class CodingStage(Arguments):
             prior = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
                           and t is not None and t.country and t.country != me), None)
             cand.target = [replace(prior, role="inferred")] if prior is not None else []
-            if not cand.target and cand.code[:2] == "03":
-                # "Bogota said it would cooperate fully with the investigation" after a sentence on Haiti: to the
-                # one country told before; "Pezeshkian promised to lift restrictions on the internet", with no
-                # other country in sight: a pledge at home
-                guess = self._country_before(me)
-                if guess is None and set(self._sent_countries) <= {me} and not self._other_sides({me}):
-                    guess = self._home_government(cand.source[0])
-                cand.target = [replace(guess, role="inferred")] if guess is not None else []
+        if (not any(t.code for t in cand.target) and cand.code[:2] == "03" and cand.source[0].country
+                and cand.modality in ("asserted", "intended") and not any(
+                    a.code not in {s.code for c in self._pending for s in c.source}
+                    for a in self._other_sides({cand.source[0].country}))):
+            # "Bogota said it would cooperate fully with the investigation" after a sentence on Haiti: to the
+            # one country told before (the sentence names no other side, or only others who pledge too: "the EU
+            # promised 355 million euros, while France and Germany each pledged 100 million"); "Pezeshkian
+            # promised to lift restrictions on the internet", with no other country in sight: a pledge at home
+            me = cand.source[0].country
+            guess = self._country_before(me)
+            if guess is None and set(self._sent_countries) <= {me}:
+                guess = self._home_government(cand.source[0])
+            if guess is not None:
+                cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
+                               for t in cand.target[:1]] or [replace(guess, role="inferred")]
         if not cand.target and cand.code[:2] == "11" and cand.source[0].code:
             # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
             me = cand.source[0].code

@@ -17,7 +17,8 @@ _MONTH_YEAR = re.compile(_MON + r",?\s+((?:19|20)\d{2})\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "several": 3, "a few": 3}
-_AGO = re.compile(r"\b(\d+|a few|an?|" + "|".join(_NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago\b")
+# "three years ago", "a decade ago", and bare plurals ("decades ago", "years ago": taken as several)
+_AGO = re.compile(r"\b(?:(\d+|a few|an?|" + "|".join(_NUMBER_WORDS) + r")\s+)?(day|week|month|year|decade)s?\s+ago\b")
 _YEAR = re.compile(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b(?!\s*-)", re.I)
 
 
@@ -66,8 +67,9 @@ def resolve_date(phrases: list[str], published: str | None, forward: bool = Fals
                 return date(pub.year - 1, 1, 1).isoformat(), "text", True
             m = _AGO.search(p)
             if m:
-                n = _NUMBER_WORDS.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else int(m.group(1)))
-                days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)]
+                word = m.group(1) or "several"
+                n = _NUMBER_WORDS.get(word) or (1 if word in ("a", "an") else int(word))
+                days = n * {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[m.group(2)]
                 return (pub - timedelta(days=days)).isoformat(), "text", days > 31
         for rx, order in ((_MD, "md"), (_DM, "dm")):
             m = rx.search(phrase)
