@@ -193,7 +193,8 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | {"arrive", "cross", "reach", "enter", "land"}  # aid arriving (_delivery)
                               | {"grata"}  # declared persona non grata (_persona_non_grata)
                               | {"suit", "same"}  # followed suit, did the same (_followed_suit)
-                              | NAMING_VERBS)  # "branded the governments ... a troika of tyranny" (_naming)
+                              | NAMING_VERBS  # "branded the governments ... a troika of tyranny" (_naming)
+                              | VERDICT_BAD)  # "said the decision was unjustified" (_said_verdict)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",

@@ -1424,3 +1424,42 @@ def test_session10_non_readings(code_text, text, unexpected):
     code, _, source = unexpected.partition(":")
     got = _codes(code_text, text)
     assert not any(c[2] == code and (not source or (c[0] == source and c[1] not in (None, ""))) for c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pledge with no target: to the one country told just before, else at home
+    ("Gunmen killed two Peruvian engineers in northern Chile on Sunday. Lima said it would cooperate fully with the "
+     "inquiry.", ("PER", "CHL", "030")),
+    ("Uzbekistan's president promised on Tuesday to lift the ban on independent trade unions.", ("UZB", "UZB", "030")),
+    # a criticism of a deed named by its noun: of whoever did it
+    ("A court in Minsk sentenced an opposition blogger to 15 years in prison on Monday. Amnesty International "
+     "condemned the verdict.", ("NGOAMN", "BLR", "111")),
+    # a verdict in reported speech is a criticism of whoever the deed is
+    ("Denmark closed its border crossings with Sweden on Friday. Stockholm said the decision was unjustified and "
+     "hostile.", ("SWE", "DNK", "111")),
+    ("Police in Harare arrested 40 opposition activists on Saturday. Zimbabwe's main opposition party said the arrests "
+     "were politically motivated.", ("ZWE", "ZWE", "111")),
+    # a vow of punishment is a threat, at home when the culprits are the speaker's own
+    ("Rioters set fire to the parliament building in Lilongwe on Tuesday. Malawi's president vowed that those "
+     "responsible would be punished.", ("MWI", "MWI", "130")),
+    ("Militants attacked an army post in Niger on Friday, killing 12 soldiers. The junta vowed to make the "
+     "attackers pay.", ("NER", "NER", "130")),
+])
+def test_session11_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # history told with "decades ago" or "in the past" is not today's news
+    "Officials in Seoul said they might ask Pyongyang about South Korean fishermen seized by North Korean patrol "
+    "boats decades ago, though no request has been made.",
+    "Diplomats said Slovakia could block the next EU aid package, though Bratislava had in the past dropped its "
+    "objections at the last minute.",
+    # results released by space agencies free no prisoners
+    "Astronomers said on Monday they had found water vapour on a distant planet, in results released by NASA and "
+    "the European Space Agency.",
+    # a verdict on a charge is a denial, not a criticism; a verdict on the weather is none
+    "Lebanon's prime minister said the report was false.",
+])
+def test_session11_no_events(code_text, text):
+    assert _codes(code_text, text) == []
