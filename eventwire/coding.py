@@ -2909,8 +2909,8 @@ class CodingStage(Arguments):
                                for t in cand.target[:1]] or [replace(guess, role="inferred")]
         if not cand.target and cand.code[:2] == "11" and cand.source[0].code:
             # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
-            me = cand.source[0].code
-            doer = next((a for _, a, _ in self._acts_before() if a is not None and a.code and a.code != me), None)
+            mine = {a.code for a in cand.source}  # (two who condemn a deed together do not condemn each other)
+            doer = next((a for _, a, _ in self._acts_before() if a is not None and a.code and a.code not in mine), None)
             cand.target = [replace(doer, role="inferred")] if doer is not None else []
         if not cand.target and cand.code[:2] == "07" and cand.source[0].country and cand.modality == "asserted":
             # "an earthquake killed 1,000 people in Afghanistan ... Pakistan sent trucks of food across the border":

@@ -1404,7 +1404,7 @@ def test_session10_readings(code_text, text, expected):
     ("Germany and Amnesty International condemned the hanging.", "111:NGOAMN"),
     # two who condemn a deed together do not condemn each other
     ("Soldiers detained Mali's president on Monday. ECOWAS and the African Union condemned what they called an "
-     "attempted coup.", "111:IGOWAS"),
+     "attempted coup.", "111:IGOWAS>IGOAFU"),
     # no one was coerced into a cancellation, and a market rate hits nobody
     ("The United Arab Emirates recorded its heaviest rainfall in 75 years on Tuesday, flooding highways in Dubai and "
      "forcing the cancellation of hundreds of flights.", "170:"),
@@ -1423,6 +1423,10 @@ def test_session10_readings(code_text, text, expected):
 def test_session10_non_readings(code_text, text, unexpected):
     code, _, source = unexpected.partition(":")
     got = _codes(code_text, text)
+    if ">" in source:  # "111:A>B": no such event from A to B
+        source, _, target = source.partition(">")
+        assert (source, target, code) not in got, got
+        return
     assert not any(c[2] == code and (not source or (c[0] == source and c[1] not in (None, ""))) for c in got), got
 
 
