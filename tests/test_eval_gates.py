@@ -71,10 +71,10 @@ def _pooled(sets) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N, P to T, U to Y, Z1 to Z5, Z6 to Z10 and Z11 to Z15 (bench/README.md): thirty-nine writers. Each
+    """Sets A to N, P to T, U to Y, Z1 to Z5, Z6 to Z10, Z11 to Z15 and Z16 to Z20 (bench/README.md): forty-four writers. Each
     was scored when it arrived, before any change was made for it; the coder has since been improved while reading
     their misses (P to T from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9,
-    Z11 to Z15 from session 10), so these pooled floors guard against regressions and say nothing about unseen
+    Z11 to Z15 from session 10, Z16 to Z20 from session 11), so these pooled floors guard against regressions and say nothing about unseen
     text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
@@ -88,10 +88,12 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.64, (precision, recall)
     precision, recall = _pooled(["z11", "z12", "z13", "z14", "z15"])
     assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
+    precision, recall = _pooled(["z16", "z17", "z18", "z19", "z20"])
+    assert precision >= 0.75 and 2 * precision * recall / (precision + recall) >= 0.63, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets Z16 to Z20: five more writers whose misses are not read (their first look, at the start of session 10,
-    was P 0.764, R 0.558, F1 0.645). A floor under the first look, against regressions only."""
-    precision, recall = _pooled(["z16", "z17", "z18", "z19", "z20"])
-    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.62, (precision, recall)
+    """Sets Z21 to Z25: five more writers whose misses are not read (their first look, at the start of session 11,
+    was P 0.733, R 0.642, F1 0.684). A floor under the first look, against regressions only."""
+    precision, recall = _pooled(["z21", "z22", "z23", "z24", "z25"])
+    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.66, (precision, recall)
