@@ -13,6 +13,7 @@ convoy") are coded from ``data/nouns.tsv`` when both sides are known.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -344,9 +345,14 @@ def _punitive(tok) -> bool:
     return lemma in ("measure", "step") and any(c.lower_ == "necessary" for c in tok.children)
 
 
+_HISTORY_WORDS = re.compile(r"\b(?:ago|past)\b", re.I)
+
+
 def _long_ago(verb) -> bool:
     """Told as history: "in the past", or "years ago", "decades ago" right after the verb's phrase (the parser may
     hang "ago" on a noun before it)."""
+    if not _HISTORY_WORDS.search(verb.sent.text):
+        return False
     near = [*verb.children, *(x for a in verb.children if a.dep_ == "aux" for x in a.children)]  # "had in the past"
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "past" and p.dep_ == "pobj" for p in c.children)
            for c in near):
