@@ -120,6 +120,7 @@ RELIEF_WORDS = {"tent", "blanket", "food", "medicine", "aid", "supply", "vaccine
 CHARGES = {"accusation", "allegation", "charge", "claim", "involvement", "responsibility", "role", "wrongdoing"}
 # what a denial of one's own part denies: aimed at whoever told it even when the telling was hedged
 PARTS = {"involvement", "responsibility", "role", "wrongdoing"}
+DENIED_PARTS = PARTS | {"interference", "meddling", "link", "complicity", "participation", "part", "hand"}
 GUNMEN = {"gunman", "gunmen", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "killer"}
 NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elaborate", "specify", "reveal", "name",
               "identify", "give"}
@@ -346,6 +347,32 @@ def _punitive(tok) -> bool:
 
 
 _HISTORY_WORDS = re.compile(r"\b(?:ago|past)\b", re.I)
+
+
+def _of_country(actor: Actor, tok) -> Actor:
+    """A sector the parser read apart from its country's adjective ("the Colombian government ... in Havana"),
+    given that country rather than none or the place's."""
+    if actor.code.startswith(("IGO", "NGO")) or not actor.sector:
+        return actor
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound"):
+            state = next((e for e in load_lexicon().meanings(c.text) if e.kind == "state"), None)
+            if state is not None and state.country != actor.country:
+                return replace(actor, country=state.country, code=state.code + actor.sector)
+    return actor
+
+
+def _in_backdrop(tok) -> bool:
+    """A noun told as the backdrop of the news, below "amid" or "despite", or "two weeks after" ("two weeks after a
+    militant attack killed 26 people"), before the first verb above it."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.dep_ == "prep" and (a.lower_ in ("amid", "amidst", "despite") or (a.lower_ == "after" and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "decade")
+                for c in a.children))):
+            return True
+    return False
 
 
 def _long_ago(verb) -> bool:
@@ -643,6 +670,39 @@ class CodingStage(Arguments):
             # a court that rules or finds that a side did wrong finds against it (116)
             return _Candidate("116" if ruling else "112", verb, source, target, "asserted", self._time_tokens(verb), 0)
         return None
+
+    def _denied_party(self, denier: Actor) -> Actor | None:
+        """The other side of a denial no accuser is named for: whoever last acted on the denier's country, else
+        the side it last acted on, else the one other side its sentence names."""
+        me = denier.country or denier.code
+        for _, a, t in self._acts_before():
+            if a is None or t is None:
+                continue
+            if (t.country or t.code) == me and a.code and (a.country or a.code) != me:
+                return a
+            if (a.country or a.code) == me and t.code and t.code != a.code:
+                return t  # (at home too: "the RSF shelled a camp ... denied targeting civilians")
+        others = self._other_sides({me})
+        if len(others) == 1:
+            return others[0]
+        return self._country_before(denier.country) if denier.country and not others else None
+
+    def _own_deed_denied(self, verb, denier: Actor, doc: Document) -> bool:
+        """"denied targeting civilians", "denied that its troops were fighting": the clause denied is a hostile deed
+        of the denier's own (no subject, or "it", "he", "they", or the denier's own side as subject)."""
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "xcomp", "pcomp") or c.pos_ != "VERB":
+                continue
+            if (self._match(c) or VERB_NONE).cameo[:2] not in HOSTILE_ROOTS and c.lemma_.lower() not in CRIME_VERBS:
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in ("it", "he", "she", "they", "we"):
+                return True
+            if any(x.lower_ in ("its", "his", "their", "our") and x.dep_ == "poss" for x in subj.children):
+                return True  # "its troops", "his forces"
+            if any(a.country == denier.country for a in self._actors(subj, doc)):
+                return True
+        return False
 
     def _unnamed_attackers(self, verb, victims: list[Actor] | None = None, kind: str = "state",
                            text: str = "") -> list[Actor]:
@@ -1503,7 +1563,7 @@ class CodingStage(Arguments):
             # "returned a drone it had seized in the South China Sea", "Hezbollah, which has exchanged fire with
             # Israel almost daily since October": background told in passing
             return None
-        if _long_ago(verb):
+        if _long_ago(verb) or (verb.dep_ in ("relcl", "acl") and _in_backdrop(verb.head)):
             return None  # "citizens abducted by North Korean agents decades ago", "had in the past dropped": history
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
@@ -1544,6 +1604,11 @@ class CodingStage(Arguments):
             # just made is CAMEO 016, aimed at the accuser (a bare denial of facts stays no event)
             subj_tok, _ = self._subject_tokens(verb)
             source = self._actors(subj_tok, doc)
+            if source and not answered and verb.lemma_.lower() in DENIALS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_PARTS for c in verb.children):
+                # "Moscow denied any involvement", with no accuser named: at the side the deed it denies fell on
+                party = self._denied_party(source[0])
+                answered = [replace(party, role="inferred")] if party is not None else []
             if not source or not answered or source[0].country == answered[0].country:
                 return None
             return _Candidate("016", verb, source, answered, "asserted", self._time_tokens(verb), 0)
@@ -1557,6 +1622,13 @@ class CodingStage(Arguments):
                             and t is not None and t.country == me and (a.country or a.code) != me), None) if me else None
             if accuser is not None:
                 return _Candidate("016", verb, source, [accuser], "asserted", self._time_tokens(verb), 0)
+            if me and self._own_deed_denied(verb, source[0], doc):
+                # "the RSF denied targeting civilians", "Rwanda denied that its troops were fighting in Congo", with
+                # no accusation coded: a denial of one's own part, at the side the deed fell on
+                party = self._denied_party(source[0])
+                if party is not None:
+                    return _Candidate("016", verb, source, [replace(party, role="inferred")], "asserted",
+                                      self._time_tokens(verb), 0)
         if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
                 dobj_lemmas & (ACCUSATIONS | RUMOURS) and verb.dep_ != "ROOT"))) or (
                 verb.lemma_.lower() == "dismiss" and dobj_lemmas & RUMOURS):
@@ -2251,9 +2323,11 @@ class CodingStage(Arguments):
             # "The Colombian government and FARC rebels signed a peace accord": the parser may hang the first side
             # inside the second's phrase; every side the subject names signs
             subj = next((c for c in cand.verb.children if c.dep_ == "nsubj"), None)
-            more = [doc.mentions[t.i] for t in subj.subtree if t.i in doc.mentions and t.i != subj.i
+            more = [_of_country(doc.mentions[t.i], t) for t in subj.subtree if t.i in doc.mentions and t.i != subj.i
                     and t.dep_ in ("nmod", "conj") and doc.mentions[t.i].code
                     and doc.mentions[t.i].code != cand.source[0].code] if subj is not None else []
+            # (a side with no country, such as "government" read apart from its "Colombian", is left out)
+            more = [m for m in more if m.country or m.code.startswith(("IGO", "NGO"))]
             if more:
                 cand.source = cand.source + more[:2]
         mine = {a.country or a.code for a in cand.source}
@@ -2372,6 +2446,8 @@ class CodingStage(Arguments):
                 (p for p in pats if " " not in p.noun), None)
             if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
                 continue
+            if _in_backdrop(tok):
+                continue  # "amid a dispute over Canada's arrest of a Huawei executive": the backdrop, not the news
             # "praised Pakistan during a telephone call with Imran Khan", "spoke after talks with his counterpart":
             # a meeting told around another act is an event of its own, held by that act's subject
             host = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None) if (

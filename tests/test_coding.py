@@ -1448,6 +1448,14 @@ def test_session10_non_readings(code_text, text, unexpected):
      "responsible would be punished.", ("MWI", "MWI", "130")),
     ("Militants attacked an army post in Niger on Friday, killing 12 soldiers. The junta vowed to make the "
      "attackers pay.", ("NER", "NER", "130")),
+    # a denial of one's own part with no accuser named: at the side the deed fell on
+    ("Indian troops shelled villages in Pakistani Kashmir on Monday, killing four civilians. New Delhi denied any "
+     "involvement.", ("IND", "PAK", "016")),
+    ("The Wagner group attacked a village in central Mali on Sunday, killing 30 people. The mercenaries' Russian "
+     "backers denied targeting civilians.", ("RUS", "MLI", "016")),
+    # "the Colombian government" read apart from its adjective is Colombia's, not that of the place of signing
+    ("The Peruvian government and Shining Path remnants signed a truce agreement in Caracas on Monday.",
+     ("PER", "PER", "057")),
 ])
 def test_session11_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
@@ -1464,6 +1472,9 @@ def test_session11_readings(code_text, text, expected):
     "the European Space Agency.",
     # a verdict on a charge is a denial, not a criticism; a verdict on the weather is none
     "Lebanon's prime minister said the report was false.",
+    # the backdrop of the news: "amid a dispute over ...", "two weeks after ..."
+    "Talks between the two central banks resumed on Monday amid a dispute over Canada's arrest of a Chinese "
+    "executive.",
 ])
 def test_session11_no_events(code_text, text):
     assert _codes(code_text, text) == []
