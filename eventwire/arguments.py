@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import NOT_ONE_COUNTRY, np_head
+from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
 
@@ -89,6 +90,13 @@ def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _names_someone(actor: Actor) -> bool:
+    """Whether a mention names someone rather than being a bare title ("Vice President", whose country is only a
+    guess from the words around it)."""
+    words = actor.text.lower().split()
+    return actor.kind != "sector" and bool(words) and words[-1] not in load_lexicon().sectors
+
+
 class Arguments:
     """Finding the sides of an event (a mixin of :class:`eventwire.coding.CodingStage`)."""
 
@@ -127,11 +135,15 @@ class Arguments:
                 named = [replace(x, code=x.country + (a.sector or ""), sector=a.sector, kind=a.kind)
                          if x.kind in ("state", "metonym") else x for x in named]
                 a, extra = named[0], named[1:]
-        if a is None and head.pos_ == "PROPN":
+        if a is None and (head.pos_ == "PROPN" or head.dep_ in ("nsubj", "nsubjpass")):
             # "Luis Almagro, secretary-general of the Organization of American States": a name the lexicon does not
-            # know, whose apposition does
-            a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "appos" and c.i in doc.mentions
-                      and resolved(doc.mentions[c.i])), None)
+            # know, whose apposition does; "His daughter, Vice President Sara Duterte, called ...": a subject told
+            # by kinship or description, whose apposition names it
+            a = next((doc.mentions[t.i] for c in head.children if c.dep_ == "appos"
+                      for t in sorted(c.subtree, key=lambda t: t.i != c.i)  # the apposition's head first, then its words
+                      if t.i in doc.mentions and resolved(doc.mentions[t.i])
+                      # (a bare title's country is a guess from context: only a name the lexicon knows)
+                      and (head.pos_ == "PROPN" or _names_someone(doc.mentions[t.i]))), None)
         if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
             # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
             for c in head.children:

@@ -107,7 +107,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "troublemaker", "disproportionate", "tyranny", "manipulator", "sabotage", "breach", "flagrant",
                "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
                "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "witch", "short-sighted",
-               "shortsighted"}
+               "shortsighted", "disappointing", "ill", "senseless", "unhelpful", "counterproductive", "unfounded",
+               "irresponsible", "reprehensible", "unconscionable", "outrageously", "imperialist"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -1160,7 +1161,8 @@ class CodingStage(Arguments):
         if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
             return None  # "dismissing London's accusations as baseless": a denial (016), told below
         verdict = objs[1:2]  # "designated China a currency manipulator": the parser may take both for objects
-        deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ in ("compound", "nmod")
+        # ("called the measures 'illegal aggression'": the parser may read the quote mark as a possessive)
+        deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ in ("compound", "nmod", "poss")
                          and c.lemma_.lower() in DEEDS | POLICIES), None)
         if deed_mod is not None and obj.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD:
             # "called the move blackmail": the parser may read deed and verdict as one noun phrase
@@ -1178,8 +1180,9 @@ class CodingStage(Arguments):
             if obj is None:
                 return None
             verdict = [t for t in obj.subtree if t.dep_ == "appos"]
-        verdict += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.pos_ != "VERB"
-                    and c.i != obj.i]
+        verdict += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i != obj.i
+                    # (the tagger may take a verdict noun for a verb: "called the measures 'blackmail'")
+                    and (c.pos_ != "VERB" or c.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD)]
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         # "called the move 'extreme and unjust'", "called the decision politically motivated"

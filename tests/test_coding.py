@@ -1456,6 +1456,14 @@ def test_session10_non_readings(code_text, text, unexpected):
     # "the Colombian government" read apart from its adjective is Colombia's, not that of the place of signing
     ("The Peruvian government and Shining Path remnants signed a truce agreement in Caracas on Monday.",
      ("PER", "PER", "057")),
+    # a verdict in quotes the parser reads as a possessive, a verdict the list lacked
+    ("The European Union imposed sanctions on Belarusian officials on Monday. Minsk called the measures 'illegal and "
+     "imperialist blackmail'.", ("BLR", "IGOEUR", "111")),
+    ("India banned imports of Malaysian palm oil on Monday. Malaysia's trade minister called the move deeply "
+     "disappointing.", ("MYS", "IND", "111")),
+    # a subject told by description whose apposition names it
+    ("Israel struck a refugee camp in Gaza on Sunday. The group's ally, Iran, called the strike a war crime.",
+     ("IRN", "ISR", "111")),
 ])
 def test_session11_readings(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
