@@ -108,7 +108,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
                "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "witch", "short-sighted",
                "shortsighted", "disappointing", "ill", "senseless", "unhelpful", "counterproductive", "unfounded",
-               "irresponsible", "reprehensible", "unconscionable", "outrageously", "imperialist"}
+               "reprehensible", "unconscionable", "outrageously"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
