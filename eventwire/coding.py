@@ -1767,6 +1767,12 @@ class CodingStage(Arguments):
                 agent = next((p for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                               for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
                               for p in b.children if p.dep_ == "pobj"), None)
+            if agent is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and any(
+                    c.dep_ == "auxpass" for c in verb.head.children) and not any(
+                    c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in verb.children):
+                # "was detained by Russia's FSB and charged with espionage": the second verb shares the first's agent
+                agent = next((p for c in verb.head.children if c.dep_ == "agent" for p in c.children
+                              if p.dep_ == "pobj"), None)
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)

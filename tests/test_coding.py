@@ -1486,3 +1486,10 @@ def test_session11_readings(code_text, text, expected):
 ])
 def test_session11_no_events(code_text, text):
     assert _codes(code_text, text) == []
+
+
+def test_session11_second_passive_shares_the_agent(code_text):
+    # "was detained by X and charged": the charge is X's too, not the victim's own country's
+    got = _codes(code_text, "A Latvian lorry driver was detained by Russia's FSB security service at the border on "
+                            "Friday and charged with smuggling.")
+    assert ("RUS", "LVA", "173") in got and not any(c[0] == "LVA" for c in got), got
