@@ -1444,10 +1444,6 @@ class CodingStage(Arguments):
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
-        if pat.cameo == "014":
-            # "is considering a proposal", "would consider an appeal to the WTO": deliberation, which no writer of
-            # the development sets codes (the patterns stay in verbs.tsv for users who want CAMEO 014)
-            return None
         gov0 = self._governor(verb)
         refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
                    and self._match(gov0) is None)

@@ -1483,8 +1483,7 @@ def test_session11_readings(code_text, text, expected):
     # the backdrop of the news: "amid a dispute over ...", "two weeks after ..."
     "Talks between the two central banks resumed on Monday amid a dispute over Canada's arrest of a Chinese "
     "executive.",
-    # deliberation is no act; a failure to agree inside a body rejects no one; a prize jury's praise is a review
-    "Kenya's cabinet is considering a proposal to raise fuel taxes, two officials familiar with the talks said.",
+    # a failure to agree inside a body rejects no one; a prize jury's praise is a review
     "African Union leaders failed to agree on Sunday on who should chair the commission.",
     "The Nobel committee awarded the literature prize to a Nigerian poet on Thursday, praising her luminous prose.",
 ])
