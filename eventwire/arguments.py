@@ -135,7 +135,7 @@ class Arguments:
                 named = [replace(x, code=x.country + (a.sector or ""), sector=a.sector, kind=a.kind)
                          if x.kind in ("state", "metonym") else x for x in named]
                 a, extra = named[0], named[1:]
-        if a is None and (head.pos_ == "PROPN" or head.dep_ in ("nsubj", "nsubjpass")):
+        if a is None and (head.pos_ == "PROPN" or head.dep_ == "nsubj"):
             # "Luis Almagro, secretary-general of the Organization of American States": a name the lexicon does not
             # know, whose apposition does; "His daughter, Vice President Sara Duterte, called ...": a subject told
             # by kinship or description, whose apposition names it

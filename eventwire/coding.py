@@ -3002,6 +3002,14 @@ class CodingStage(Arguments):
             if guess is not None:
                 cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
                                for t in cand.target[:1]] or [replace(guess, role="inferred")]
+        if cand.code == "014" and cand.source[0].country:
+            # "Canberra ... said it would consider lodging a complaint with the WTO" after China's tariffs: an option
+            # weighed against whoever last acted on the speaker's country (not the forum it would go to)
+            me = cand.source[0].country
+            foe = next((a for _, a, t in self._acts_before() if a is not None and a.country and a.country != me
+                        and t is not None and t.country == me), None)
+            if foe is not None:
+                cand.target = [replace(foe, role="inferred")]
         if not cand.target and cand.code[:2] == "11" and cand.source[0].code:
             # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
             mine = {a.code for a in cand.source}  # (two who condemn a deed together do not condemn each other)

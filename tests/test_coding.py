@@ -1461,6 +1461,9 @@ def test_session10_non_readings(code_text, text, unexpected):
      "imperialist blackmail'.", ("BLR", "IGOEUR", "111")),
     ("India banned imports of Malaysian palm oil on Monday. Malaysia's trade minister called the move deeply "
      "disappointing.", ("MYS", "IND", "111")),
+    # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
+    ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
+     "the World Trade Organization.", ("AUS", "CHN", "014")),
     # a subject told by description whose apposition names it
     ("Israel struck a refugee camp in Gaza on Sunday. The group's ally, Iran, called the strike a war crime.",
      ("IRN", "ISR", "111")),
