@@ -2391,6 +2391,10 @@ class CodingStage(Arguments):
                 and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
                 # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
                 and cand.code[:3] not in ("033", "0331", "0332", "0333", "0334")
+                # "Germany and France offered to take in 400 minors from the Greek island of Lesbos": an offer to a
+                # side the sentence names
+                and not (cand.code[:2] == "03" and cand.verb.lemma_.lower() in VOWS | {"offer"}
+                         and self._other_sides(mine))
                 and (joint or not any(c.lower_ in ("each", "separately") for c in cand.verb.children))):
             cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
 
@@ -2996,7 +3000,17 @@ class CodingStage(Arguments):
             # promised 355 million euros, while France and Germany each pledged 100 million"); "Pezeshkian
             # promised to lift restrictions on the internet", with no other country in sight: a pledge at home
             me = cand.source[0].country
-            guess = self._country_before(me)
+            # "Germany will send tanks to Ukraine ... and Washington pledged 31 Abrams tanks": to whom the pledge
+            # beside it goes; "Euro zone leaders agreed to offer Greece a bailout. In return, Tsipras promised
+            # reforms": to whoever just acted on the pledger
+            givers = {s.code for c in self._pending for s in c.source}
+            guess = next((c.target[0] for c in self._pending if c is not cand and c.code[:2] in ("03", "07")
+                          and c.target and c.target[0].code and (c.target[0].country or c.target[0].code) != me
+                          and c.target[0].code not in givers and all(s.country != me for s in c.source)), None)
+            guess = guess or next((e.source for e in reversed(self._events) if e.source.code
+                                   and (e.source.country or e.source.code) != me and e.target is not None
+                                   and e.target.country == me), None)
+            guess = guess or self._country_before(me)
             if guess is None and set(self._sent_countries) <= {me}:
                 guess = self._home_government(cand.source[0])
             if guess is not None:

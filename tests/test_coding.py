@@ -1461,6 +1461,9 @@ def test_session10_non_readings(code_text, text, unexpected):
      "imperialist blackmail'.", ("BLR", "IGOEUR", "111")),
     ("India banned imports of Malaysian palm oil on Monday. Malaysia's trade minister called the move deeply "
      "disappointing.", ("MYS", "IND", "111")),
+    # two who offer together offer to the side the sentence names, not to each other
+    ("Sweden and Norway offered on Friday to take in 200 unaccompanied children from the Greek island of Samos.",
+     ("NOR", "GRC", "030")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
