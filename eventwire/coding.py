@@ -547,7 +547,7 @@ class CodingStage(Arguments):
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
                         or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc)
-                        or self._held_by(verb, doc) or self._said_verdict(verb, doc))
+                        or self._held_by(verb, doc) or self._said_verdict(verb, doc) or self._listed(verb, doc))
             if reaction is not None:
                 out.append(reaction)
                 continue
@@ -1112,7 +1112,7 @@ class CodingStage(Arguments):
             return who[:1]
         source = self._actors(self._subject_tokens(verb)[0], doc)
         accuser = self._last_doer(source, ("11",))
-        if accuser is None and obj.lemma_.lower() in PARTS | {"allegation", "accusation", "charge"} and verb.tag_ in (
+        if accuser is None and obj.lemma_.lower() in PARTS | {"allegation", "accusation", "charge", "claim"} and verb.tag_ in (
                 "VBD", "VBZ", "VBP"):
             # "Downing Street said it was 'highly likely' that Russia was responsible ... The Kremlin denied any
             # involvement": the hedged charge is no coded accusation, but the denial (one made, not "ways that
@@ -1237,6 +1237,26 @@ class CodingStage(Arguments):
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _listed(self, verb, doc: Document) -> _Candidate | None:
+        """"added Huawei to its entity list", "put Cuba back on its list of state sponsors of terrorism": a
+        blacklisting is a sanction (163) on whoever is listed."""
+        if verb.lemma_.lower() not in ("add", "put", "place", "return") or _negated(verb) or self._in_condition(verb):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")]
+        preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "onto", "to")]
+        if not any(o.lemma_.lower() in ("list", "blacklist") for c in preps for o in c.children if o.dep_ == "pobj"):
+            return None
+        listed = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in self._actors(c, doc)]
+        subj, passive = self._subject_tokens(verb)
+        source = self._actors(subj, doc) if not passive else [
+            a for c in verb.children if c.dep_ == "agent" for p in c.children for a in self._actors(p, doc)]
+        if not source or not listed or _modals(verb) & (SPECULATIVE_MODALS | FUTURE_MODALS):
+            return None
+        me = source[0].country or source[0].code
+        listed = [a for a in listed if (a.country or a.code) != me]
+        return _Candidate("163", verb, source, listed, "asserted", self._time_tokens(verb), 0) if listed else None
 
     def _said_verdict(self, verb, doc: Document) -> _Candidate | None:
         """"Qatar said the decision was unjustified", "said the verdict was a blow to the city's freedoms": a
@@ -1442,6 +1462,8 @@ class CodingStage(Arguments):
         return None
 
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
+        if verb.lemma_.lower() == "regret" and _modals(verb) & (FUTURE_MODALS | SPECULATIVE_MODALS):
+            return None  # "Israel would regret any attack": a warning (the harm idiom), not a regret
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
         gov0 = self._governor(verb)
@@ -1911,6 +1933,11 @@ class CodingStage(Arguments):
             # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of
             # the country where it happened, else of the victims'
             source = self._unnamed_attackers(verb, target, kind="sector", text=subj_tok.text)
+        by = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if (not source and passive and by is not None and by.lemma_.lower() in GUNMEN | {"gang", "gangster", "mob"}
+                and code[:2] in ("18", "19") and modality == "asserted"):
+            # "seventeen missionaries were abducted by a gang east of Port-au-Prince": the same, told in the passive
+            source = self._unnamed_attackers(verb, target, kind="sector", text=by.text)
         if (not source and not passive and subj_tok is not None and code[:2] == "14" and modality == "asserted"
                 and (subj_tok.lemma_.lower() in QUANTITIES or subj_tok.pos_ == "NUM")):
             # "tens of thousands marched against the re-election": a crowd, of the country where it marches
@@ -3024,11 +3051,13 @@ class CodingStage(Arguments):
                         and t is not None and t.country == me), None)
             if foe is not None:
                 cand.target = [replace(foe, role="inferred")]
-        if not cand.target and cand.code[:2] == "11" and cand.source[0].code:
+        if not any(t.code for t in cand.target) and cand.code[:2] == "11" and cand.source[0].code:
             # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
             mine = {a.code for a in cand.source}  # (two who condemn a deed together do not condemn each other)
             doer = next((a for _, a, _ in self._acts_before() if a is not None and a.code and a.code not in mine), None)
-            cand.target = [replace(doer, role="inferred")] if doer is not None else []
+            if doer is not None:
+                cand.target = [replace(doer, text=t.text, start=t.start, end=t.end, role="inferred")
+                               for t in cand.target[:1]] or [replace(doer, role="inferred")]
         if not cand.target and cand.code[:2] == "07" and cand.source[0].country and cand.modality == "asserted":
             # "an earthquake killed 1,000 people in Afghanistan ... Pakistan sent trucks of food across the border":
             # aid goes to the other side named here or where it lands, else the one country the sentence before names

@@ -1464,6 +1464,11 @@ def test_session10_non_readings(code_text, text, unexpected):
     # two who offer together offer to the side the sentence names, not to each other
     ("Sweden and Norway offered on Friday to take in 200 unaccompanied children from the Greek island of Samos.",
      ("NOR", "GRC", "030")),
+    # a decision regretted is criticised; a blacklisting is a sanction; a rebuttal of a claim answers its teller
+    ("Washington cut military aid to Colombia on Monday. Bogota said it regretted the decision.", ("COL", "USA", "111")),
+    ("Washington put Venezuela back on its list of state sponsors of terrorism on Monday.", ("USA", "VEN", "163")),
+    ("London said on Friday that Russian agents had attacked the election commission's computers. The Russian "
+     "embassy dismissed the claim as baseless.", ("RUS", "GBR", "016")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
@@ -1489,6 +1494,8 @@ def test_session11_readings(code_text, text, expected):
     # the backdrop of the news: "amid a dispute over ...", "two weeks after ..."
     "Talks between the two central banks resumed on Monday amid a dispute over Canada's arrest of a Chinese "
     "executive.",
+    # a regret foretold is a warning, not a criticism
+    "Tehran said on Monday that the Gulf states would regret any decision to host American bombers.",
     # a failure to agree inside a body rejects no one; a prize jury's praise is a review
     "African Union leaders failed to agree on Sunday on who should chair the commission.",
     "The Nobel committee awarded the literature prize to a Nigerian poet on Thursday, praising her luminous prose.",
