@@ -2159,8 +2159,11 @@ class CodingStage(Arguments):
                     target = target or ([doer] if doer is not None else [])
                     break
                 cpat = self._match(c) if c.pos_ == "VERB" else None
-                if cpat is not None and cpat.cameo[:2] == "16" and verb.lemma_.lower() in ("agree", "decide"):
-                    # "agreed to cut off Russian banks from SWIFT": a measure decided, coded as the measure
+                if cpat is not None and (cpat.cameo[:2] == "16" or cpat.cameo[:3] == "085") and verb.lemma_.lower() in (
+                        "agree", "decide"):
+                    # "agreed to cut off Russian banks from SWIFT": a measure decided, coded as the measure; so is a
+                    # measure eased ("agreed to pause planned tariffs": 085; other concessions agreed stay intents,
+                    # as most writers code "agreed to step down")
                     code, modality = cpat.cameo, "intended"
                     target = target or self._targets(c, cpat, doc, False, 1)
                     break

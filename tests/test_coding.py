@@ -1469,6 +1469,9 @@ def test_session10_non_readings(code_text, text, unexpected):
     ("Washington put Venezuela back on its list of state sponsors of terrorism on Monday.", ("USA", "VEN", "163")),
     ("London said on Friday that Russian agents had attacked the election commission's computers. The Russian "
      "embassy dismissed the claim as baseless.", ("RUS", "GBR", "016")),
+    # sanctions or tariffs eased by agreement are eased (085), as sanctions agreed are imposed
+    ("Canada and Japan agreed on Friday to suspend the tariffs imposed in their dispute over steel.",
+     ("CAN", "JPN", "085")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
