@@ -2025,8 +2025,8 @@ class CodingStage(Arguments):
             # "telephoned Zelensky and apologised": the second act is addressed to the same actor (not when its
             # object is a deed of its own: "put its forces on alert and condemned the drills")
             target = [a for o in verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
-        if pat.target == "xsubj" and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and children_with(c, "nsubj", "nsubjpass")
-                                             for c in verb.children):
+        if pat.target == "xsubj" and verb.lemma_.lower() != "demand" and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") and children_with(c, "nsubj", "nsubjpass") for c in verb.children):
             code = "020"  # "called for self-restraint": an appeal, not a demand on someone
         if code in ("130", "131"):
             # "threatened to hold a general strike unless Israel rescinded ...": what is threatened, and whom
@@ -2976,6 +2976,19 @@ class CodingStage(Arguments):
                 and cand.source[0].sector in ("LAB", "OPP", "REB", "INS", "CVL", "EDU", "HLH", "BUS")):
             # "the teachers' union called off its strike": a concession to its own government
             cand.target = [self._home_government(cand.source[0])]
+        if (cand.code[:2] == "10" and not any(t.code for t in cand.target) and cand.source[0].code
+                and cand.modality == "asserted"):
+            # "France suspended aid to Niger and demanded a swift return to constitutional order", "Iran condemned
+            # the operation and demanded an immediate halt": at whom the speaker's last act was aimed, else at whoever
+            # last acted on the speaker's country, else at the other side the sentence names
+            me = cand.source[0].country or cand.source[0].code
+            aim = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
+                        and t is not None and t.code and (t.country or t.code) != me), None)
+            aim = aim or next((a for _, a, t in self._acts_before() if a is not None and a.code
+                               and (a.country or a.code) != me and t is not None and t.country == me), None)
+            aim = aim or (self._likely_target(cand) if not cand.source[0].country else None)
+            if aim is not None:
+                cand.target = [replace(aim, role="inferred")]
         if ((not cand.target or all(t.kind == "thing" for t in cand.target))
                 and cand.code[:2] in ("08", "09", "10", "12", "17") and cand.source[0].country
                 and cand.modality == "asserted" and cand.code[:3] not in ("127", "129")  # a veto is of someone's

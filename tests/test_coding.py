@@ -1472,6 +1472,10 @@ def test_session10_non_readings(code_text, text, unexpected):
     # sanctions or tariffs eased by agreement are eased (085), as sanctions agreed are imposed
     ("Canada and Japan agreed on Friday to suspend the tariffs imposed in their dispute over steel.",
      ("CAN", "JPN", "085")),
+    # a demand with no one named is aimed at whom the speaker just acted on, and stays a demand (not an appeal)
+    ("Saudi jets bombed Houthi positions in Yemen on Monday. Iran condemned the operation and demanded an immediate "
+     "halt.", ("IRN", "SAU", "100")),
+    ("The African Union demanded on Monday an immediate ceasefire in Sudan.", ("IGOAFU", "SDN", "107")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
