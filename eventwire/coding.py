@@ -2980,13 +2980,15 @@ class CodingStage(Arguments):
                 and cand.modality == "asserted"):
             # "France suspended aid to Niger and demanded a swift return to constitutional order", "Iran condemned
             # the operation and demanded an immediate halt": at whom the speaker's last act was aimed, else at whoever
-            # last acted on the speaker's country, else at the other side the sentence names
+            # last acted on the speaker's country, else at the other side the sentence names ("Ethnic Albanians in
+            # Serbia are demanding a UN military presence")
             me = cand.source[0].country or cand.source[0].code
             aim = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
                         and t is not None and t.code and (t.country or t.code) != me), None)
             aim = aim or next((a for _, a, t in self._acts_before() if a is not None and a.code
                                and (a.country or a.code) != me and t is not None and t.country == me), None)
-            aim = aim or (self._likely_target(cand) if not cand.source[0].country else None)
+            aim = aim or next(iter(self._other_sides({me}, cand.verb.i)), None) or (
+                self._likely_target(cand) if not cand.source[0].country else None)
             if aim is not None:
                 cand.target = [replace(aim, role="inferred")]
         if ((not cand.target or all(t.kind == "thing" for t in cand.target))
