@@ -3102,7 +3102,8 @@ class CodingStage(Arguments):
     def _violence_code(code: str, src: Actor, tgt: Actor | None, verb=None, words: frozenset[str] = frozenset()) -> str:
         """CAMEO's split of violence by who uses it on whom: police or troops firing on their own
         country's protesters or civilians repress (175); armed forces and armed groups killing or attacking
-        use military force (190); "unconventional violence" (180) is what is left. ``words``: the sentence's
+        use military force (190), except armed groups on civilians; "unconventional violence" (180) is what is
+        left. ``words``: the sentence's
         lower-cased words (a suicide or car bombing is told by them)."""
         if code[:2] not in ("18", "19") and code[:3] != "175":
             return code
@@ -3144,7 +3145,9 @@ class CodingStage(Arguments):
                 and code[:3] not in ("194", "195", "196")):  # shelling or bombing a town is no police action
             # ("ordered a military offensive against the ruling party of Tigray": war, 190)
             return "175"
-        if code == "180" and (src.sector in ARMED_SECTORS or (src.kind == "state" and not src.sector)):
+        if code == "180" and (src.sector in ARMED_SECTORS or (src.kind == "state" and not src.sector)) and not (
+                src.sector in ("REB", "INS") and tgt is not None and tgt.sector in CIVILIAN_SECTORS):
+            # (rebels or jihadists killing villagers: unconventional violence on civilians, as the writers code it)
             return "190"
         return code
 

@@ -1476,6 +1476,9 @@ def test_session10_non_readings(code_text, text, unexpected):
     ("Saudi jets bombed Houthi positions in Yemen on Monday. Iran condemned the operation and demanded an immediate "
      "halt.", ("IRN", "SAU", "100")),
     ("The African Union demanded on Monday an immediate ceasefire in Sudan.", ("IGOAFU", "SDN", "107")),
+    # an armed group killing villagers uses unconventional violence (180), not military force
+    ("Suspected Boko Haram militants killed dozens of villagers in a raid near Maiduguri on Sunday.",
+     ("NGA", "NGA", "180")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
