@@ -178,7 +178,7 @@ HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"
                ("face", "reprisal"), ("face", "response")}
 # roots where an unnamed or unknown side is likely of the same country as the other side
 DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
-NEED_NO_TARGET = {"02", "03", "08", "09", "14", "15"}
+NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "11", "12", "19"}  # roots where "A and B did it" means to each other
 CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance", "war", "attack", "strike",
                   "punishment", "response", "price", "consequence", "offensive", "fight", "battle", "campaign"}
@@ -3085,6 +3085,9 @@ class CodingStage(Arguments):
             # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
             guess = self._likely_target(cand)
             cand.target = [replace(guess, role="inferred")] if guess is not None else []
+        if (cand.code[:2] == "12" and cand.verb.lemma_.lower() in ("agree", "reach", "fail")
+                and not any(t.code and t.code not in {a.code for a in cand.source} for t in cand.target)):
+            return False  # "EU leaders failed to agree on who should head the bloc's executive": no one is rejected
         if not cand.target and cand.code[:3] != "011" and cand.code[:2] not in NEED_NO_TARGET | (
                 {"13"} if cand.modality == "threatened" else set()):
             return False
