@@ -512,6 +512,11 @@ class ActorStage:
                     # "his spokesman", "its army": whoever the possessive is
                     owner = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
                                   and mentions[c.i].country), None)
+                    # "Kurdish-led forces in northeast Syria": the country the phrase itself places them in
+                    owner = owner or next((mentions[p.i] for c in tok.children if c.dep_ == "prep"
+                                           and c.lower_ in ("in", "inside") for p in c.children
+                                           if p.dep_ == "pobj" and p.i in mentions
+                                           and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
                     prior = owner or (same[0] if same else None) or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector),
                         None) if a.kind == "person" else None) or next(

@@ -3086,8 +3086,11 @@ class CodingStage(Arguments):
             guess = self._likely_target(cand)
             cand.target = [replace(guess, role="inferred")] if guess is not None else []
         if (cand.code[:2] == "12" and cand.verb.lemma_.lower() in ("agree", "reach", "fail")
+                and len({a.country or a.code for a in cand.source}) < 2
                 and not any(t.code and t.code not in {a.code for a in cand.source} for t in cand.target)):
-            return False  # "EU leaders failed to agree on who should head the bloc's executive": no one is rejected
+            # "EU leaders failed to agree on who should head the bloc's executive": no one is rejected (two sides
+            # that fail to agree reject each other)
+            return False
         if not cand.target and cand.code[:3] != "011" and cand.code[:2] not in NEED_NO_TARGET | (
                 {"13"} if cand.modality == "threatened" else set()):
             return False

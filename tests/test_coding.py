@@ -1479,6 +1479,9 @@ def test_session10_non_readings(code_text, text, unexpected):
     # an armed group killing villagers uses unconventional violence (180), not military force
     ("Suspected Boko Haram militants killed dozens of villagers in a raid near Maiduguri on Sunday.",
      ("NGA", "NGA", "180")),
+    # forces placed by their own phrase ("in northeast Syria") are of that country, not the attacker's
+    ("Turkey launched a ground offensive against Kurdish-led forces in northeast Syria on Wednesday.",
+     ("TUR", "SYR", "190")),
     # an option weighed is weighed against whoever last acted on the speaker, not the forum it would go to
     ("China imposed duties on Australian wine on Friday. Canberra said it would consider lodging a complaint with "
      "the World Trade Organization.", ("AUS", "CHN", "014")),
