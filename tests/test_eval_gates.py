@@ -89,7 +89,7 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     precision, recall = _pooled(["z11", "z12", "z13", "z14", "z15"])
     assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
     precision, recall = _pooled(["z16", "z17", "z18", "z19", "z20"])
-    assert precision >= 0.75 and 2 * precision * recall / (precision + recall) >= 0.63, (precision, recall)
+    assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
