@@ -199,7 +199,8 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | {"grata"}  # declared persona non grata (_persona_non_grata)
                               | {"suit", "same"}  # followed suit, did the same (_followed_suit)
                               | NAMING_VERBS  # "branded the governments ... a troika of tyranny" (_naming)
-                              | VERDICT_BAD)  # "said the decision was unjustified" (_said_verdict)
+                              | VERDICT_BAD  # "said the decision was unjustified" (_said_verdict)
+                              | {"list", "blacklist"})  # "added Cuba to its list of state sponsors" (_listed)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",

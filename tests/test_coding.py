@@ -1467,6 +1467,7 @@ def test_session10_non_readings(code_text, text, unexpected):
     # a decision regretted is criticised; a blacklisting is a sanction; a rebuttal of a claim answers its teller
     ("Washington cut military aid to Colombia on Monday. Bogota said it regretted the decision.", ("COL", "USA", "111")),
     ("Washington put Venezuela back on its list of state sponsors of terrorism on Monday.", ("USA", "VEN", "163")),
+    ("Washington added Nicaragua to its list of state sponsors of terrorism on Monday.", ("USA", "NIC", "163")),
     ("London said on Friday that Russian agents had attacked the election commission's computers. The Russian "
      "embassy dismissed the claim as baseless.", ("RUS", "GBR", "016")),
     # sanctions or tariffs eased by agreement are eased (085), as sanctions agreed are imposed
