@@ -337,6 +337,11 @@ VOWS = {"vow", "promise", "pledge", "swear", "warn"}
 PUNISH = {"punish", "avenge", "crush", "annihilate", "hunt", "eliminate", "retaliate"}
 
 
+def _agent(verb):
+    """The "by" noun of a passive verb ("was detained by police"), or None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _punitive(tok) -> bool:
     """A word of a promised punishment: "punish", "hunt down", "pay" with nothing paid ("make them pay", "would pay
     dearly"), "all necessary measures"."""
@@ -381,9 +386,7 @@ def _in_backdrop(tok) -> bool:
 
 def _long_ago(verb) -> bool:
     """Told as history: "in the past", or "years ago", "decades ago" right after the verb's phrase (the parser may
-    hang "ago" on a noun before it)."""
-    if not _HISTORY_WORDS.search(verb.sent.text):
-        return False
+    hang "ago" on a noun before it). The caller checks first that the sentence has "ago" or "past" at all."""
     near = [*verb.children, *(x for a in verb.children if a.dep_ == "aux" for x in a.children)]  # "had in the past"
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "past" and p.dep_ == "pobj" for p in c.children)
            for c in near):
@@ -461,6 +464,7 @@ class CodingStage(Arguments):
         self.p = patterns
         self._last_attacker: Actor | None = None
         self._sent = None  # the sentence being coded
+        self._sent_history = False  # whether it has a word of history ("ago", "past") for _long_ago
         self._domestic_ok = False  # may an unknown named person take the other side's country
         self._doc_mentions: dict = {}
         self._ents: list = []  # and its entities
@@ -593,7 +597,7 @@ class CodingStage(Arguments):
             return None
         if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ")):
             return None  # "offered to mediate", "will host the talks": not done
-        agent = next((p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = _agent(verb)
         if verb.tag_ == "VBN" and agent is None:
             return None  # "a mediated settlement": no go-between named
         who = self._actors(agent, doc) if agent is not None else self._actors(self._subject_tokens(verb)[0], doc)
@@ -685,7 +689,7 @@ class CodingStage(Arguments):
             if (t.country or t.code) == me and a.code and (a.country or a.code) != me:
                 return a
             if (a.country or a.code) == me and t.code and t.code != a.code:
-                return t  # (at home too: "the RSF shelled a camp ... denied targeting civilians")
+                return t  # (at home too, unlike _aimed_by: "the RSF shelled a camp ... denied targeting civilians")
         others = self._other_sides({me})
         if len(others) == 1:
             return others[0]
@@ -935,7 +939,7 @@ class CodingStage(Arguments):
             return None
         if any(c.lower_ in ("hostage", "captive", "responsible", "accountable") for c in verb.children):
             return None  # held hostage (taken before), held responsible
-        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = _agent(verb)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         source = [a for a in self._actors(agent, doc) if a.country and (a.kind in ("state", "metonym") or a.sector in (
             "GOV", "MIL", "COP", "SPY", "JUD"))] if agent is not None else []
@@ -1082,6 +1086,16 @@ class CodingStage(Arguments):
         named = {a.country: a for i, a in self._doc_mentions.items() if prev.start <= i < prev.end
                  and a.country and a.country != me}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _acted_on(self, me: str) -> Actor | None:
+        """The last side of another country or organisation that acted on country (or organisation) ``me``."""
+        return next((a for _, a, t in self._acts_before() if a is not None and a.code and (a.country or a.code) != me
+                     and t is not None and (t.country or t.code) == me), None)
+
+    def _aimed_by(self, me: str) -> Actor | None:
+        """The side of another country or organisation that ``me`` last acted on."""
+        return next((t for _, a, t in self._acts_before() if a is not None and (a.country or a.code) == me
+                     and t is not None and t.code and (t.country or t.code) != me), None)
 
     def _last_subject(self, source: list[Actor]) -> Actor | None:
         """The last actor of another side that was the subject of a sentence before this one ("Azerbaijan set up a
@@ -1593,7 +1607,7 @@ class CodingStage(Arguments):
             # "returned a drone it had seized in the South China Sea", "Hezbollah, which has exchanged fire with
             # Israel almost daily since October": background told in passing
             return None
-        if _long_ago(verb) or (verb.dep_ in ("relcl", "acl") and _in_backdrop(verb.head)):
+        if (self._sent_history and _long_ago(verb)) or (verb.dep_ in ("relcl", "acl") and _in_backdrop(verb.head)):
             return None  # "citizens abducted by North Korean agents decades ago", "had in the past dropped": history
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
@@ -1787,8 +1801,8 @@ class CodingStage(Arguments):
                                                                                   "fear", "worry", "expect"):
             return None
         subj_tok, passive = self._subject_tokens(verb)
+        agent = _agent(verb) if passive else None
         if passive:
-            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             if agent is None:
                 # "delivered to the town of Madaya by the Red Cross": the parser hung the agent on a place
                 agent = next((p for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
@@ -1798,8 +1812,7 @@ class CodingStage(Arguments):
                     c.dep_ == "auxpass" for c in verb.head.children) and not any(
                     c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in verb.children):
                 # "was detained by Russia's FSB and charged with espionage": the second verb shares the first's agent
-                agent = next((p for c in verb.head.children if c.dep_ == "agent" for p in c.children
-                              if p.dep_ == "pobj"), None)
+                agent = _agent(verb.head)
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
@@ -1934,11 +1947,10 @@ class CodingStage(Arguments):
             # "gunmen on a motorcycle shot dead a senior police officer in Peshawar": attackers nobody names, of
             # the country where it happened, else of the victims'
             source = self._unnamed_attackers(verb, target, kind="sector", text=subj_tok.text)
-        by = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if (not source and passive and by is not None and by.lemma_.lower() in GUNMEN | {"gang", "gangster", "mob"}
+        if (not source and agent is not None and agent.lemma_.lower() in GUNMEN | {"gang", "gangster", "mob"}
                 and code[:2] in ("18", "19") and modality == "asserted"):
             # "seventeen missionaries were abducted by a gang east of Port-au-Prince": the same, told in the passive
-            source = self._unnamed_attackers(verb, target, kind="sector", text=by.text)
+            source = self._unnamed_attackers(verb, target, kind="sector", text=agent.text)
         if (not source and not passive and subj_tok is not None and code[:2] == "14" and modality == "asserted"
                 and (subj_tok.lemma_.lower() in QUANTITIES or subj_tok.pos_ == "NUM")):
             # "tens of thousands marched against the re-election": a crowd, of the country where it marches
@@ -2692,6 +2704,7 @@ class CodingStage(Arguments):
         k = 0
         for sent in sdoc.sents:
             self._sent = sent
+            self._sent_history = bool(_HISTORY_WORDS.search(sent.text))  # "ago", "in the past" (_long_ago), once
             # the countries the sentence names, for choosing among namesake towns (the mentions are sorted once)
             self._sent_countries = [m.country for _, m in placed[bisect_left(placed_at, sent.start):
                                                                  bisect_left(placed_at, sent.end)]]
@@ -2937,8 +2950,7 @@ class CodingStage(Arguments):
             # "Moscow denounced the move and threatened to retaliate": at whoever last acted on the
             # speaker's country, else at whoever acted last
             me = src0.country
-            foe = next((a for _, a, t in self._acts_before() if a is not None and a.country
-                        and a.country != me and t is not None and t.country == me), None)
+            foe = self._acted_on(me)
             # "denounced the move and threatened to retaliate": at whom the speaker just condemned
             foe = foe or next((t for root, a, t in self._acts_before() if a is not None and a.country == me
                                and root in ("11", "12") and t is not None and t.country and t.country != me),
@@ -2984,11 +2996,7 @@ class CodingStage(Arguments):
             # last acted on the speaker's country, else at the other side the sentence names ("Ethnic Albanians in
             # Serbia are demanding a UN military presence")
             me = cand.source[0].country or cand.source[0].code
-            aim = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
-                        and t is not None and t.code and (t.country or t.code) != me), None)
-            aim = aim or next((a for _, a, t in self._acts_before() if a is not None and a.code
-                               and (a.country or a.code) != me and t is not None and t.country == me), None)
-            aim = aim or next(iter(self._other_sides({me}, cand.verb.i)), None) or (
+            aim = self._aimed_by(me) or self._acted_on(me) or next(iter(self._other_sides({me}, cand.verb.i)), None) or (
                 self._likely_target(cand) if not cand.source[0].country else None)
             if aim is not None:
                 cand.target = [replace(aim, role="inferred")]
@@ -3034,8 +3042,7 @@ class CodingStage(Arguments):
             # "Kishida offered his condolences to Turkey ... He said Tokyo would dispatch a rescue team": to
             # whom the same side last turned
             me = cand.source[0].country
-            prior = next((t for _, a, t in self._acts_before() if a is not None and a.country == me
-                          and t is not None and t.country and t.country != me), None)
+            prior = self._aimed_by(me)
             cand.target = [replace(prior, role="inferred")] if prior is not None else []
         if (not any(t.code for t in cand.target) and cand.code[:2] == "03" and cand.source[0].country
                 and cand.modality in ("asserted", "intended") and not any(
@@ -3065,9 +3072,7 @@ class CodingStage(Arguments):
         if cand.code == "014" and cand.source[0].country:
             # "Canberra ... said it would consider lodging a complaint with the WTO" after China's tariffs: an option
             # weighed against whoever last acted on the speaker's country (not the forum it would go to)
-            me = cand.source[0].country
-            foe = next((a for _, a, t in self._acts_before() if a is not None and a.country and a.country != me
-                        and t is not None and t.country == me), None)
+            foe = self._acted_on(cand.source[0].country)
             if foe is not None:
                 cand.target = [replace(foe, role="inferred")]
         if not any(t.code for t in cand.target) and cand.code[:2] == "11" and cand.source[0].code:
