@@ -358,6 +358,27 @@ def _punitive(tok) -> bool:
 _HISTORY_WORDS = re.compile(r"\b(?:ago|past)\b", re.I)
 
 
+def _hyphen_broker(verb) -> list[Actor]:
+    """The go-between named before the hyphen of "a US-brokered ceasefire" or "a U.S.-brokered deal", which the
+    actors stage does not see as a mention of its own."""
+    if verb.dep_ != "amod":
+        return []
+    if verb.pos_ == "ADJ":
+        name = verb.text.rsplit("-", 1)[0]
+    else:
+        name = next((c.text for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                     and c.i < verb.i and verb.doc[verb.i - 1].text == "-"), "")
+    entry = next((e for e in load_lexicon().meanings(name) if e.kind in ("state", "metonym", "igo")), None) if name \
+        else None
+    if entry is None:
+        return []
+    if entry.kind == "igo":
+        return [Actor(text=name, name=entry.name, code=entry.code, country=None, sector=entry.sector or "IGO",
+                      kind="igo")]
+    return [Actor(text=name, name=entry.name.split(" (")[0], code=entry.code, country=entry.country,
+                  sector=entry.sector, kind="state")]
+
+
 def _of_country(actor: Actor, tok) -> Actor:
     """A sector the parser read apart from its country's adjective ("the Colombian government ... in Havana"),
     given that country rather than none or the place's."""
@@ -369,6 +390,12 @@ def _of_country(actor: Actor, tok) -> Actor:
             if state is not None and state.country != actor.country:
                 return replace(actor, country=state.country, code=state.code + actor.sector)
     return actor
+
+
+def _unrealised(noun) -> bool:
+    """A noun that is the object of an act still to come ("agreed to resume EU-facilitated talks")."""
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB" and gov.tag_ == "VB" and gov.dep_ in ("xcomp", "ccomp")
 
 
 def _in_backdrop(tok) -> bool:
@@ -537,7 +564,11 @@ class CodingStage(Arguments):
         out: list[_Candidate] = []
         self._pending = out  # acts found so far in this sentence ("offered to meet Trump, and Trump accepted")
         for verb in sent:
-            if verb.pos_ not in ("VERB",):
+            if verb.pos_ != "VERB":
+                if verb.pos_ == "ADJ" and verb.lower_.endswith(("-brokered", "-mediated")):
+                    cand = self._mediation(verb, doc)  # "a U.S.-brokered deal"
+                    if cand is not None:
+                        out.append(cand)
                 continue
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
@@ -589,18 +620,24 @@ class CodingStage(Arguments):
         between the two delegations", "Norway acting as guarantor", "who hosted the talks": the go-between mediates
         (045) between the two sides its sentence names, else the two sides of the last act between two parties."""
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "ADJ" and lemma.rsplit("-", 1)[-1] in ("brokered", "mediated"):
+            lemma = "broker"  # "a U.S.-brokered deal": the tokenizer keeps the abbreviation and the verb as one word
         kids = list(verb.children)
         role = lemma in ("act", "serve") and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             p.lemma_.lower() in GO_BETWEENS for p in c.children) for c in kids)
         hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
-        if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ")):
+        if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head)):
+            return None  # "traded fire despite a ceasefire brokered by Moscow", "agreed to resume EU-facilitated talks"
+        if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "JJ")):
             return None  # "offered to mediate", "will host the talks": not done
         agent = _agent(verb)
-        if verb.tag_ == "VBN" and agent is None:
+        who = _hyphen_broker(verb) if agent is None else []
+        if verb.tag_ == "VBN" and agent is None and not who:
             return None  # "a mediated settlement": no go-between named
-        who = self._actors(agent, doc) if agent is not None else self._actors(self._subject_tokens(verb)[0], doc)
+        who = who or (self._actors(agent, doc) if agent is not None else
+                      self._actors(self._subject_tokens(verb)[0], doc))
         if not who or not who[0].code:
             return None
         me = {a.country or a.code for a in who}
@@ -785,7 +822,17 @@ class CodingStage(Arguments):
     def _last_pair(self, me: str | None = None) -> list[Actor] | None:
         """The two sides of the last act told between two countries (with ``me``: one that ``me`` took part in),
         ``me``'s side first."""
-        for _, a, t in self._acts_before():
+        for c in reversed(self._pending):  # a go-between's two sides are the pair it mediated between
+            if c.code == "045" and len(c.target) > 1:
+                return self._pair_for(c.target[:2], me)
+        for e in reversed(self._events):
+            if e.cameo != "045":
+                break
+            other = next((x for x in reversed(self._events) if x.cameo == "045" and x.source.code == e.source.code
+                          and x.target is not None and e.target is not None and x.target.code != e.target.code), None)
+            if other is not None:
+                return self._pair_for([other.target, e.target], me)
+        for _, a, t in self._acts_before(sides=True):
             if a is None or t is None or not a.country or not t.country or a.country == t.country:
                 continue
             if me is None or a.country == me:
@@ -793,6 +840,14 @@ class CodingStage(Arguments):
             if t.country == me:
                 return [t, a]
         return None
+
+    @staticmethod
+    def _pair_for(pair: list[Actor], me: str | None) -> list[Actor] | None:
+        if any(x is None or not x.country for x in pair) or pair[0].country == pair[1].country:
+            return None
+        if me is None or pair[0].country == me:
+            return pair
+        return pair[::-1] if pair[1].country == me else None
 
     def _both_sides(self) -> list[Actor]:
         """"both sides", "the two delegations": the two sides of the last act between two countries, else the one
@@ -1070,13 +1125,16 @@ class CodingStage(Arguments):
                 out[k] = e.source
         return list(out.values())[:3]
 
-    def _acts_before(self):
+    def _acts_before(self, sides: bool = False):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
-        of this sentence, then the events already coded."""
+        of this sentence, then the events already coded (with ``sides``, not a go-between's mediation: the
+        mediator is not one of "the two sides")."""
         for c in reversed(self._pending):
-            yield c.code[:2], (c.source[0] if c.source else None), (c.target[0] if c.target else None)
+            if not (sides and c.code == "045"):
+                yield c.code[:2], (c.source[0] if c.source else None), (c.target[0] if c.target else None)
         for e in reversed(self._events):
-            yield e.root, e.source, e.target
+            if not (sides and e.cameo == "045"):
+                yield e.root, e.source, e.target
 
     def _country_before(self, me: str) -> Actor | None:
         """The one country other than ``me`` that the sentence before this one names."""
@@ -2728,7 +2786,10 @@ class CodingStage(Arguments):
             for cand in cands:
                 self._mutual(cand, doc)
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
-            settled = [c for c in sorted(cands, key=lambda c: (c.priority, not any(t.code for t in c.target), c.verb.i))
+            # and a go-between's mediation towards both sides before the deal it brokered (each writer codes the
+            # mediation both ways; many code the deal once)
+            settled = [c for c in sorted(cands, key=lambda c: (c.priority, not (c.code == "045" and len(c.target) > 1),
+                                                               not any(t.code for t in c.target), c.verb.i))
                        if self._settle(c, cands, sent, doc)]
             for cand in settled:
                 for src in cand.source[:3]:
@@ -2782,7 +2843,8 @@ class CodingStage(Arguments):
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         if (code == "030" and cand.verb.lemma_.lower() == "agree" and tgt is not None
-                                and any(tgt.code == a.code for a in cand.source) and words & DEAL_WORDS):
+                                and any(tgt.code == a.code for a in cand.source)
+                                and (words & DEAL_WORDS or any(w.endswith(("-brokered", "-mediated")) for w in words))):
                             code = "057"  # "Saudi Arabia and Iran agreed to restore relations, in a deal brokered
                             # by China": two sides agreeing together through a go-between have struck a deal
                         if (code[:3] in ("154", "042") and tgt is not None and tgt.country and src.country
