@@ -87,6 +87,15 @@ def _subject_like(tok) -> bool:
                 "hundred", "thousand", "dozen", "million", "group", "crowd", "number", "some", "many", "most", "all")))
 
 
+def _attribution(tok) -> bool:
+    """The speaker of a trailing attribution ("..., the Palestinian Prisoners' Society said"), who reports the news
+    rather than acts in it: not the "they" of the next sentence."""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.lemma_.lower() in ("say", "report", "tell", "announce", "add")
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            or verb.dep_ == "parataxis" and verb.lemma_.lower() in ("say", "report"))
+
+
 def np_head(tok):
     """The head noun of the phrase a modifier belongs to ("Iraq" in "Iraq's parliament" -> "parliament")."""
     h = tok
@@ -590,11 +599,15 @@ class ActorStage:
                 for i, p in reversed(history):
                     if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                         continue
-                    if want_subject and (not _subject_like(sdoc[i]) or i < window):
+                    if want_subject and (not _subject_like(sdoc[i]) or i < window or (
+                            low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i]))):
                         continue
                     if ((low in _PERSON_PRONOUNS and p.kind == "person")
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
-                            or (low in _PLURAL_PRONOUNS and p.kind in ("state", "igo", "group", "sector"))):
+                            or (low in _PLURAL_PRONOUNS and (p.kind in ("state", "igo", "group", "sector") or (
+                                # "Kishida and Yoon met ... They agreed": the two named together
+                                p.kind == "person" and any(c.dep_ == "conj" and c.i in mentions
+                                                           for c in sdoc[i].children))))):
                         cand, cand_i = p, i
                         break
                 if cand is not None:

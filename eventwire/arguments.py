@@ -97,6 +97,22 @@ def _names_someone(actor: Actor) -> bool:
     return actor.kind != "sector" and bool(words) and words[-1] not in load_lexicon().sectors
 
 
+
+def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
+    """The two actors of other countries named together as the subject ("Kishida and Yoon met") that a "they" after
+    them stands for (``a``, the actors stage's pick for the pronoun, is the first of them)."""
+    sent = pron.sent
+    first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in sent.doc[first:pron.i]:
+        m = doc.mentions.get(t.i)
+        if m is None or m.code != a.code or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for c in t.children:
+            o = doc.mentions.get(c.i)
+            if c.dep_ == "conj" and o is not None and o.country and o.country != m.country:
+                return [m, o]
+    return []
+
 class Arguments:
     """Finding the sides of an event (a mixin of :class:`eventwire.coding.CodingStage`)."""
 
@@ -110,6 +126,10 @@ class Arguments:
         if lemma in ("state", "country", "government", "nation") and any(
                 c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
             lemma = "member"  # "the bloc's member states": the bloc's members
+        if a is not None and head.pos_ == "PRON" and head.lower_ in ("they", "them"):
+            both = _named_together(a, head, doc)
+            if both:
+                return both  # "Kishida and Yoon met ... They agreed to share data": each of the two
         extra: list[Actor] = []
         bare = a if a is not None and not resolved(a) and a.kind == "sector" else None
         if bare is not None:
