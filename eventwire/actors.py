@@ -317,7 +317,12 @@ class ActorStage:
         best: tuple[int, Entry] | None = None
         country_entry: Entry | None = None
         former = any(t.lower_ in ("former", "ex", "late") for t in head.subtree if t.i < head.i or t.dep_ == "amod")
+        def backer(span) -> bool:  # "Iran" in "Iran-backed"
+            return span.end + 1 < len(sdoc) and sdoc[span.end].text == "-" and sdoc[span.end + 1].lower_ in _LED
+        own = [s for s, es in found if not backer(s) and any(e.kind in ("state", "metonym") for e in es)]
         for span, entries in found:
+            if own and backer(span) and any(e.kind in ("state", "metonym") for e in entries):
+                continue  # "Iran-backed Iraqi militias" are Iraqi, backed by Iran
             if span.root.dep_ == "compound" and head.i not in range(span.start, span.end):
                 # "Baghdad airport", "Tehran province": a capital naming a place, not the government
                 entries = [e for e in entries if e.kind != "metonym"]

@@ -128,7 +128,10 @@ NO_COMMENT = {"confirm", "deny", "comment", "say", "disclose", "discuss", "elabo
 SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championship", "semi-final", "quarter-final",
                "olympics", "medal", "stadium", "qualifier", "rugby", "cricket", "football", "soccer", "tennis", "hockey",
                "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off", "unbeaten",
-               "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored"}
+               "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored", "twenty20", "t20", "overs",
+               "wicket", "playoff", "playoffs", "half-time", "halftime", "hat-trick", "fixture"}
+# "beat Ghana 2-1", "drew 1-1": a score
+_SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b")
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
                    "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
@@ -331,6 +334,19 @@ def _governors(tok):
         if tok.dep_ != "conj":
             yield tok.head
         tok = tok.head
+
+
+def _in_denied_report(verb) -> bool:
+    """An act told inside a report, claim or rumour that a governing verb dismisses, rejects or denies."""
+    rumour = False
+    for a in _governors(verb):
+        if a.pos_ == "NOUN" and a.lemma_.lower() in RUMOURS:
+            rumour = True
+        elif a.pos_ == "VERB":
+            if rumour and a.lemma_.lower() in DENIALS | {"dismiss", "reject"}:
+                return True
+            rumour = False
+    return False
 
 
 VOWS = {"vow", "promise", "pledge", "swear", "warn"}
@@ -1609,6 +1625,9 @@ class CodingStage(Arguments):
                 or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                 for c in verb.children) or (verb.tag_ == "VBG" and verb.dep_ == "advcl")):
             return None  # "called the strike reckless" names something; it is not a phone call
+        if verb.lemma_.lower() == "call" and pat.cameo[:2] == "02" and any(
+                c.dep_ == "oprd" and c.pos_ == "NOUN" and (callee is None or c.i != callee.i) for c in verb.children):
+            return None  # "in what the Guards called revenge for the killing": a name given, no appeal
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and pat.cameo[:2] != "14" and not (
                 verb.head.lemma_.lower() in DOCUMENTS and verb.head.dep_ in ("dobj", "nsubjpass")
                 and verb.head.head.lemma_.lower() in ISSUING):
@@ -1733,7 +1752,7 @@ class CodingStage(Arguments):
                                       self._time_tokens(verb), 0)
         if (verb.lemma_.lower() in DENIALS and (clause or not dobj_lemmas or (
                 dobj_lemmas & (ACCUSATIONS | RUMOURS) and verb.dep_ != "ROOT"))) or (
-                verb.lemma_.lower() == "dismiss" and dobj_lemmas & RUMOURS):
+                verb.lemma_.lower() in ("dismiss", "reject") and dobj_lemmas & RUMOURS):
             # a denial of facts is no event ("denying that troops had crossed", "denied meeting them", "dismissing
             # reports"); "denied charges by the clergymen" answers someone, and "deny entry" is a measure
             return None
@@ -1742,6 +1761,8 @@ class CodingStage(Arguments):
             return None  # "denied that he had met cartel leaders", "dismissed reports that troops had crossed"
         if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS and not _denied_after(verb, a) for a in _governors(verb)):
             return None  # "denied a report that Beijing had secured a deal allowing it to station troops"
+        if _in_denied_report(verb):
+            return None  # "dismissed as 'pure fiction' media reports that Putin was preparing to meet Trump"
         if verb.dep_ in ("acl", "xcomp", "relcl") and any(c.lower_ == "no" and c.dep_ == "det" for c in verb.head.children):
             return None  # "has no plans to recall its ambassador"
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and code[:2] in ("18", "19", "20")
@@ -1749,6 +1770,12 @@ class CodingStage(Arguments):
                      or (self._match(verb.head) or VERB_NONE).cameo[:2] in ("01", "11"))):
             # "accused Nigerian soldiers of opening fire on protesters, killing 12", "said Azerbaijani forces had
             # shelled towns, killing 49": the killing belongs to the deed told, not to whoever tells it
+            return None
+        if (verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and code[:2] in ("18", "19", "20")
+                and verb.lemma_.lower() in ("target", "hit", "affect") and verb.head.pos_ in ("VERB", "NOUN")
+                and (self._match(verb.head) or (self._light_verb(verb.head) if verb.head.pos_ == "VERB" else None)
+                     or VERB_NONE).cameo[:2] not in ("", "18", "19", "20")):
+            # "adopted a package of sanctions against Russia, targeting dozens of tankers": what the measure aims at
             return None
         if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" and verb.head.tag_ == "VBG"
                 and verb.head.dep_ in ("advcl", "conj") and any(c.dep_ == "aux" and c.lower_ == "had"
@@ -2421,9 +2448,13 @@ class CodingStage(Arguments):
     def _other_sides(self, me: set[str], near: int | None = None) -> list[Actor]:
         """The actors of this sentence that are of a country or an organisation other than ``me``, nearest to token
         ``near`` first (in reading order without it)."""
+        sdoc = self._sent.doc
         found = [(abs(i - near) if near is not None else i, i, a) for i, a in self._doc_mentions.items()
                  if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
-                 and (a.country or a.code) not in me]
+                 and (a.country or a.code) not in me
+                 # "NATO leaders meeting in Vilnius agreed": a capital the act happens in is a place, not a side
+                 and not (sdoc[i].dep_ == "pobj" and sdoc[i].head.lower_ in ("in", "at") and any(
+                     e.kind == "metonym" for e in load_lexicon().meanings(sdoc[i].text)))]
         return [a for _, _, a in sorted(found, key=lambda x: (x[0], x[1]))]
 
     def _mutual(self, cand: _Candidate, doc: Document) -> None:
@@ -2499,13 +2530,16 @@ class CodingStage(Arguments):
                 and (joint or not any(c.lower_ in ("each", "separately") for c in cand.verb.children))):
             cand.target = list(cand.source)  # "Iran and Iraq agreed": one event each way
 
-    def _likely_target(self, cand: _Candidate) -> Actor | None:
-        """The nearest actor of another side named in the act's sentence, else the country where the act happens."""
+    def _likely_target(self, cand: _Candidate, place: bool = True) -> Actor | None:
+        """The nearest actor of another side named in the act's sentence, else (with ``place``) the country where the
+        act happens."""
         # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
         others = [] if cand.code[:3] == "192" else self._other_sides({a.country or a.code for a in cand.source},
                                                                      cand.verb.i)
         if others:
             return others[0]
+        if not place:
+            return None
         where = self._place(cand.verb, list(cand.source))
         if where is not None and where.country:
             return _state_at(where, text="", role=None)
@@ -2760,6 +2794,7 @@ class CodingStage(Arguments):
         placed_at = [j for j, _ in placed]
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
+        sport_before = False
         for sent in sdoc.sents:
             self._sent = sent
             self._sent_history = bool(_HISTORY_WORDS.search(sent.text))  # "ago", "in the past" (_long_ago), once
@@ -2774,9 +2809,15 @@ class CodingStage(Arguments):
             self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
             words = frozenset(t.lower_ for t in sent)
-            if SPORT_WORDS & words:
-                # "Pakistan crushed India by 10 wickets": a result, not an attack
-                cands = [c for c in cands if c.code[:2] not in ("11", "12", "13", "17", "18", "19", "20")]
+            sport = bool(SPORT_WORDS & words or _SCORE.search(sent.text))
+            if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
+                # "Nigeria beat Ghana 2-1 in a friendly ... The two rivals meet again in June": still the teams
+                cands = []
+            sport_before = sport
+            if sport:
+                # "Pakistan crushed India by 10 wickets": a result, not an attack; "India defended a total of 119 to
+                # beat Pakistan in a World Cup match": nor a defence of anyone
+                cands = [c for c in cands if c.code[:2] not in ("05", "11", "12", "13", "17", "18", "19", "20")]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             cands += self._noun_candidates(sent, doc, used, quote_spans)
@@ -3166,7 +3207,10 @@ class CodingStage(Arguments):
             # "pledged $3 billion in Islamabad's central bank", "overran the enclave of Srebrenica": no actor
             # is the grammatical target, but the act is aimed at the other side its sentence names, else at
             # the country where it happens (the words stay those of the object, when there is one)
-            guess = self._likely_target(cand)
+            # (an organisation's words or meetings are not aimed at the town it meets in: "NATO leaders meeting in
+            # Vilnius agreed to create a council")
+            guess = self._likely_target(cand, place=not (cand.source[0].kind == "igo" and cand.code[:2] in (
+                "01", "02", "03", "04", "05", "06")))
             if guess is not None:
                 cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
                                for t in cand.target[:1]] or [replace(guess, role="inferred")]
