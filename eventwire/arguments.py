@@ -33,6 +33,8 @@ HOLDER_NOUNS = {"facility", "base", "site", "station", "barracks", "academy", "p
                 "office", "camp", "depot", "convoy", "post", "installation", "target", "interest", "asset", "ship",
                 "vessel", "tanker", "plane", "aircraft", "airliner", "consulate", "mission", "territory", "border",
                 "stronghold", "checkpoint", "outpost", "home", "residence", "leadership", "ranks"}
+# what a possessive's owner is hit through ("their convoy was ambushed")
+OWNED = {"patrol", "convoy", "vehicle", "boat", "motorcade", "embassy", "vessel"}
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
@@ -97,6 +99,16 @@ def _names_someone(actor: Actor) -> bool:
     return actor.kind != "sector" and bool(words) and words[-1] not in load_lexicon().sectors
 
 
+
+
+def _own_subject(tok, owner: Actor, doc: Document) -> bool:
+    """Whether ``owner`` is the subject of the verb above ``tok`` ("the ships fired water cannon at one of its
+    boats": "its" may be read as the ships' own, which they do not fire on)."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "blocked a mission and fired water cannon at its boats": the first verb's subject
+    return verb is not None and any(c.dep_ == "nsubj" and c.i in doc.mentions and doc.mentions[c.i].code == owner.code
+                                    for c in verb.children)
 
 def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
     """The two actors of other countries named together as the subject ("Kishida and Yoon met") that a "they" after
@@ -194,12 +206,13 @@ class Arguments:
                             got = [x for x in self._actors(p, doc, depth + 1) if x]
                             if got:
                                 a, extra = got[0], got[1:]  # "the leaders of Britain, France and Germany"
-        if (a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES or lemma in HOLDINGS)) or (
+        if (a is None and (lemma in GROUP_NOUNS or lemma in WAR_MACHINES or lemma in HOLDINGS or lemma in OWNED)) or (
                 lemma in OFFICIALS and (a is None or not resolved(a))):
             # "the agency's inspectors", "the boat's crew members", "its jets", "the alliance's foreign ministers",
             # "the country's assets": the body they belong to
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "poss" and c.i in doc.mentions
-                      and resolved(doc.mentions[c.i])), None) or a
+                      and resolved(doc.mentions[c.i])
+                      and not (lemma in OWNED and _own_subject(head, doc.mentions[c.i], doc))), None) or a
         if a is None and depth < 3:
             # "the missiles fired by the Israeli military", "a plan proposed by France": the agent behind it
             for c in head.children:

@@ -214,7 +214,7 @@ TWO_WAY = {"040", "041", "046", "057"}  # meetings, calls, talks and agreements 
 HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help
 UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
 DEAL_WORDS = {"brokered", "mediated", "mediation"}
-RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed"}
+RIOT_GEAR = {"tear", "gas", "cannon", "cannons", "baton", "batons", "pepper", "rubber", "disperse", "dispersed", "stun"}
 PUNITIVE = {"sanction", "tariff", "duty", "embargo", "levy", "surtax", "penalty"}
 CALM_WORDS = {"ceasefire", "cease-fire", "cessation", "truce", "restraint", "hostility", "de-escalation", "calm"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "SPY"}
@@ -350,6 +350,8 @@ def _in_denied_report(verb) -> bool:
 
 
 VOWS = {"vow", "promise", "pledge", "swear", "warn"}
+# what "did not rule out" keeps open that makes it a threat of force
+FORCE_KEPT_OPEN = {"force", "military", "strike", "strikes", "attack", "invasion", "retaliation", "war", "troops"}
 PUNISH = {"punish", "avenge", "crush", "annihilate", "hunt", "eliminate", "retaliate"}
 
 
@@ -594,7 +596,7 @@ class CodingStage(Arguments):
                     out.append(cand)
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
-                        or self._mediation(verb, doc) or self._ultimatum(verb, doc)
+                        or self._mediation(verb, doc) or self._ultimatum(verb, doc) or self._not_ruled_out(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
@@ -1209,6 +1211,28 @@ class CodingStage(Arguments):
             accuser = self._last_subject(source)
         return [accuser] if accuser is not None else []
 
+    def _not_ruled_out(self, verb, doc: Document) -> _Candidate | None:
+        """"did not rule out using military force against Venezuela", "refused to rule out military action": force
+        kept open is a threat of it (138), against whom it would be used, else the other side named nearest."""
+        lemma = verb.lemma_.lower()
+        if lemma in ("refuse", "decline") and not _negated(verb):
+            rule = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"), None)
+        elif lemma == "rule" and _negated(verb):
+            rule = verb
+        else:
+            return None
+        if rule is None or not any(c.dep_ == "prt" and c.lower_ == "out" for c in rule.children) \
+                or not {t.lemma_.lower() for t in rule.subtree} & FORCE_KEPT_OPEN:
+            return None
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        if not source:
+            return None
+        me = {a.country or a.code for a in source}
+        target = [a for t in rule.subtree if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "of", "in")
+                  for a in self._actors(t, doc) if (a.country or a.code) and (a.country or a.code) not in me][:1]
+        target = target or self._other_sides(me, rule.i)[:1]
+        return _Candidate("138", verb, source, target, "threatened", self._time_tokens(verb), 0)
+
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
         """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the
         president": an ultimatum (139) to whoever is given the time (diplomats given hours to leave are expelled)."""
@@ -1555,6 +1579,13 @@ class CodingStage(Arguments):
             return None  # "Israel would regret any attack": a warning (the harm idiom), not a regret
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+            # "Poland will no longer supply weapons to Ukraine": giving stopped is aid cut (162, 1622 for arms);
+            # any other act "no longer" done is not news of it
+            if not (pat.cameo[:2] == "07" or pat.cameo[:3] == "033"):
+                return None
+            arms = {t.lemma_.lower() for t in verb.subtree} & ARMS_WORDS
+            pat = replace(pat, cameo="1622" if arms else "162")
         gov0 = self._governor(verb)
         refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
                    and self._match(gov0) is None)
@@ -1931,7 +1962,11 @@ class CodingStage(Arguments):
         if modality in ("threatened", "intended") and speaker_src:
             if not source and subj_tok is not None and subj_tok.pos_ in ("NOUN", "PROPN") and not passive:
                 return None  # "said the strikes would force Baghdad to ...": the strikes act, not the speaker
-            if not source or source[0].country != speaker_src[0].country:
+            if not source or (source[0].country != speaker_src[0].country and (
+                    modality == "threatened" or source[0].kind not in ("state", "metonym", "igo")
+                    or subj_tok is None or subj_tok.pos_ != "PROPN")):
+                # (but "Saudi Arabia will reopen its border to Qatar, Kuwait's foreign minister announced": a state
+                # named as the subject is the one whose intent is told)
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
         named_by = [w for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
@@ -3227,6 +3262,11 @@ class CodingStage(Arguments):
             return code
         if _chemical_means(verb, words):
             return "2041"  # "dropped chemical bombs on the town", "bombs containing a nerve agent": weapons of mass destruction
+        if (tgt is not None and words & RIOT_GEAR and verb is not None and verb.lemma_.lower() in ("fire", "use")
+                and tgt.sector in CIVILIAN_SECTORS and (src.sector in ("COP", "MIL") or src.kind == "state")):
+            # "Israeli police fired stun grenades and rubber bullets at Palestinian worshippers": crowd control on
+            # people, whoever's they are, is repression (the development writers code it so 5 times in 5)
+            return "175"
         if code[:3] == "175" and tgt is not None and tgt.country and src.country and tgt.country != src.country:
             return "190"  # "coast guard ships fired water cannon at Philippine boats": force against another state
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
