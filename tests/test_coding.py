@@ -1523,3 +1523,66 @@ def test_session11_second_passive_shares_the_agent(code_text):
     got = _codes(code_text, "A Latvian lorry driver was detained by Russia's FSB security service at the border on "
                             "Friday and charged with smuggling.")
     assert ("RUS", "LVA", "173") in got and not any(c[0] == "LVA" for c in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a go-between mediates towards each side, and under the two-per-sentence cap that comes before the deal itself
+    ("Kenya and Ethiopia agreed on Monday to reopen their border under a deal brokered by Qatar.",
+     ("QAT", "ETH", "045")),
+    # the mediator named before a hyphen: "a Turkish-brokered truce", "a U.S.-brokered deal"
+    ("A Turkish-brokered truce between Armenia and Azerbaijan took effect on Sunday.", ("TUR", "AZE", "045")),
+    ("Chad and Sudan agreed to a U.S.-brokered deal on Friday.", ("USA", "TCD", "045")),
+    # (a guard: after the mediation, "each side" is still the pair mediated between, not the mediator)
+    ("Peru and Ecuador agreed to a ceasefire on Monday under a deal brokered by Brazil. Within hours each side "
+     "accused the other of violating it.", ("ECU", "PER", "112")),
+    # "they" after two people named together as the subject is each of them
+    ("Portuguese Prime Minister Luis Montenegro and Brazilian President Luiz Inacio Lula da Silva met in Lisbon on "
+     "Thursday. They agreed to expand direct flights.", ("BRA", "PRT", "030")),
+    # "they" is not the speaker of a trailing attribution
+    ("Turkish troops detained 12 Syrian smugglers near the border, a Syrian monitoring group said on Friday. They "
+     "also seized two trucks.", ("TUR", "TUR", "171")),
+    # "Iran-backed Syrian militias" are Syrian
+    ("Washington blamed Iran-backed Syrian militias for the rocket attack.", ("USA", "SYR", "112")),
+    # crowd-control weapons fired at people are repression, whoever's the people
+    ("Kenyan police fired tear gas and rubber bullets at Somali refugees near the border camp on Monday.",
+     ("KEN", "SOM", "175")),
+    # force kept open is a threat of it
+    ("Trump did not rule out using military force against Panama on Tuesday.", ("USA", "PAN", "138")),
+    # supplies stopped are aid cut
+    ("Hungary will no longer supply ammunition to Ukraine, the prime minister said.", ("HUN", "UKR", "1622")),
+    # a state named as the subject keeps its announced intent when another state reports it
+    ("Qatar will reopen its embassy in Damascus next month, Turkey's foreign minister announced.",
+     ("QAT", "SYR", "032")),
+    # "their convoy was ambushed": the convoy's owners are hit
+    ("Four Malian soldiers were killed when their convoy was ambushed by jihadists near Gao on Tuesday.",
+     ("MLI", "MLI", "190")),
+    # an organisation meeting in a capital does not act on that capital's country
+    ("EU leaders meeting in Brussels agreed on Monday to create a new defence fund.", ("IGOEUR", None, "030")),
+])
+def test_session12_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a score and a cricket result are sport, and so is the next sentence about the teams
+    "Australia beat India 3-1 in a friendly in Sydney on Saturday. The two rivals meet again in March.",
+    "Sri Lanka defended a total of 140 to beat Bangladesh by five runs in a Twenty20 World Cup fixture on Friday.",
+    # acts inside reports that are dismissed as fiction are not news
+    "The Kremlin on Friday dismissed as 'pure fiction' media reports that President Vladimir Putin was preparing to "
+    "meet Volodymyr Zelensky in Istanbul next month.",
+    # any act "no longer" done but giving is not news of that act
+    "Hungary will no longer take part in the talks on the pipeline, the foreign minister said.",
+])
+def test_session12_no_events(code_text, text):
+    assert _codes(code_text, text) == []
+
+
+def test_session12_sanctions_targeting_things_are_no_attack(code_text):
+    got = _codes(code_text, "The European Union adopted new sanctions against Iran on Monday, targeting drone makers.")
+    assert ("IGOEUR", "IRN", "163") in got and not any(c[2][:2] in ("18", "19") for c in got), got
+
+
+def test_session12_a_name_given_is_no_appeal(code_text):
+    got = _codes(code_text, "Iran fired missiles at a Kurdish base in Iraq on Monday, in what the Revolutionary "
+                            "Guards called revenge for a bombing.")
+    assert got and not any(c[2][:2] == "02" for c in got), got
