@@ -1579,6 +1579,10 @@ class CodingStage(Arguments):
             return None  # "Israel would regret any attack": a warning (the harm idiom), not a regret
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
+        if ((verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "have")
+                or (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_ == "have"
+                    and verb.head.pos_ == "VERB")) and _agent(verb) is None:
+            return None  # "the mission has about 18,000 troops deployed across the country": a state of things
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
             # "Poland will no longer supply weapons to Ukraine": giving stopped is aid cut (162, 1622 for arms);
             # any other act "no longer" done is not news of it
@@ -3066,9 +3070,11 @@ class CodingStage(Arguments):
                     placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
                                      end=cand.target[0].end)
                 cand.target = [placed]
-        if (own_forces and not cand.target and cand.code[:3] == "154" and cand.verb.lemma_.lower() == "order"
-                and src0.country and not self._other_sides({src0.country})):
-            # "ordered the military to neutralise 22 gangs": forces sent into action at home, on its own country
+        if (not any(t.code for t in cand.target) and cand.code[:3] == "154" and cand.modality == "asserted"
+                and src0.country and src0.kind != "igo" and not self._other_sides({src0.country})
+                and self._acted_on(src0.country) is None):  # (not forces sent in answer to another's drills)
+            # "ordered the military to neutralise 22 gangs", "imposed a curfew and deployed troops": forces sent into
+            # action where the sentence names no other country are sent at home, on its own country
             cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
                                  kind="state", role="inferred")]
         last = self._last_attacker
