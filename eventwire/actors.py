@@ -423,6 +423,14 @@ class ActorStage:
                 if ent is not None:
                     return Actor(text=tok.text, name=ent.name, code=ent.code, country=who.country, sector=None,
                                  kind="state", start=tok.idx, end=tok.idx + len(tok))
+        if owner is not None and low in ("neighbour", "neighbor") and tok.tag_ == "NN":
+            # "accusing its neighbour of backing rebels": the last other country named, in this sentence or the one
+            # before
+            who = mentions.get(owner.i)
+            window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+            if who is not None and who.country:
+                return next((p for i, p in reversed(history) if window <= i < tok.i and p.country
+                             and p.country != who.country and p.kind in ("state", "metonym")), None)
         if "the" in dets and low not in _DESCRIPTIONS and tok.tag_ == "NN" and not any(
                 c.dep_ in ("compound", "amod") for c in tok.children):
             # "the boat" after "a Vietnamese fishing boat": the same thing named again

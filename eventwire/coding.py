@@ -178,7 +178,8 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
                ("pay", None), ("suffer", "consequence"), ("face", "sanction"), ("face", "punishment"),
-               ("face", "reprisal"), ("face", "response")}
+               ("face", "reprisal"), ("face", "response"), ("receive", "punishment"), ("get", "punishment"),
+               ("receive", "response"), ("suffer", "punishment"), ("receive", "retribution")}
 # roots where an unnamed or unknown side is likely of the same country as the other side
 DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
@@ -788,7 +789,11 @@ class CodingStage(Arguments):
         lemma = verb.lemma_.lower()
         out = lemma == "order" and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
         leave = lemma in ("order", "give", "tell") and any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children)
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS for c in verb.children) or (
+            # "gave U.S. diplomats 72 hours to leave", where the parser hangs "to leave" on the hours
+            lemma in ("give", "grant") and any(r.dep_ in ("relcl", "acl") and r.lemma_.lower() in LEAVE_VERBS
+                                               for c in verb.children if c.lemma_.lower() in TIME_LIMITS
+                                               for r in c.children))
         if not (out or leave):
             return None
         objs = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
@@ -1535,6 +1540,11 @@ class CodingStage(Arguments):
         src = self._actors(speaker_tok, doc)
         subj, _ = self._subject_tokens(verb)
         tgt = self._actors(subj, doc)
+        if src and tgt and subj is not None and subj.pos_ == "PRON" and {a.code for a in tgt} <= {a.code for a in src}:
+            # "blamed Israel for the blasts and said it would receive its punishment": "it" is whom the speaker just
+            # acted on, not the speaker
+            aimed = self._aimed_by(src[0].country or src[0].code)
+            tgt = [replace(aimed, role="inferred")] if aimed is not None else []
         if not src or not tgt or _negated(verb) or _negated(speech):
             return None
         code = "1312" if obj == "sanction" else "130"  # "Beijing would face sanctions if ..., Blinken warned"
