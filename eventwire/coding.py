@@ -3018,6 +3018,13 @@ class CodingStage(Arguments):
         when the act is not to be coded."""
         events = self._events
         src0 = cand.source[0]
+        if (cand.code[:2] in ("18", "19", "20") and cand.verb.dep_ in ("advcl", "conj") and cand.verb.tag_ == "VBG"
+                and all(t.country in (None, src0.country) and t.kind != "igo" for t in cand.target)):
+            # "launched air strikes on Gaza, killing more than 400 people": the dead are of the side the strikes hit
+            hit = next((c.target for c in cands if c.verb.i == cand.verb.head.i and c.code[:2] in ("18", "19", "20")
+                        and any(t.code for t in c.target)), None)
+            if hit:
+                cand.target = [replace(t, role="inferred") for t in hit[:1]]
         if cand.code[:2] == "04" and cand.code[:3] != "045" and cand.target:
             # "resumed talks mediated by Norway": the go-between is no party to the talks
             by = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for t in cand.verb.subtree
