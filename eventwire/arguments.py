@@ -251,7 +251,9 @@ class Arguments:
         """Subject of ``verb``, inherited through coordination and control (urge X to ...)."""
         subj = children_with(verb, "nsubj", "csubj")
         pas = children_with(verb, "nsubjpass")
-        if (verb.dep_ == "relcl" and verb.tag_ == "VBD" and (subj or pas) and (subj or pas)[0].lower_ == "who"
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(  # "an aid worker who was arrested by ..."
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
+        if (verb.dep_ == "relcl" and past and (subj or pas) and (subj or pas)[0].lower_ == "who"
                 and verb.head.pos_ in ("NOUN", "PROPN")):
             # "opened fire on protesters who stormed parliament", "Anwar Ibrahim, who hosted the talks": the relative
             # pronoun is whoever it hangs on (what they did, not what they are doing: "militants who are holding

@@ -3018,11 +3018,15 @@ class CodingStage(Arguments):
         when the act is not to be coded."""
         events = self._events
         src0 = cand.source[0]
-        if (cand.code[:2] in ("18", "19", "20") and cand.verb.dep_ in ("advcl", "conj") and cand.verb.tag_ == "VBG"
+        if (cand.code[:2] in ("17", "18", "19", "20") and cand.verb.dep_ in ("advcl", "conj")
+                and cand.verb.tag_ == "VBG"
                 and all(t.country in (None, src0.country) and t.kind != "igo" for t in cand.target)):
-            # "launched air strikes on Gaza, killing more than 400 people": the dead are of the side the strikes hit
-            hit = next((c.target for c in cands if c.verb.i == cand.verb.head.i and c.code[:2] in ("18", "19", "20")
-                        and any(t.code for t in c.target)), None)
+            # "launched air strikes on Gaza, killing more than 400 people": the dead are of the side the strikes hit;
+            # "boarded Philippine navy boats, seizing rifles": so are the things seized
+            hit = next((c.target for c in cands if c.verb.i == cand.verb.head.i and c.code[:2] in (
+                "17", "18", "19", "20") and any(t.country and t.country != src0.country for t in c.target)), None) or [
+                a for o in cand.verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)
+                if a.country and a.country != src0.country]
             if hit:
                 cand.target = [replace(t, role="inferred") for t in hit[:1]]
         if cand.code[:2] == "04" and cand.code[:3] != "045" and cand.target:
@@ -3236,6 +3240,15 @@ class CodingStage(Arguments):
             foe = self._acted_on(cand.source[0].country)
             if foe is not None:
                 cand.target = [replace(foe, role="inferred")]
+        if (cand.code[:2] == "11" and src0.country and cand.target and all(
+                t.country == src0.country and t.kind != "igo" and t.text for t in cand.target) and any(
+                o.dep_ == "dobj" and any(n.cameo[:2] in ("17", "18", "19", "20") for n in self.p.nouns.get(
+                    o.lemma_.lower(), [])) for o in cand.verb.children)):
+            # "condemned the detention of a British aid worker who was arrested by Venezuelan agents": the deed done
+            # to one's own national is criticised to whoever did it
+            doer = self._acted_on(src0.country)
+            if doer is not None:
+                cand.target = [replace(doer, role="inferred")]
         if not any(t.code for t in cand.target) and cand.code[:2] == "11" and cand.source[0].code:
             # "Amnesty condemned the verdict", "criticised the step as limited": the deed of whoever acted last
             mine = {a.code for a in cand.source}  # (two who condemn a deed together do not condemn each other)
