@@ -3027,6 +3027,10 @@ class CodingStage(Arguments):
                 "17", "18", "19", "20") and any(t.country and t.country != src0.country for t in c.target)), None) or [
                 a for o in cand.verb.head.children if o.dep_ == "dobj" for a in self._actors(o, doc)
                 if a.country and a.country != src0.country]
+            if not hit and any(c.verb.i == cand.verb.head.i and c.code[:2] in ("18", "19", "20") for c in cands):
+                where = self._place(cand.verb.head, list(cand.source))  # "air strikes on Kharkiv, killing 30"
+                hit = [_state_at(where)] if where is not None and where.country and where.country != src0.country \
+                    else None
             if hit:
                 cand.target = [replace(t, role="inferred") for t in hit[:1]]
         if cand.code[:2] == "04" and cand.code[:3] != "045" and cand.target:
@@ -3095,9 +3099,9 @@ class CodingStage(Arguments):
                 and src0.country and src0.kind != "igo" and not self._other_sides({src0.country})
                 and self._acted_on(src0.country) is None):  # (not forces sent in answer to another's drills)
             # "ordered the military to neutralise 22 gangs", "imposed a curfew and deployed troops": forces sent into
-            # action where the sentence names no other country are sent at home, on its own country
-            cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
-                                 kind="state", role="inferred")]
+            # action where the sentence names no other country are sent at home, among its own people
+            cand.target = [Actor(text="", name=src0.country, code=src0.country + "CVL", country=src0.country,
+                                 sector="CVL", kind="sector", role="inferred")]
         last = self._last_attacker
         if ((cand.modality == "threatened" or cand.code[:2] == "13") and cand.target and src0.country and last is not None
                 and last.country and last.country != src0.country

@@ -1586,3 +1586,38 @@ def test_session12_a_name_given_is_no_appeal(code_text):
     got = _codes(code_text, "Iran fired missiles at a Kurdish base in Iraq on Monday, in what the Revolutionary "
                             "Guards called revenge for a bombing.")
     assert got and not any(c[2][:2] == "02" for c in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomats given hours to leave, with "to leave" hung on the hours, are expelled
+    ("Caracas gave Canadian diplomats 72 hours to leave.", ("VEN", "CAN", "174")),
+    # "its neighbour" is the other country just named
+    ("Eritrea closed its border with Sudan on Friday, accusing its neighbour of arming rebels.", ("ERI", "SDN", "112")),
+    # a punishment someone "would receive" is threatened, and "it" is whom the speaker just blamed
+    ("Hamas blamed Israel for the explosion and said it would receive its just punishment.",
+     ("PSE", "ISR", "130")),
+    # things seized while boarding another's boats are that side's
+    ("Iranian commandos boarded British oil tankers in the Gulf on Friday, seizing their cargo.", ("IRN", "GBR", "171")),
+    # the national "who was arrested by" the police of another state is the one arrested; criticism of the
+    # detention goes to whoever detained
+    ("Canberra on Monday condemned the detention of an Australian journalist who was arrested by Chinese police in "
+     "Beijing last week.", ("CHN", "AUS", "173")),
+    ("Canberra on Monday condemned the detention of an Australian journalist who was arrested by Chinese police in "
+     "Beijing last week.", ("AUS", "CHN", "111")),
+    # troops deployed where the sentence names no other country are deployed at home
+    ("Bangladesh imposed a nationwide curfew on Saturday and deployed troops after days of deadly clashes.",
+     ("BGD", "BGD", "154")),
+])
+def test_session12_more_readings(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+def test_session12_the_dead_of_a_strike_are_the_struck_sides(code_text):
+    got = _codes(code_text, "Russia launched its heaviest air strikes on Kharkiv in months on Sunday, killing at least "
+                            "30 people.")
+    assert ("RUS", "UKR", "195") in got and not any(c[:2] == ("RUS", "RUS") for c in got), got
+
+
+def test_session12_troops_one_has_are_no_deployment(code_text):
+    # (a guard: the starting code read it so too, by another path)
+    assert _codes(code_text, "The mission has about 12,000 troops deployed across the country.") == []
