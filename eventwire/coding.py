@@ -189,7 +189,9 @@ CONFLICT_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeanc
 LIGHT_VERBS = {"launch", "stage", "hold", "conduct", "carry", "mount", "begin", "start", "continue", "resume",
                "step", "intensify", "escalate", "make", "issue", "deliver", "lodge", "file", "unleash", "wage",
                "open", "announce", "order", "undertake", "organize", "organise", "join", "lead", "spearhead",
-               "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap"}
+               "declare", "complete", "approve", "sign", "perform", "adopt", "unveil", "introduce", "slap",
+               # a measure made harsher or longer is imposed again ("tightened curbs on exports to South Korea")
+               "tighten", "toughen", "extend", "expand", "widen", "broaden", "renew"}
 PROTEST_SPREAD = {"spread", "erupt", "continue", "grow", "rage", "sweep", "swell", "intensify", "resume", "flare",
                   "escalate", "enter", "break"}  # "protests spread to a dozen cities" (_protests_spread)
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
@@ -1062,6 +1064,8 @@ class CodingStage(Arguments):
     def _delivery(self, verb, doc: Document) -> _Candidate | None:
         """"The first Leopard tanks from Germany have arrived in Ukraine", "a UN convoy loaded with tents crossed
         into northwest Syria": aid or arms arriving are given by whoever sends them to the place they reach."""
+        if verb.lemma_.lower() in ("send", "dispatch", "fly", "airlift", "ship") and not _negated(verb):
+            return self._sent_carriers(verb, doc)
         if verb.lemma_.lower() not in ("arrive", "cross", "reach", "enter", "land") or _negated(verb):
             return None
         subj, passive = self._subject_tokens(verb)
@@ -1088,6 +1092,28 @@ class CodingStage(Arguments):
         if target[0].country == source[0].country:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _sent_carriers(self, verb, doc: Document) -> _Candidate | None:
+        """"France dispatched two military planes loaded with rescue workers and medical equipment to Beirut": the
+        carriers sent tell what is given (073 relief, 072 arms), to the place they are sent to."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CARRIERS), None)
+        if obj is None or _modals(verb) or verb.dep_ in ("xcomp", "ccomp"):
+            return None
+        words = {t.lemma_.lower() for t in obj.subtree}
+        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        subj, passive = self._subject_tokens(verb)
+        source = self._actors(subj, doc) if subj is not None and not passive else []
+        if code is None or not source or not source[0].country:
+            return None
+        into = [a for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("to", "into") for t in c.children
+                if t.i in doc.mentions for a in [doc.mentions[t.i]] if a.country and a.country != source[0].country]
+        where = self._place(verb, source) if not into else None
+        target = into[:1] or ([_state_at(where, role=None)] if where is not None and where.country
+                              and where.country != source[0].country else [])
+        if not target:
+            return None
+        return _Candidate(code, verb, source[:1], [replace(target[0], role=None)], "asserted",
+                          self._time_tokens(verb), 0)
 
     def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = ()) -> Actor | None:
         """Whoever acted last, before this act, other than its source: earlier in this sentence first, then in
