@@ -3301,6 +3301,16 @@ class CodingStage(Arguments):
             # "EU leaders failed to agree on who should head the bloc's executive": no one is rejected (two sides
             # that fail to agree reject each other)
             return False
+        if (not cand.target and cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted" and src0.country
+                and src0.kind in ("state", "metonym", "sector") and src0.sector in (None, "MIL", "GOV")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSILES | {"shell", "round", "mortar", "artillery"}
+                        for c in cand.verb.children)):
+            # "North Korea fired artillery shells across the frontier, prompting South Korea to respond": a state's
+            # fire aimed at no one named falls on the other side its sentence names
+            other = [a for a in self._other_sides({src0.country}, cand.verb.i) if a.country and a.kind in (
+                "state", "metonym")]
+            if other:
+                cand.target = [replace(other[0], role="inferred")]
         if not cand.target and cand.code[:3] != "011" and cand.code[:2] not in NEED_NO_TARGET | (
                 {"13"} if cand.modality == "threatened" else set()):
             return False

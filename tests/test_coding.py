@@ -1621,3 +1621,17 @@ def test_session12_the_dead_of_a_strike_are_the_struck_sides(code_text):
 def test_session12_troops_one_has_are_no_deployment(code_text):
     # (a guard: the starting code read it so too, by another path)
     assert _codes(code_text, "The mission has about 12,000 troops deployed across the country.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure made harsher is imposed again
+    ("Japan tightened curbs on exports to South Korea on Thursday.", ("JPN", "KOR", "163")),
+    # carriers sent loaded with relief give it to where they are sent
+    ("Spain dispatched two military planes loaded with tents and medical equipment to Morocco on Saturday.",
+     ("ESP", "MAR", "073")),
+    # a state's shelling aimed at no one named falls on the other side its sentence names
+    ("North Korea fired artillery shells across the border on Thursday, prompting South Korea to respond with rounds "
+     "of its own.", ("PRK", "KOR", "194")),
+])
+def test_session12_measures_supplies_and_fire(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
