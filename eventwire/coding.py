@@ -2671,8 +2671,8 @@ class CodingStage(Arguments):
             mods = {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
             pat: NounPattern | None = next((p for p in pats if p.noun in mods), None) or next(
                 (p for p in pats if " " not in p.noun), None)
-            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
-                continue
+            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) or _in_denied_report(tok):
+                continue  # (nor an act named inside a suggestion or report that is rejected)
             if _in_backdrop(tok):
                 continue  # "amid a dispute over Canada's arrest of a Huawei executive": the backdrop, not the news
             # "praised Pakistan during a telephone call with Imran Khan", "spoke after talks with his counterpart":
