@@ -18,7 +18,7 @@ from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
 
-__all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
+__all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "OFFICIALS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
            "resolved"]
 
 GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager",

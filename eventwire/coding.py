@@ -24,6 +24,7 @@ from .arguments import (
     DIPLOMATS,
     DOCUMENTS,
     ISSUING,
+    OFFICIALS,
     QUANTITIES,
     TARGET_PREPS,
     VENUES,
@@ -212,7 +213,9 @@ MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee"
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit", "series",
-            "hundred", "thousand", "dozen", "score"}
+            "hundred", "thousand", "dozen", "score",
+            # "a swarm of explosive drones", "a barrage of rockets", "a fresh wave of strikes"
+            "swarm", "barrage", "salvo", "volley", "wave", "hail", "string", "spate", "flurry"}
 TWO_WAY = {"040", "041", "046", "057"}  # meetings, calls, talks and agreements signed, coded both ways
 HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help
 UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
@@ -1626,6 +1629,13 @@ class CodingStage(Arguments):
                 return None
             arms = {t.lemma_.lower() for t in verb.subtree} & ARMS_WORDS
             pat = replace(pat, cameo="1622" if arms else "162")
+        if verb.lemma_.lower() == "land" and pat.cameo[:2] == "04":
+            # "Pelosi landed in Taipei": a visit by someone who holds an office, not a probe's or a plane's landing
+            subj = self._subject_tokens(verb)[0]
+            who = doc.mentions.get(subj.i) if subj is not None else None
+            if who is None or not who.country or not (subj.pos_ == "PROPN" or subj.lemma_.lower() in OFFICIALS | {
+                    "officer", "delegation", "troop", "soldier", "president", "speaker"}):
+                return None
         gov0 = self._governor(verb)
         refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
                    and self._match(gov0) is None)
