@@ -263,6 +263,14 @@ class Arguments:
             return subj[0], False
         if pas:
             return pas[0], True
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")
+                and verb.head.head.pos_ == "VERB" and verb.head.head.tag_ in ("VBD", "VBZ", "VBN")
+                and not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had")
+                            for c in verb.head.head.children)):
+            # "said it responded by shelling the villages": whoever responded shelled (not "could retaliate by
+            # restricting exports": what was done, not what might be)
+            tok, passive = self._subject_tokens(verb.head.head)
+            return tok, False if not passive else passive
         if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say"):
             # "urged Hamas to free the hostages it is holding and called on Israel to ...": the parser may hang the
             # second appeal inside the first one's complement; both are the urger's
@@ -358,6 +366,10 @@ class Arguments:
         for c in verb.children:
             if c.dep_ == "dobj":
                 out += [q for q in c.children if q.dep_ == "prep"]
+                # "dropped barrel bombs filled with chlorine on the town": the parser may hang the aim on the
+                # object's participle
+                out += [q for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for q in a.children
+                        if q.dep_ == "prep" and q.lower_ in ("on", "at", "against", "into")]
                 # "sent messages of condolence to Erdogan": the preposition hangs on the "of" noun
                 out += [r for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                         for p in q.children if p.dep_ == "pobj" for r in p.children if r.dep_ == "prep"]

@@ -1637,3 +1637,27 @@ def test_session12_troops_one_has_are_no_deployment(code_text):
 ])
 def test_session12_measures_supplies_and_fire(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "responded by shelling": whoever responded shelled
+    ("The Turkish military said it responded by shelling Syrian army positions.", ("TUR", "SYR", "194")),
+    # an aim the parser hangs on the object's participle ("bombs filled with chlorine gas on the town")
+    ("Syrian helicopters dropped barrel bombs filled with chlorine gas on the town of Saraqeb on Sunday.",
+     ("SYR", "SYR", "2041")),
+    # "a swarm of drones" is drones
+    ("The Houthis launched a swarm of drones at an Israeli base on Monday.", ("YEM", "ISR", "195")),
+    # an office holder landing in a capital visits it
+    ("US House Speaker Kevin McCarthy landed in Taipei on Tuesday.", ("USA", "TWN", "042")),
+])
+def test_session12_means_and_arrivals(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) what a state "could" do by some means is speculation; a probe landing is no visit
+    "Analysts said Tokyo could respond by restricting exports of chip materials.",
+    "China's lunar probe landed in Inner Mongolia on Tuesday.",
+])
+def test_session12_means_not_done(code_text, text):
+    assert _codes(code_text, text) == []
