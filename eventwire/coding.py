@@ -2184,9 +2184,15 @@ class CodingStage(Arguments):
                           for a in self._actors(p, doc)][:1] or []
             if c0 and target and (target[0].country != c0 or code[:3] == "084"):
                 source = [Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")]
+        agent_tok = _agent(verb)
+        unnamed_agent = agent_tok is not None and (agent_tok.lemma_.lower() in GUNMEN | {"attacker", "assailant"} or any(
+            p.lemma_.lower() in GUNMEN | {"attacker", "assailant"} for q in agent_tok.children
+            if q.dep_ == "prep" and q.lower_ == "of" for p in q.children))
         if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
-                and not any(t.dep_ == "agent" for t in verb.subtree) and self._instrument(verb) is None):
+                and (unnamed_agent or not any(t.dep_ == "agent" for t in verb.subtree))
+                and self._instrument(verb) is None):
+            # ("was assassinated by a group of unidentified attackers": attackers no one names)
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
             # the country where it happened, else of the victim's
             source = self._unnamed_attackers(verb, target, kind="sector")
