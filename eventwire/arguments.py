@@ -360,6 +360,17 @@ class Arguments:
         return None, False
 
     @staticmethod
+    def _what_they_called(verb):
+        """The noun of "what X said were Y" hung on ``verb`` (Y), or None."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in ("say", "call", "describe", "claim", "believe"):
+                for b in c.children:
+                    if b.dep_ == "ccomp" and b.lemma_.lower() == "be" and any(
+                            w.lower_ == "what" and w.dep_ == "nsubj" for w in b.children):
+                        return next((a for a in b.children if a.dep_ == "attr"), None)
+        return None
+
+    @staticmethod
     def _prep_children(verb):
         """Prepositions of the verb, and those spaCy hangs on its object ("imposed [sanctions on Iran]")."""
         out = [c for c in verb.children if c.dep_ in ("prep", "agent", "dative")]
@@ -385,6 +396,13 @@ class Arguments:
             and not (q.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in q.children))]
 
     def _targets(self, verb, pat: VerbPattern, doc: Document, passive: bool, depth: int = 0) -> list[Actor]:
+        told = self._what_they_called(verb)
+        if told is not None and not passive:
+            # "struck what the military said were Hezbollah weapons depots in southern Lebanon": the depots, not the
+            # military that named them
+            return self._actors(told, doc) or self._nested_target(told, doc) or [
+                Actor(text=told.text, name=told.text, code="", country=None, sector=None, kind="thing",
+                      start=told.idx, end=told.idx + len(told))]
         if passive:
             tok, _ = self._subject_tokens(verb)
             if tok is not None and pat.objects and tok.lemma_.lower() in pat.objects:

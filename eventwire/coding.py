@@ -1616,6 +1616,13 @@ class CodingStage(Arguments):
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
         if verb.lemma_.lower() == "regret" and _modals(verb) & (FUTURE_MODALS | SPECULATIVE_MODALS):
             return None  # "Israel would regret any attack": a warning (the harm idiom), not a regret
+        if verb.lemma_.lower() == "regret" and pat.cameo[:2] == "11":
+            # "said it regretted the decision and urged Washington to reconsider", "... and called it a violation":
+            # the regret leads into the appeal or the verdict, which is the act coded
+            heads = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])
+            if any(c.dep_ == "conj" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in (
+                    "02", "10", "11") for h in heads for c in h.children):
+                return None
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
         if ((verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "have")

@@ -1661,3 +1661,23 @@ def test_session12_means_and_arrivals(code_text, text, expected):
 ])
 def test_session12_means_not_done(code_text, text):
     assert _codes(code_text, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "struck what the military said were Hezbollah depots in southern Lebanon": the depots are hit, not the speaker
+    ("Israeli jets struck what the army said were Hamas rocket launchers in southern Gaza overnight.",
+     ("ISR", "PSE", "190")),
+    # attackers no one names, told as "a group of unidentified attackers"
+    ("Haiti's president was assassinated at his home in Port-au-Prince on Wednesday by a group of unidentified "
+     "attackers.", ("HTI", "HTI", "186")),
+])
+def test_session12_named_by_others_and_unnamed(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+def test_session12_a_regret_leading_into_an_appeal_is_not_coded_apart(code_text):
+    got = _codes(code_text, "Washington withdrew from the agency on Monday. The WHO said it regretted the decision and "
+                            "urged Washington to reconsider.")
+    assert ("IGOWHO", "USA", "020") in got and not any(c[2][:2] == "11" for c in got), got
+    # alone, a regret is still a criticism
+    assert ("COL", "USA", "111") in _codes(code_text, "The US cut aid to Colombia. Bogota said it regretted the decision.")
