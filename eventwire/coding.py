@@ -87,6 +87,11 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "prosecution", "conviction", "sentencing"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss", "designate"}
+# acts that can displease (deeds, not words said about them)
+DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+# a speaker's displeasure at what another did ("said it was deeply concerned")
+DISPLEASED = {"disappointed", "concerned", "dismayed", "alarmed", "troubled", "surprised", "appalled", "outraged",
+              "shocked", "angered", "worried", "disturbed"}
 VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
@@ -207,6 +212,9 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | {"suit", "same"}  # followed suit, did the same (_followed_suit)
                               | NAMING_VERBS  # "branded the governments ... a troika of tyranny" (_naming)
                               | VERDICT_BAD  # "said the decision was unjustified" (_said_verdict)
+                              | DISPLEASED | {"overreact", "undermine", "betray", "betrayal", "amount", "constitute",
+                                              }  # "said it was deeply concerned", "had overreacted" (_said_wrong)
+                              | {"swarm", "barrage", "salvo", "volley"}  # "launched a swarm of drones"
                               | {"list", "blacklist"})  # "added Cuba to its list of state sponsors" (_listed)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
@@ -1411,9 +1419,26 @@ class CodingStage(Arguments):
         if verb.lemma_.lower() not in BLAME_SPEECH or _negated(verb) or self._in_condition(verb):
             return None
         be = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-        if be is None or _negated(be) or _modals(be) & SPECULATIVE_MODALS:
+        if be is None:
+            return self._said_wrong(verb, doc)
+        if _negated(be) or _modals(be) & SPECULATIVE_MODALS:
             return None
         obj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if obj is not None and obj.pos_ == "PRON" and obj.lower_ in ("it", "he", "she", "they", "we", "i") and any(
+                c.dep_ == "acomp" and c.lower_ in DISPLEASED for c in be.children):
+            # "the White House said it was 'extremely disappointed' by the move", "Canberra said it was deeply
+            # concerned": displeasure at whoever acted last (or at whoever did what it is displeased by)
+            source = self._actors(self._subject_tokens(verb)[0], doc)
+            if not source:
+                return None
+            by = [a for c in be.children if c.dep_ == "acomp" for q in c.children if q.dep_ == "prep"
+                  for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)
+                  if (a.country or a.code) != (source[0].country or source[0].code)]
+            doer = by[0] if by else self._last_doer(source, roots=DEED_ROOTS)
+            if doer is None:
+                return None
+            return _Candidate("111", verb, source, [replace(doer, role="inferred")], "asserted",
+                              self._time_tokens(verb), 0)
         if obj is None or obj.lemma_.lower() in CHARGES | RUMOURS | ACCUSATIONS:
             return None  # "said the genocide charge was outrageous", "the reports were false": a denial
         # the verdict is the complement itself or a word on it ("a blow", "politically motivated", "null and
@@ -1434,6 +1459,37 @@ class CodingStage(Arguments):
             if doer is not None and doer.code != me.code and not any(
                     c.source and c.source[0].code == doer.code for c in self._pending):
                 target = self._co_doers(doer, source)
+        if not target:
+            return None
+        return _Candidate("111", verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _said_wrong(self, verb, doc: Document) -> _Candidate | None:
+        """"Netanyahu said Washington had made a historic mistake", "said Iran had crossed a red line", "said the
+        decision amounted to a betrayal", "Rome said Paris had overreacted": a wrong told in reported speech
+        condemns (111) the one said to have done it, or whoever did the deed it names."""
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if comp is None or _negated(comp) or _modals(comp) & SPECULATIVE_MODALS:
+            return None
+        lemma = comp.lemma_.lower()
+        nouns = {t.lemma_.lower() for c in comp.children if c.dep_ in ("dobj", "prep")
+                 for t in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])}
+        mods = {m.lemma_.lower() for c in comp.children if c.dep_ == "dobj" for m in c.children}
+        wrong = (lemma in ("overreact", "undermine", "betray")
+                 or (lemma in ("make", "commit") and nouns & {"mistake", "error", "blunder"})
+                 or (lemma == "cross" and "line" in nouns and "red" in mods)
+                 or (lemma in ("amount", "constitute", "represent") and nouns & (VERDICT_BAD | {"betrayal", "blow"})))
+        if not wrong:
+            return None
+        source = self._actors(self._subject_tokens(verb)[0], doc)
+        subj = self._subject_tokens(comp)[0]
+        if not source or subj is None:
+            return None
+        me = source[0]
+        target = [a for a in self._actors(subj, doc) if a.country != me.country and a.code != me.code]
+        if not target and subj.lemma_.lower() in DEEDS | POLICIES:
+            doer = self._doer_of(subj, source) or self._last_subject(source)
+            target = [replace(doer, role="inferred")] if doer is not None and (doer.country or doer.code) != (
+                me.country or me.code) else []
         if not target:
             return None
         return _Candidate("111", verb, source, target, "asserted", self._time_tokens(verb), 0)

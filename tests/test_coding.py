@@ -1681,3 +1681,21 @@ def test_session12_a_regret_leading_into_an_appeal_is_not_coded_apart(code_text)
     assert ("IGOWHO", "USA", "020") in got and not any(c[2][:2] == "11" for c in got), got
     # alone, a regret is still a criticism
     assert ("COL", "USA", "111") in _codes(code_text, "The US cut aid to Colombia. Bogota said it regretted the decision.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wrong told in reported speech condemns whoever is said to have done it
+    ("Washington moved its embassy to Jerusalem. The Palestinian president said Washington had made a historic "
+     "mistake.", ("PSE", "USA", "111")),
+    ("Iran struck Israel. The Israeli defence minister said Iran had crossed a red line.", ("ISR", "IRN", "111")),
+    ("Australia cancelled the submarine deal. The French foreign minister said the decision amounted to a betrayal.",
+     ("FRA", "AUS", "111")),
+    ("France condemned Italy. Rome said Paris had overreacted.", ("ITA", "FRA", "111")),
+    # displeasure said of oneself is aimed at whoever did the last deed, not at another who spoke of it
+    ("Russia expelled two US diplomats. The White House said it was extremely disappointed by the move.",
+     ("USA", "RUS", "111")),
+    ("A Hong Kong court jailed 47 activists. Britain said the verdict was a blow to freedom, and Canberra said it was "
+     "deeply concerned.", ("AUS", "HKG", "111")),
+])
+def test_session12_wrongs_and_displeasure_in_reported_speech(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
