@@ -71,6 +71,7 @@ NON_POLITICAL_HEADS = frozenset({
     "cyclist", "runner", "swimmer", "boxer", "sprinter", "tennis", "squad", "goalkeeper", "midfielder", "defender",
     "winger", "skier", "model", "designer", "chef", "novelist", "filmmaker", "director", "rider", "jockey", "gymnast",
     "operator", "carmaker", "automaker", "retailer", "brand", "startup", "airline", "insurer", "lender", "stock",
+    "railway", "railways", "railroad", "airways", "motors",
     "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel",
     "astronomer", "scientist", "researcher", "physicist", "biologist", "archaeologist", "geologist", "observatory",
     # currencies ("the Indian rupee slid to a record low")

@@ -430,6 +430,14 @@ def _unrealised(noun) -> bool:
     return noun.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB" and gov.tag_ == "VB" and gov.dep_ in ("xcomp", "ccomp")
 
 
+def _did_not_happen(noun) -> bool:
+    """A noun whose verb says it did not happen ("a round of EU-facilitated talks ... did not take place")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    gov = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return gov is not None and gov.pos_ in ("VERB", "AUX") and _negated(gov)
+
+
 def _in_backdrop(tok) -> bool:
     """A noun told as the backdrop of the news, below "amid" or "despite", or "two weeks after" ("two weeks after a
     militant attack killed 26 people"), before the first verb above it."""
@@ -660,7 +668,7 @@ class CodingStage(Arguments):
         hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
-        if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head)):
+        if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head) or _did_not_happen(verb.head)):
             return None  # "traded fire despite a ceasefire brokered by Moscow", "agreed to resume EU-facilitated talks"
         if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "JJ")):
             return None  # "offered to mediate", "will host the talks": not done
@@ -1685,6 +1693,10 @@ class CodingStage(Arguments):
                 or (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_ == "have"
                     and verb.head.pos_ == "VERB")) and _agent(verb) is None:
             return None  # "the mission has about 18,000 troops deployed across the country": a state of things
+        doer = _agent(verb) or self._subject_tokens(verb)[0]
+        if doer is not None and any(c.dep_ == "amod" and c.lower_ in ("colonial", "colonial-era", "imperial")
+                                    for c in doer.children):
+            return None  # "treasures looted by French colonial troops": what colonial powers did is history
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
             # "Poland will no longer supply weapons to Ukraine": giving stopped is aid cut (162, 1622 for arms);
             # any other act "no longer" done is not news of it

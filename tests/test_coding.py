@@ -1699,3 +1699,15 @@ def test_session12_a_regret_leading_into_an_appeal_is_not_coded_apart(code_text)
 ])
 def test_session12_wrongs_and_displeasure_in_reported_speech(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a guard for the hyphenated go-between) talks that did not take place were mediated by no one
+    "A round of EU-facilitated talks between Serbia and Kosovo that had been expected on Thursday did not take place, "
+    "a spokeswoman said.",
+    # a railway company is no state; what colonial troops did is history
+    "More than 500 flights were cancelled and Japan Railways suspended some bullet train services on Friday.",
+    "The exhibition shows bronzes looted by British colonial troops from Benin City.",
+])
+def test_session12_not_news(code_text, text):
+    assert _codes(code_text, text) == []
