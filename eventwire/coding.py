@@ -87,6 +87,10 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "prosecution", "conviction", "sentencing"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss", "designate"}
+# words of weapons fired, which make an injury an armed attack rather than an assault
+FIREARMS = {"fire", "fired", "firing", "shot", "shots", "shoot", "shooting", "gunfire", "bullet", "bullets", "shell",
+            "shells", "shelling", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "strike", "strikes",
+            "drone", "drones", "artillery", "grenade", "grenades", "explosion", "blast", "mortar", "airstrike"}
 # acts that can displease (deeds, not words said about them)
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 # a speaker's displeasure at what another did ("said it was deeply concerned")
@@ -3427,6 +3431,11 @@ class CodingStage(Arguments):
         lower-cased words (a suicide or car bombing is told by them)."""
         if code[:2] not in ("18", "19") and code[:3] != "175":
             return code
+        if (verb is not None and verb.lemma_.lower() in ("injure", "wound", "hurt") and code[:2] in ("18", "19")
+                and not words & FIREARMS and src.sector in ("COP", "MIL", None) and src.kind in ("state", "sector")):
+            # "boarded Philippine navy boats, seizing rifles and injuring several sailors": hurt with no weapon
+            # fired is a physical assault (182), as the development writers code it
+            return "182"
         if _chemical_means(verb, words):
             return "2041"  # "dropped chemical bombs on the town", "bombs containing a nerve agent": weapons of mass destruction
         if (tgt is not None and words & RIOT_GEAR and verb is not None and verb.lemma_.lower() in ("fire", "use")

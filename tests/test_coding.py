@@ -1711,3 +1711,9 @@ def test_session12_wrongs_and_displeasure_in_reported_speech(code_text, text, ex
 ])
 def test_session12_not_news(code_text, text):
     assert _codes(code_text, text) == []
+
+
+def test_session12_hurt_with_no_weapon_fired_is_an_assault(code_text):
+    got = _codes(code_text, "Chinese coast guard personnel armed with axes boarded Vietnamese fishing boats on Monday, "
+                            "injuring several fishermen.")
+    assert ("CHN", "VNM", "182") in got, got
