@@ -91,6 +91,9 @@ NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce",
 FIREARMS = {"fire", "fired", "firing", "shot", "shots", "shoot", "shooting", "gunfire", "bullet", "bullets", "shell",
             "shells", "shelling", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "strike", "strikes",
             "drone", "drones", "artillery", "grenade", "grenades", "explosion", "blast", "mortar", "airstrike"}
+# what "release" frees no one by releasing
+RELEASED_THINGS = {"water", "data", "report", "statement", "video", "figure", "footage", "image", "album", "film",
+                   "record", "result", "study", "document", "file", "photo", "photograph", "detail", "transcript"}
 # acts that can displease (deeds, not words said about them)
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 # a speaker's displeasure at what another did ("said it was deeply concerned")
@@ -1693,6 +1696,15 @@ class CodingStage(Arguments):
                 return None
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
+        if verb.lemma_.lower() == "block" and pat.cameo[:2] == "12" and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None  # "ships blocked and fired water cannon at Philippine boats": no proposal is blocked
+        if (verb.lemma_.lower() == "release" and pat.cameo[:3] == "084" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_THINGS for c in verb.children)):
+            return None  # "began releasing treated radioactive water", "released a video": no one is freed
+        if (verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and pat.cameo[:2] in ("02", "10", "11")
+                and verb.head.lemma_.lower() in ("rally", "protest", "march", "demonstrate", "gather")):
+            return None  # "protesters rallied outside parliament, denouncing the ruling party": the protest is the act
         if ((verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "have")
                 or (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_ == "have"
                     and verb.head.pos_ == "VERB")) and _agent(verb) is None:

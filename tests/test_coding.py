@@ -1717,3 +1717,15 @@ def test_session12_hurt_with_no_weapon_fired_is_an_assault(code_text):
     got = _codes(code_text, "Chinese coast guard personnel armed with axes boarded Vietnamese fishing boats on Monday, "
                             "injuring several fishermen.")
     assert ("CHN", "VNM", "182") in got, got
+
+
+def test_session12_blocked_boats_released_water_and_protest_slogans(code_text):
+    got = _codes(code_text, "Chinese coast guard ships blocked and fired water cannon at Philippine boats carrying "
+                            "supplies.")
+    assert ("CHN", "PHL", "190") in got and not any(c[2][:2] == "12" for c in got), got
+    assert ("CHN", "VNM", "191") in _codes(code_text, "A Chinese coast guard ship blocked a Vietnamese fishing boat on "
+                                                      "Saturday.")
+    assert _codes(code_text, "Tokyo began releasing treated radioactive water from the plant on Thursday.") == []
+    got = _codes(code_text, "Tens of thousands of protesters rallied outside parliament in Tbilisi, denouncing the "
+                            "ruling party.")
+    assert got and all(c[2][:2] == "14" for c in got), got
