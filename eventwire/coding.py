@@ -659,7 +659,10 @@ class CodingStage(Arguments):
                 if c is not None]
         # "said Israel had violated Lebanese sovereignty": the claim is the accusation, not a violation coded as fact
         blamed = {c.verb.i for c in out if c.code == "112" and c.verb.lemma_.lower() in BLAME_SPEECH}
-        out[:] = [c for c in out if not (c.verb.dep_ == "ccomp" and c.verb.head.i in blamed)]
+        # (and "said Ethiopia had violated Somali sovereignty by reaching a deal with Somaliland": the means told is
+        # part of the charge)
+        out[:] = [c for c in out if not (c.verb.dep_ == "ccomp" and c.verb.head.i in blamed) and not (
+            c.verb.dep_ == "pcomp" and c.verb.head.head.dep_ == "ccomp" and c.verb.head.head.head.i in blamed)]
         return out
 
     def _mediation(self, verb, doc: Document) -> _Candidate | None:

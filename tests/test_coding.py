@@ -1729,3 +1729,9 @@ def test_session12_blocked_boats_released_water_and_protest_slogans(code_text):
     got = _codes(code_text, "Tens of thousands of protesters rallied outside parliament in Tbilisi, denouncing the "
                             "ruling party.")
     assert got and all(c[2][:2] == "14" for c in got), got
+
+
+def test_session12_the_means_told_in_a_charge_is_part_of_it(code_text):
+    got = _codes(code_text, "Somalia's president said on Wednesday that Ethiopia had violated Somali sovereignty by "
+                            "reaching a port access deal with the breakaway region of Somaliland.")
+    assert ("SOM", "ETH", "112") in got and not any(c[2][:2] == "05" for c in got), got
