@@ -71,11 +71,11 @@ def _pooled(sets) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N, P to T, U to Y, Z1 to Z5, Z6 to Z10, Z11 to Z15 and Z16 to Z20 (bench/README.md): forty-four writers. Each
-    was scored when it arrived, before any change was made for it; the coder has since been improved while reading
-    their misses (P to T from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9,
-    Z11 to Z15 from session 10, Z16 to Z20 from session 11), so these pooled floors guard against regressions and say nothing about unseen
-    text."""
+    """Sets A to N, P to T, U to Y and Z1 to Z25 (bench/README.md): forty-nine writers. Each was scored when it
+    arrived, before any change was made for it; the coder has since been improved while reading their misses (P to T
+    from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9, Z11 to Z15 from
+    session 10, Z16 to Z20 from session 11, Z21 to Z25 from session 12), so these pooled floors guard against
+    regressions and say nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
     precision, recall = _pooled("pqrst")
@@ -90,10 +90,15 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
     precision, recall = _pooled(["z16", "z17", "z18", "z19", "z20"])
     assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
+    precision, recall = _pooled(["z21", "z22", "z23", "z24", "z25"])
+    assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.70, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets Z21 to Z25: five more writers whose misses are not read (their first look, at the start of session 11,
-    was P 0.733, R 0.642, F1 0.684). A floor under the first look, against regressions only."""
-    precision, recall = _pooled(["z21", "z22", "z23", "z24", "z25"])
-    assert precision >= 0.71 and 2 * precision * recall / (precision + recall) >= 0.66, (precision, recall)
+    """Sets Z26 to Z35: ten more writers whose misses are not read. Their first looks, at the start of session 12,
+    were P 0.732, R 0.544, F1 0.624 (Z26 to Z30) and P 0.793, R 0.587, F1 0.675 (Z31 to Z35). Floors under the first
+    looks, against regressions only."""
+    precision, recall = _pooled(["z26", "z27", "z28", "z29", "z30"])
+    assert precision >= 0.72 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
+    precision, recall = _pooled(["z31", "z32", "z33", "z34", "z35"])
+    assert precision >= 0.77 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
