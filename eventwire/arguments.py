@@ -18,8 +18,8 @@ from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
 
-__all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "OFFICIALS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments", "children_with",
-           "resolved"]
+__all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "OFFICIALS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments",
+           "children_with", "resolved"]
 
 GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager",
                "inspector", "monitor", "observer", "doctor", "worker", "volunteer", "expert", "negotiator",
@@ -99,8 +99,6 @@ def _names_someone(actor: Actor) -> bool:
     return actor.kind != "sector" and bool(words) and words[-1] not in load_lexicon().sectors
 
 
-
-
 def _own_subject(tok, owner: Actor, doc: Document) -> bool:
     """Whether ``owner`` is the subject of the verb above ``tok`` ("the ships fired water cannon at one of its
     boats": "its" may be read as the ships' own, which they do not fire on)."""
@@ -109,6 +107,7 @@ def _own_subject(tok, owner: Actor, doc: Document) -> bool:
         verb = verb.head  # "blocked a mission and fired water cannon at its boats": the first verb's subject
     return verb is not None and any(c.dep_ == "nsubj" and c.i in doc.mentions and doc.mentions[c.i].code == owner.code
                                     for c in verb.children)
+
 
 def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
     """The two actors of other countries named together as the subject ("Kishida and Yoon met") that a "they" after
@@ -124,6 +123,7 @@ def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
             if c.dep_ == "conj" and o is not None and o.country and o.country != m.country:
                 return [m, o]
     return []
+
 
 class Arguments:
     """Finding the sides of an event (a mixin of :class:`eventwire.coding.CodingStage`)."""
@@ -269,8 +269,7 @@ class Arguments:
                             for c in verb.head.head.children)):
             # "said it responded by shelling the villages": whoever responded shelled (not "could retaliate by
             # restricting exports": what was done, not what might be)
-            tok, passive = self._subject_tokens(verb.head.head)
-            return tok, False if not passive else passive
+            return self._subject_tokens(verb.head.head)
         if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say"):
             # "urged Hamas to free the hostages it is holding and called on Israel to ...": the parser may hang the
             # second appeal inside the first one's complement; both are the urger's
@@ -400,9 +399,7 @@ class Arguments:
         if told is not None and not passive:
             # "struck what the military said were Hezbollah weapons depots in southern Lebanon": the depots, not the
             # military that named them
-            return self._actors(told, doc) or self._nested_target(told, doc) or [
-                Actor(text=told.text, name=told.text, code="", country=None, sector=None, kind="thing",
-                      start=told.idx, end=told.idx + len(told))]
+            return self._actors(told, doc) or self._nested_target(told, doc) or self._thing(told, doc)
         if passive:
             tok, _ = self._subject_tokens(verb)
             if tok is not None and pat.objects and tok.lemma_.lower() in pat.objects:

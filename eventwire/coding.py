@@ -678,8 +678,11 @@ class CodingStage(Arguments):
         hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
-        if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head) or _did_not_happen(verb.head)):
-            return None  # "traded fire despite a ceasefire brokered by Moscow", "agreed to resume EU-facilitated talks"
+        if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head)
+                                             or _did_not_happen(verb.head)):
+            # "traded fire despite a ceasefire brokered by Moscow", "agreed to resume EU-facilitated talks", "EU-
+            # facilitated talks ... did not take place"
+            return None
         if verb.dep_ in ("xcomp", "ccomp") or (verb.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "JJ")):
             return None  # "offered to mediate", "will host the talks": not done
         agent = _agent(verb)
@@ -897,6 +900,7 @@ class CodingStage(Arguments):
 
     @staticmethod
     def _pair_for(pair: list[Actor], me: str | None) -> list[Actor] | None:
+        """Two sides of two countries, ``me``'s first (None when ``me`` is neither or they are of one country)."""
         if any(x is None or not x.country for x in pair) or pair[0].country == pair[1].country:
             return None
         if me is None or pair[0].country == me:
