@@ -3158,6 +3158,13 @@ class CodingStage(Arguments):
         when the act is not to be coded."""
         events = self._events
         src0 = cand.source[0]
+        if (cand.code[:3] in ("057", "087") and src0.country and len(cand.source) > 1
+                and {a.country for a in cand.source} == {src0.country}
+                and all(t.kind == "igo" for t in cand.target)):
+            # "Ethiopia's federal government and Tigrayan forces agreed to a cessation of hostilities after African
+            # Union-led talks": two sides of one country make their peace with each other, not with the go-between
+            cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
+                                 kind="state", role="inferred")]
         if (cand.code[:2] in ("17", "18", "19", "20") and cand.verb.dep_ in ("advcl", "conj")
                 and cand.verb.tag_ == "VBG"
                 and all(t.country in (None, src0.country) and t.kind != "igo" for t in cand.target)):
@@ -3222,6 +3229,13 @@ class CodingStage(Arguments):
             # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
             # "fired shells at targets in Jericho": so does an attack on things named there
             where = self._place(cand.verb, list(cand.source))
+            if (where is not None and where.country and cand.code[:3] == "087" and src0.country
+                    and src0.sector in ("REB", "INS") and where.country != src0.country):
+                # "FARC rebels announced a unilateral ceasefire, in a statement read out in Havana": rebels' truce
+                # is with their own government, not with the town it was announced in
+                where = None
+                cand.target = [Actor(text="", name=src0.country, code=src0.country + "GOV", country=src0.country,
+                                     sector="GOV", kind="sector", role="inferred")]
             home = where is not None and where.country == cand.source[0].country
             if where is not None and where.country and not (home and cand.code[:2] in ("16", "04", "05")):
                 # a domestic measure falls on the people; relations are not cut with one's own capital

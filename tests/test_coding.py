@@ -1735,3 +1735,15 @@ def test_session12_the_means_told_in_a_charge_is_part_of_it(code_text):
     got = _codes(code_text, "Somalia's president said on Wednesday that Ethiopia had violated Somali sovereignty by "
                             "reaching a port access deal with the breakaway region of Somaliland.")
     assert ("SOM", "ETH", "112") in got and not any(c[2][:2] == "05" for c in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rebels' truce is with their own government, not with the town it was announced in
+    ("Colombia's ELN rebels announced on Wednesday a two-week unilateral ceasefire, in a statement read out in "
+     "Caracas.", ("COL", "COL", "0871")),
+    # two sides of one country make their peace with each other, not with the go-between
+    ("Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a cessation of hostilities after "
+     "African Union-led talks.", ("SDN", "SDN", "0871")),
+])
+def test_session12_domestic_truces(code_text, text, expected):
+    assert expected in _codes(code_text, text), _codes(code_text, text)
