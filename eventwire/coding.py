@@ -899,6 +899,16 @@ class CodingStage(Arguments):
         return None
 
     @staticmethod
+    def _told_on(verb, name: str) -> bool:
+        """Whether place ``name`` hangs on ``verb`` itself ("declared a ceasefire in Somalia"), not on another verb of
+        its sentence ("in a statement read out in Havana")."""
+        for t in verb.sent:
+            if t.text == name.split()[0] and t.dep_ in ("pobj", "compound"):
+                gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                return gov is not None and gov.i == verb.i
+        return False
+
+    @staticmethod
     def _pair_for(pair: list[Actor], me: str | None) -> list[Actor] | None:
         """Two sides of two countries, ``me``'s first (None when ``me`` is neither or they are of one country)."""
         if any(x is None or not x.country for x in pair) or pair[0].country == pair[1].country:
@@ -3230,7 +3240,8 @@ class CodingStage(Arguments):
             # "fired shells at targets in Jericho": so does an attack on things named there
             where = self._place(cand.verb, list(cand.source))
             if (where is not None and where.country and cand.code[:3] == "087" and src0.country
-                    and src0.sector in ("REB", "INS") and where.country != src0.country):
+                    and src0.sector in ("REB", "INS") and where.country != src0.country
+                    and not self._told_on(cand.verb, where.name)):
                 # "FARC rebels announced a unilateral ceasefire, in a statement read out in Havana": rebels' truce
                 # is with their own government, not with the town it was announced in
                 where = None
