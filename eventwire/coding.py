@@ -91,6 +91,8 @@ NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce",
 FIREARMS = {"fire", "fired", "firing", "shot", "shots", "shoot", "shooting", "gunfire", "bullet", "bullets", "shell",
             "shells", "shelling", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "strike", "strikes",
             "drone", "drones", "artillery", "grenade", "grenades", "explosion", "blast", "mortar", "airstrike"}
+# what marks the doers of an act as long past ("looted by French colonial troops")
+COLONIAL = {"colonial", "colonial-era", "imperial"}
 # what "release" frees no one by releasing
 RELEASED_THINGS = {"water", "data", "report", "statement", "video", "figure", "footage", "image", "album", "film",
                    "record", "result", "study", "document", "file", "photo", "photograph", "detail", "transcript"}
@@ -397,6 +399,11 @@ def _punitive(tok) -> bool:
 _HISTORY_WORDS = re.compile(r"\b(?:ago|past)\b", re.I)
 
 
+def _given(words) -> str | None:
+    """What a load is, by its words: arms (072), relief (073) or neither."""
+    return "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+
+
 def _hyphen_broker(verb) -> list[Actor]:
     """The go-between named before the hyphen of "a US-brokered ceasefire" or "a U.S.-brokered deal", which the
     actors stage does not see as a mention of its own."""
@@ -407,8 +414,7 @@ def _hyphen_broker(verb) -> list[Actor]:
     else:
         name = next((c.text for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")
                      and c.i < verb.i and verb.doc[verb.i - 1].text == "-"), "")
-    entry = next((e for e in load_lexicon().meanings(name) if e.kind in ("state", "metonym", "igo")), None) if name \
-        else None
+    entry = next((e for e in load_lexicon().meanings(name) if e.kind in ("state", "metonym", "igo")), None)
     if entry is None:
         return []
     if entry.kind == "igo":
@@ -539,6 +545,7 @@ class CodingStage(Arguments):
         self._last_attacker: Actor | None = None
         self._sent = None  # the sentence being coded
         self._sent_history = False  # whether it has a word of history ("ago", "past") for _long_ago
+        self._sent_colonial = False  # whether it names colonial or imperial doers (_candidate)
         self._domestic_ok = False  # may an unknown named person take the other side's country
         self._doc_mentions: dict = {}
         self._ents: list = []  # and its entities
@@ -936,7 +943,7 @@ class CodingStage(Arguments):
         if obj is None:
             return None
         words = {t.lemma_.lower() for t in obj.subtree}
-        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        code = _given(words)
         givers = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "from" for p in t.children
                   if p.dep_ == "pobj" for a in self._actors(p, doc) if a.country or a.kind == "igo"]
         target = self._actors(self._subject_tokens(verb)[0], doc)
@@ -1115,7 +1122,7 @@ class CodingStage(Arguments):
         if subj is None or passive:
             return None
         words = {t.lemma_.lower() for t in subj.subtree}
-        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        code = _given(words)
         if code is None or subj.lemma_.lower() not in CARRIERS | ARMS_WORDS | RELIEF_WORDS:
             return None
         source = [a for t in [subj, *subj.subtree] if t.i in doc.mentions for a in [doc.mentions[t.i]]
@@ -1143,7 +1150,7 @@ class CodingStage(Arguments):
         if obj is None or _modals(verb) or verb.dep_ in ("xcomp", "ccomp"):
             return None
         words = {t.lemma_.lower() for t in obj.subtree}
-        code = "072" if words & ARMS_WORDS else "073" if words & RELIEF_WORDS else None
+        code = _given(words)
         subj, passive = self._subject_tokens(verb)
         source = self._actors(subj, doc) if subj is not None and not passive else []
         if code is None or not source or not source[0].country:
@@ -1726,10 +1733,10 @@ class CodingStage(Arguments):
                 or (verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.lemma_ == "have"
                     and verb.head.pos_ == "VERB")) and _agent(verb) is None:
             return None  # "the mission has about 18,000 troops deployed across the country": a state of things
-        doer = _agent(verb) or self._subject_tokens(verb)[0]
-        if doer is not None and any(c.dep_ == "amod" and c.lower_ in ("colonial", "colonial-era", "imperial")
-                                    for c in doer.children):
-            return None  # "treasures looted by French colonial troops": what colonial powers did is history
+        if self._sent_colonial:
+            doer = _agent(verb) or self._subject_tokens(verb)[0]
+            if doer is not None and any(c.dep_ == "amod" and c.lower_ in COLONIAL for c in doer.children):
+                return None  # "treasures looted by French colonial troops": what colonial powers did is history
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
             # "Poland will no longer supply weapons to Ukraine": giving stopped is aid cut (162, 1622 for arms);
             # any other act "no longer" done is not news of it
@@ -2997,6 +3004,7 @@ class CodingStage(Arguments):
         for sent in sdoc.sents:
             self._sent = sent
             self._sent_history = bool(_HISTORY_WORDS.search(sent.text))  # "ago", "in the past" (_long_ago), once
+            self._sent_colonial = any(t.lower_ in COLONIAL for t in sent)  # "French colonial troops", once
             # the countries the sentence names, for choosing among namesake towns (the mentions are sorted once)
             self._sent_countries = [m.country for _, m in placed[bisect_left(placed_at, sent.start):
                                                                  bisect_left(placed_at, sent.end)]]
