@@ -40,6 +40,7 @@ PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
 DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"}
 HOLDINGS = {"asset", "account", "reserve", "property", "holding"}
+MEMBER_NOUNS = {"country", "nation", "state", "government", "ally", "member", "partner", "democracy", "economy", "power"}
 OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat",
              "representative", "delegate", "negotiator", "chief", "head"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
@@ -226,6 +227,22 @@ class Arguments:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")
                       and c.i in doc.mentions), None)
+        if a is None and head.tag_ == "NNS" and lemma in MEMBER_NOUNS and depth < 3:
+            # "more than 20 countries, including the United States, Germany and France, expelled ...": the members
+            # the sentence names act (the others are no one we can code)
+            named = [x for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                     for p in c.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1) if x.country]
+            if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+                # "the United States, Germany and France were among more than 20 countries that expelled ..."
+                named = [x for s in head.head.head.children if s.dep_ == "nsubj"
+                         for x in self._actors(s, doc, depth + 1) if x.country]
+            elif head.dep_ == "nsubj" and any(c.lower_ == "among" for c in head.head.children):
+                # "more than 20 countries, among them the United States and Germany, expelled ...": the parser
+                # makes the members a second subject
+                named = [x for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i
+                         for x in self._actors(s, doc, depth + 1) if x.country]
+            if named:
+                return named
         if head.i in doc.pairs and (a is None or a.kind != "igo"):  # "the two sides", "French and Egyptian warships"
             return list(doc.pairs[head.i])
         if a is None and bare is not None:

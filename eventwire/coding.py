@@ -63,6 +63,7 @@ CHEMICAL_SITES = {"facility", "site", "plant", "stockpile", "programme", "progra
 AIMED_PREPS = {"on", "at", "against", "after", "over", "for", "following"}  # what an attack is aimed at or follows
 ADMITTING = {"recognise", "recognize", "acknowledge", "admit", "concede", "confess"}
 HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
+REACTION_ROOTS = {"01", "02", "10", "11"}  # what is said of or asked of another's act
 VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire", "cessation"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
@@ -1165,14 +1166,16 @@ class CodingStage(Arguments):
         return _Candidate(code, verb, source[:1], [replace(target[0], role=None)], "asserted",
                           self._time_tokens(verb), 0)
 
-    def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = ()) -> Actor | None:
+    def _last_doer(self, source: list[Actor], roots: tuple[str, ...] = (), deeds: bool = False) -> Actor | None:
         """Whoever acted last, before this act, other than its source: earlier in this sentence first, then in
         the document ("Kampala dismissed the move", "vowed to respond", "accepted the invitation"); ``roots``
-        limits it to acts of those CAMEO roots (an accusation a denial answers)."""
+        limits it to acts of those CAMEO roots (an accusation a denial answers), ``deeds`` to acts that are not
+        reactions to another's (a praise, a verdict, an appeal, a demand)."""
         # (none of the act's own sources: "Germany and Amnesty condemned the hanging, with the rights group saying")
         mine = {a.country or a.code for a in source}
-        return next((a for root, a, _ in self._acts_before() if a is not None and a.code
-                     and (a.country or a.code) not in mine and (not roots or root in roots)), None)
+        return next((a for root, a, _ in self._acts_before(codes=True) if a is not None and a.code
+                     and (a.country or a.code) not in mine and (not roots or root[:2] in roots)
+                     and not (deeds and (root[:2] in REACTION_ROOTS or root[:3] in ("051", "052")))), None)
 
     def _doer_of(self, deed, source: list[Actor]) -> Actor | None:
         """Who did the deed a verdict or a reaction names ("condemned the raids", "called the move a violation"):
@@ -1202,7 +1205,9 @@ class CodingStage(Arguments):
                                  and source and a.country == source[0].country and a.code != source[0].code), None)
             if doer is not None:
                 return doer
-        doer = self._last_doer(source)
+        # "recognised Jerusalem as Israel's capital ... Israel hailed the decision ... Turkey condemned the move":
+        # the deed's doer, not whoever last praised or condemned it
+        doer = self._last_doer(source, deeds=True) or self._last_doer(source)
         if doer is None and source and source[0].country:
             # "gunmen abducted 300 schoolgirls ... Buhari condemned the kidnapping": a deed at home, by another
             # actor of the speaker's own country
@@ -1224,16 +1229,17 @@ class CodingStage(Arguments):
                 out[k] = e.source
         return list(out.values())[:3]
 
-    def _acts_before(self, sides: bool = False):
+    def _acts_before(self, sides: bool = False, codes: bool = False):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
         of this sentence, then the events already coded (with ``sides``, not a go-between's mediation: the
-        mediator is not one of "the two sides")."""
+        mediator is not one of "the two sides"; with ``codes``, the full code instead of the root)."""
         for c in reversed(self._pending):
             if not (sides and c.code == "045"):
-                yield c.code[:2], (c.source[0] if c.source else None), (c.target[0] if c.target else None)
+                yield (c.code if codes else c.code[:2]), (c.source[0] if c.source else None), (
+                    c.target[0] if c.target else None)
         for e in reversed(self._events):
             if not (sides and e.cameo == "045"):
-                yield e.root, e.source, e.target
+                yield (e.cameo if codes else e.root), e.source, e.target
 
     def _country_before(self, me: str) -> Actor | None:
         """The one country other than ``me`` that the sentence before this one names."""
@@ -1718,6 +1724,13 @@ class CodingStage(Arguments):
             if any(c.dep_ == "conj" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in (
                     "02", "10", "11") for h in heads for c in h.children):
                 return None
+        if verb.lemma_.lower() == "ask" and (
+                (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+                or not any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                           for c in verb.children)):
+            # "asked about the reports, the spokesman declined to comment", "said when asked whether ...", "'who
+            # gains from this?' he asked": a question put or answered, no appeal to anyone
+            return None
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
         if verb.lemma_.lower() == "block" and pat.cameo[:2] == "12" and not any(

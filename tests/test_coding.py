@@ -1747,3 +1747,35 @@ def test_session12_the_means_told_in_a_charge_is_part_of_it(code_text):
 ])
 def test_session12_domestic_truces(code_text, text, expected):
     assert expected in _codes(code_text, text), _codes(code_text, text)
+
+
+# session 13: rules from the Z26 to Z35 writers (their misses read this session)
+@pytest.mark.parametrize("text, expected", [
+    # the members a group of countries is told by act, one event each
+    ("More than 20 countries, including the United States, Germany and France, expelled Russian diplomats on "
+     "Monday.", [("USA", "RUS", "174"), ("DEU", "RUS", "174")]),
+    ("More than 20 countries, among them the United States, Germany and Poland, expelled Russian diplomats on "
+     "Monday.", [("USA", "RUS", "174"), ("DEU", "RUS", "174")]),
+    # sanctions promised or vowed are threatened (1312), not an intent to cooperate
+    ("The US president promised 'severe sanctions' against Russia.", [("USA", "RUS", "1312")]),
+    ("The EU vowed tough sanctions on Minsk.", [("IGOEUR", "BLR", "1312")]),
+    # "the move" is the deed's, not the last praise of it
+    ("The US president formally recognised Jerusalem as Israel's capital on Wednesday. Israel's prime minister "
+     "hailed the decision as historic. Turkey condemned the move.", [("TUR", "USA", "111")]),
+    # an appeal asked with "has asked" is still one
+    ("Sri Lanka has asked India for a further credit line.", [("LKA", "IND", "020")]),
+])
+def test_session13_readings(code_text, text, expected):
+    got = _codes(code_text, text)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("text", [
+    # a question put or answered is no appeal
+    "Asked about the reports, the Kremlin spokesman said nothing had been decided.",
+    "'There is no such plan,' a Chinese spokesman said when asked whether Chinese and North Korean officials would "
+    "hold talks.",
+    "'Who benefits from this chaos?' the Kazakh president asked in a televised address.",
+])
+def test_session13_no_events(code_text, text):
+    assert _codes(code_text, text) == []
