@@ -305,6 +305,11 @@ class Arguments:
                 # "the SDF said Turkish jets had hit civilian areas and called on the coalition to impose a no-fly
                 # zone": the appeal joins the report, not the reported attack
                 return self._subject_tokens(said)
+        if (verb.dep_ == "dep" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and verb.head.i < verb.i
+                and any(c.lower_ == "then" and c.dep_ == "advmod" for c in (*verb.children, *verb.head.children))):
+            # "detained Aung San Suu Kyi in early-morning raids, then declared a state of emergency": the parser
+            # leaves the second verb loose; it is the first one's doer's next act
+            return self._subject_tokens(verb.head)
         if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
                 and verb.head.head.pos_ == "VERB"):
             # "ordered Estonia's ambassador to leave and downgraded relations": a finite verb joins the one that

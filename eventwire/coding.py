@@ -346,8 +346,8 @@ def _force_rank(code: str) -> int:
     of mass destruction and mass killings before bombings, air strikes and shelling, before plain fighting."""
     if code[:3] in ("181", "186") or code[:2] == "20":
         return 0
-    if code[:3] in ("183", "194", "195", "182", "184", "185"):
-        return 1
+    if code[:3] in ("183", "194", "195", "182", "184", "185", "175"):
+        return 1  # (state forces firing on a crowd: "were killed when police opened fire on protesters" is repression)
     return 2
 
 
@@ -2613,7 +2613,8 @@ class CodingStage(Arguments):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
             victim = self._victim_of_last_attack()
             target = [victim] if victim is not None else target
-        if verb.lemma_.lower() == "respond" and code[:2] == "19" and modality != "threatened":
+        if verb.lemma_.lower() == "respond" and code[:2] == "19" and modality != "threatened" and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):  # ("responded with air strikes")
             return None  # only "would respond" is a threat; "responded to the report" is no attack
         if code == "192" and source and not any(t.code for t in target):
             where = self._place(verb, source)

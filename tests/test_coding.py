@@ -1764,6 +1764,16 @@ def test_session12_domestic_truces(code_text, text, expected):
      "hailed the decision as historic. Turkey condemned the move.", [("TUR", "USA", "111")]),
     # an appeal asked with "has asked" is still one
     ("Sri Lanka has asked India for a further credit line.", [("LKA", "IND", "020")]),
+    # ", then declared": the parser leaves the second verb loose; the first one's doer did it
+    ("Myanmar's military detained Aung San Suu Kyi in early-morning raids, then declared a year-long state of "
+     "emergency.", [("MMR", "MMR", "173"), ("MMR", "MMR", "1724")]),
+    # the means an attack was answered with is the attack
+    ("Hamas fired rockets towards Jerusalem on Monday evening, and Israel responded with airstrikes on the Gaza "
+     "Strip.", [("ISR", "PSE", "195")]),
+    # people killed when state forces fired on a crowd: repression, told by the firing
+    ("At least 19 people were killed when police opened fire on young protesters trying to storm Nepal's parliament "
+     "in Kathmandu on Monday.", [("NPL", "NPL", "175")]),
+    ("Bangkok sealed all land crossings with Cambodia.", [("THA", "KHM", "191")]),
 ])
 def test_session13_readings(code_text, text, expected):
     got = _codes(code_text, text)
