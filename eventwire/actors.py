@@ -22,6 +22,7 @@ __all__ = ["ActorStage", "np_head"]
 _CLIMB = {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "nummod", "quantmod"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
+_SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
@@ -607,6 +608,21 @@ class ActorStage:
                 if addressed and ((low in _THING_PRONOUNS and addressed[0].kind in ("state", "igo", "group", "metonym"))
                                   or (low in _PERSON_PRONOUNS and addressed[0].kind == "person")):
                     mentions[tok.i] = replace(addressed[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                    continue
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and low in _THING_PRONOUNS \
+                    and tok.head.head.lemma_.lower() in _SAYING and tok.head.head.i < tok.i:
+                # "Beijing's commerce ministry called it 'naked protectionism' and said it would take all necessary
+                # measures": a body saying what "it" will do speaks of itself (the first of coordinated verbs has
+                # the subject)
+                say = tok.head.head
+                while say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children) and say.head.i != say.i:
+                    say = say.head
+                subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+                who = None if subj is None else mentions.get(subj.i) or next(
+                    (mentions[c.i] for c in subj.children if c.dep_ == "poss" and c.i in mentions), None)
+                if who is not None and (who.kind == "igo" or (who.kind in ("state", "metonym") and who.country
+                                                              and who.sector in (None, "GOV"))):
+                    mentions[tok.i] = replace(who, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                     continue
             # Prefer an actor that was a subject (the topic), then any fitting actor.
             for want_subject in (True, False):

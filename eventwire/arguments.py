@@ -287,7 +287,8 @@ class Arguments:
             # "said it responded by shelling the villages": whoever responded shelled (not "could retaliate by
             # restricting exports": what was done, not what might be)
             return self._subject_tokens(verb.head.head)
-        if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say"):
+        if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say", "vow",
+                                                           "pledge", "promise"):
             # "urged Hamas to free the hostages it is holding and called on Israel to ...": the parser may hang the
             # second appeal inside the first one's complement; both are the urger's
             a = verb.head
@@ -301,7 +302,7 @@ class Arguments:
             said = verb.head.head
             if (verb.head.dep_ == "ccomp" and said.pos_ == "VERB" and said.i < verb.head.i
                     and said.lemma_.lower() in ("say", "report", "announce", "add") and children_with(said, "nsubj")
-                    and verb.lemma_.lower() in ("call", "urge", "appeal", "ask")):
+                    and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "vow", "pledge", "promise")):
                 # "the SDF said Turkish jets had hit civilian areas and called on the coalition to impose a no-fly
                 # zone": the appeal joins the report, not the reported attack
                 return self._subject_tokens(said)

@@ -64,6 +64,7 @@ AIMED_PREPS = {"on", "at", "against", "after", "over", "for", "following"}  # wh
 ADMITTING = {"recognise", "recognize", "acknowledge", "admit", "concede", "confess"}
 HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
 REACTION_ROOTS = {"01", "02", "10", "11"}  # what is said of or asked of another's act
+THREAT_GOVERNORS = {"vow", "pledge", "promise", "threaten", "warn", "force", "swear"}  # ("vowed to take measures")
 VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire", "cessation"}
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
@@ -1177,6 +1178,12 @@ class CodingStage(Arguments):
                      and (a.country or a.code) not in mine and (not roots or root[:2] in roots)
                      and not (deeds and (root[:2] in REACTION_ROOTS or root[:3] in ("051", "052")))), None)
 
+    def _reacted_to(self, source: list[Actor]) -> Actor | None:
+        """Whom a warning with no one named answers: the last side that acted on the speaker, else whoever last
+        did a deed ("imposed duties on Chinese cars ... Beijing said it would take all necessary measures")."""
+        me = (source[0].country or source[0].code) if source else None
+        return (self._acted_on(me) if me else None) or self._last_doer(source, deeds=True)
+
     def _doer_of(self, deed, source: list[Actor]) -> Actor | None:
         """Who did the deed a verdict or a reaction names ("condemned the raids", "called the move a violation"):
         for an attack, whoever last attacked (else whom others already condemned for it), not whoever last spoke;
@@ -1731,6 +1738,13 @@ class CodingStage(Arguments):
             # "asked about the reports, the spokesman declined to comment", "said when asked whether ...", "'who
             # gains from this?' he asked": a question put or answered, no appeal to anyone
             return None
+        if verb.lemma_.lower() == "take" and pat.cameo[:2] == "13":
+            # "said it would take all necessary measures", "vowed to take resolute measures": the formula of a threat;
+            # measures taken, or to be taken with someone, are no threat
+            gov = verb.head if verb.dep_ in ("xcomp", "conj") else None
+            if not (_modals(verb) & FUTURE_MODALS or (gov is not None and gov.lemma_.lower() in THREAT_GOVERNORS)) \
+                    or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                return None
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
         if verb.lemma_.lower() == "block" and pat.cameo[:2] == "12" and not any(
@@ -2200,6 +2214,10 @@ class CodingStage(Arguments):
                 and verb.head.head.lemma_.lower() in RETALIATE and modality == "asserted"):
             doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
             target = [doer] if doer is not None else target
+        if verb.lemma_.lower() == "take" and code[:2] == "13" and not any(t.code for t in target):
+            # "said it would take all necessary measures": aimed at whoever acted on the speaker
+            doer = self._reacted_to(source)
+            target = [doer] if doer is not None else []
         if not target and verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
@@ -2487,6 +2505,12 @@ class CodingStage(Arguments):
                 if cpat is not None and cpat.cameo[:2] in _THREAT and _THREAT[cpat.cameo[:2]]:
                     code, modality = _THREAT[cpat.cameo[:2]], "threatened"
                     target = target or self._targets(c, cpat, doc, False, 1)
+                    break
+                if cpat is not None and cpat.cameo[:2] == "13" and c.lemma_.lower() == "take":
+                    # "vowed to take resolute measures": the formula of a threat, at whoever acted on the speaker
+                    code, modality = cpat.cameo, "threatened"
+                    target = [t for t in target or self._targets(c, cpat, doc, False, 1) if t.code] or [
+                        a for a in [self._reacted_to(source)] if a is not None]
                     break
                 if cpat is not None and not target and cpat.cameo[:2] in _INTENT:
                     # "pledged that New Delhi would keep sending medicines to Ukraine": whom the promise is for

@@ -1774,6 +1774,14 @@ def test_session12_domestic_truces(code_text, text, expected):
     ("At least 19 people were killed when police opened fire on young protesters trying to storm Nepal's parliament "
      "in Kathmandu on Monday.", [("NPL", "NPL", "175")]),
     ("Bangkok sealed all land crossings with Cambodia.", [("THA", "KHM", "191")]),
+    # "would take all necessary measures" is the formula of a threat, at whoever acted on the speaker
+    ("Canada imposed a 100 percent surtax on electric vehicles imported from China. China said it would take all "
+     "necessary measures to defend its firms.", [("CHN", "CAN", "130")]),
+    ("Washington added 140 Chinese firms to its export blacklist. China vowed to take resolute measures to "
+     "safeguard the rights of its companies.", [("CHN", "USA", "130")]),
+    # a vow the parser hangs on what was said is still the speaker's
+    ("The Chinese foreign ministry said Washington's decision to add 140 Chinese firms to its export blacklist was "
+     "'a blatant act of economic coercion' and vowed to take resolute measures.", [("CHN", "USA", "130")]),
 ])
 def test_session13_readings(code_text, text, expected):
     got = _codes(code_text, text)
@@ -1786,6 +1794,9 @@ def test_session13_readings(code_text, text, expected):
     "'There is no such plan,' a Chinese spokesman said when asked whether Chinese and North Korean officials would "
     "hold talks.",
     "'Who benefits from this chaos?' the Kazakh president asked in a televised address.",
+    # measures taken at home are no threat
+    "The government took measures to curb inflation.",
+    "Israel responded to the report with anger.",
 ])
 def test_session13_no_events(code_text, text):
     assert _codes(code_text, text) == []
