@@ -125,7 +125,9 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "undemocratic", "oppressive", "occupation", "aggressor", "dictator", "dictatorship", "regime",
                "tyrant", "criminality", "hooligan", "warmonger", "warmongering", "war", "witch", "short-sighted",
                "shortsighted", "disappointing", "ill", "senseless", "unhelpful", "counterproductive", "unfounded",
-               "reprehensible", "unconscionable", "outrageously"}
+               "reprehensible", "unconscionable", "outrageously", "shameless", "one-sided", "annexation", "biased",
+               "arrogant", "irresponsibility", "blatant", "unilateralism", "hegemonism", "hegemony", "bluff",
+               "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -154,6 +156,9 @@ MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "
                    "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
                    "hryvnia", "zloty", "forint", "rate", "inflation", "growth", "economy", "gdp", "revenue", "profit",
                    "earnings", "sales", "benchmark", "futures"}
+# what someone said or decreed, that a verdict can fall on ("called the decree a step towards annexation")
+SAID_THINGS = {"decree", "ruling", "verdict", "order", "speech", "remark", "comment", "text", "opening", "address",
+               "deployment", "draft", "declaration", "communique", "designation"}
 POLICIES = {"policy", "law", "bill", "plan", "proposal", "resolution", "decision", "reform", "election", "vote",
             "result", "referendum", "agreement", "deal", "accord", "treaty", "initiative", "report", "statement",
             "demand", "offer", "invitation", "request", "ultimatum", "sanction", "tariff", "ban", "restriction",
@@ -1379,7 +1384,8 @@ class CodingStage(Arguments):
         if obj is None:
             # "called the deployment unacceptable": the parser may take the deed for a modifier of the verdict
             oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ != "VERB"), None)
-            obj = next((t for t in (oprd.lefts if oprd is not None else ()) if t.lemma_.lower() in DEEDS), None)
+            obj = next((t for t in (oprd.lefts if oprd is not None else ()) if t.lemma_.lower() in DEEDS | SAID_THINGS),
+                       None)
             if obj is not None:
                 verdict = [oprd]
         if obj is None:
@@ -1428,7 +1434,12 @@ class CodingStage(Arguments):
         if target and obj.pos_ == "PRON" and target[0].country == source[0].country:
             target = []  # "calling it an affront": "it" is the deed answered, not the speaker's own country
         deed = "".join(t.lower_ for t in obj.lefts if t.dep_ in ("compound", "punct")) + obj.lower_  # "build-up"
-        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES or deed in DEEDS):
+        if not target and obj.lemma_.lower() in DEEDS | POLICIES | SAID_THINGS:
+            # "called the South Korean president's speech 'shameless'": whose deed or words it is
+            target = [a for c in obj.children if c.dep_ == "poss" for a in self._actors(c, doc)
+                      if (a.country or a.code) != (source[0].country or source[0].code)][:1]
+        if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES | SAID_THINGS
+                           or deed in DEEDS):
             # (else the one other country the sentence before names: "Japan will tighten controls on exports to
             # South Korea ... Seoul called the step an economic reprisal")
             doer = self._doer_of(obj, source) or self._last_subject(source) or (
@@ -2549,9 +2560,11 @@ class CodingStage(Arguments):
                 thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEEDS), None)
             target = self._thing(thing, doc)
             if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() not in DEEDS
-                    and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES):
+                    and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES
+                    and not (code[:2] == "11" and thing.lemma_.lower() in SAID_THINGS)):
                 return None  # "blaming a faulty switch", "ruled out foul play": no actor, no political deed
-            deed = thing is not None and (thing.lemma_.lower() in DEEDS or (
+            deed = thing is not None and (thing.lemma_.lower() in DEEDS or (code[:2] == "11" and (
+                thing.lemma_.lower() in SAID_THINGS)) or (
                 code[:2] in ("11", "12") and thing.lemma_.lower() in self.p.nouns))  # "condemned the coup"
             if (target and code[:2] in ("03", "05", "11", "12") and deed
                     and not any(c.dep_ == "poss" for c in thing.children)):

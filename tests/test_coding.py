@@ -1780,8 +1780,17 @@ def test_session12_domestic_truces(code_text, text, expected):
     ("Washington added 140 Chinese firms to its export blacklist. China vowed to take resolute measures to "
      "safeguard the rights of its companies.", [("CHN", "USA", "130")]),
     # a vow the parser hangs on what was said is still the speaker's
-    ("The Chinese foreign ministry said Washington's decision to add 140 Chinese firms to its export blacklist was "
-     "'a blatant act of economic coercion' and vowed to take resolute measures.", [("CHN", "USA", "130")]),
+    ("The Chinese foreign ministry said Washington had added 140 Chinese firms to its export blacklist and vowed to "
+     "take resolute measures.", [("CHN", "USA", "130")]),
+    # a verdict on what another said or decreed falls on the one who said or decreed it
+    ("Ukraine's foreign ministry summoned Russia's charge d'affaires on Thursday in protest at a Kremlin decree on "
+     "passports. The "
+     "ministry called the decree a step towards annexation.", [("UKR", "RUS", "111")]),
+    ("North Korea called the South Korean president's speech 'shameless'.", [("PRK", "KOR", "111")]),
+    ("The UN General Assembly adopted a resolution demanding that Russia withdraw its forces. Russia's envoy "
+     "denounced the text as one-sided.", [("RUS", "IGOUNOGEN", "111")]),
+    ("Washington ordered China to close its consulate in Houston. Beijing condemned the order as an outrageous "
+     "provocation and vowed firm countermeasures unless it was reversed.", [("CHN", "USA", "130")]),
 ])
 def test_session13_readings(code_text, text, expected):
     got = _codes(code_text, text)
