@@ -383,6 +383,10 @@ class ActorStage:
         if entry.kind == "group":
             return Actor(text=text, name=entry.name, code=entry.code, country=entry.country,
                          sector=entry.sector, kind="group", start=start, end=head.idx + len(head))
+        if entry.kind == "igo" and sector == "BUS" and head.i not in {s.root.i for s, _ in found}:
+            # "the European planemaker": a firm of the continent, not the bloc
+            return Actor(text=text, name=head.lemma_.lower(), code="BUS", country=None, sector="BUS", kind="sector",
+                         start=start, end=head.idx + len(head))
         if entry.kind == "igo":
             return Actor(text=text, name=entry.name, code=entry.code, country=None, sector=entry.sector or "IGO",
                          kind="igo", start=start, end=head.idx + len(head))

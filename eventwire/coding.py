@@ -55,6 +55,7 @@ LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on", "in")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 MISSILES = {"missile", "rocket", "projectile"}
+BLAZES = {"fire", "wildfire", "blaze", "flame", "bushfire", "flood", "flooding", "epidemic", "outbreak", "pandemic"}
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
 CHEMICAL = {"chemical", "sarin", "chlorine", "mustard", "vx", "novichok"}  # weapons of mass destruction
@@ -148,14 +149,22 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "olympics", "medal", "stadium", "qualifier", "rugby", "cricket", "football", "soccer", "tennis", "hockey",
                "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off", "unbeaten",
                "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored", "twenty20", "t20", "overs",
-               "wicket", "playoff", "playoffs", "half-time", "halftime", "hat-trick", "fixture"}
+               "wicket", "playoff", "playoffs", "half-time", "halftime", "hat-trick", "fixture", "prix", "podium",
+               "laps", "teammate"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b")
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
                    "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
                    "hryvnia", "zloty", "forint", "rate", "inflation", "growth", "economy", "gdp", "revenue", "profit",
-                   "earnings", "sales", "benchmark", "futures"}
+                   "earnings", "sales", "benchmark", "futures", "trader", "investor", "broker", "crude", "brent"}
+# what market prices do: a sentence told by them is a market report ("Oil prices rose as US sanctions on Venezuela
+# tightened supply"), whatever caused the move
+MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump", "plunge", "tumble", "rally", "slide",
+                "edge", "ease", "sink", "soar", "dip", "hit", "close", "end", "trade", "extend", "retreat", "recover",
+                "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
+PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
+             "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
 # what someone said or decreed, that a verdict can fall on ("called the decree a step towards annexation")
 SAID_THINGS = {"decree", "ruling", "verdict", "order", "speech", "remark", "comment", "text", "opening", "address",
                "deployment", "draft", "declaration", "communique", "designation"}
@@ -1756,6 +1765,12 @@ class CodingStage(Arguments):
             if not (_modals(verb) & FUTURE_MODALS or (gov is not None and gov.lemma_.lower() in THREAT_GOVERNORS)) \
                     or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                 return None
+        if verb.lemma_.lower() == "order" and any(c.dep_ == "dobj" and (c.lemma_.lower() in PURCHASES or any(
+                m.dep_ == "compound" and m.lemma_.lower() in PURCHASES for m in c.children)) for c in verb.children):
+            return None  # "Emirates ordered 90 Boeing 777X jets": a purchase, no order to anyone
+        if verb.lemma_.lower() in ("battle", "fight", "tackle", "combat") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in BLAZES for c in verb.children):
+            return None  # "firefighters battled wildfires near Athens"
         if pat.cameo[:2] == "05" and any(c.dep_ == "dobj" and c.lemma_.lower() in ARTWORKS for c in verb.children):
             return None  # "the Swedish Academy said, praising her intense poetic prose": a review, not diplomacy
         if verb.lemma_.lower() == "block" and pat.cameo[:2] == "12" and not any(
@@ -3072,13 +3087,27 @@ class CodingStage(Arguments):
                 # "Nigeria beat Ghana 2-1 in a friendly ... The two rivals meet again in June": still the teams
                 cands = []
             sport_before = sport
+            root = sent.root
+            if root.lemma_.lower() in ("say", "report") and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+                root = next(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)  # "..., traders said"
+            if root.lemma_.lower() in MARKET_MOVES and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_SUBJECTS
+                                                            for c in root.children):
+                # "Oil prices rose on Monday as output cuts by Saudi Arabia and US sanctions on Venezuela tightened
+                # supply": the causes a market report gives are no news of their own
+                # (a cause told with "as"; "Oil prices jumped after Iran seized a tanker" still tells the seizure)
+                cands = [c for c in cands if not any(a.head.i == root.i and a.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in a.children) for a in (c.verb, *c.verb.ancestors))]
+                market = True
+            else:
+                market = False
             if sport:
                 # "Pakistan crushed India by 10 wickets": a result, not an attack; "India defended a total of 119 to
                 # beat Pakistan in a World Cup match": nor a defence of anyone
                 cands = [c for c in cands if c.code[:2] not in ("05", "11", "12", "13", "17", "18", "19", "20")]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
-            cands += self._noun_candidates(sent, doc, used, quote_spans)
+            if not market:
+                cands += self._noun_candidates(sent, doc, used, quote_spans)
             seen: set[tuple[str, str, str]] = set()
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
@@ -3125,6 +3154,9 @@ class CodingStage(Arguments):
                             continue
                         if cand.code[:2] == "05" and (tgt is None or not tgt.code):
                             continue  # praise, thanks or an apology for no one named: nothing to code a dyad on
+                        if (tgt is not None and "BUS" in (src.sector, tgt.sector) and cand.code[:2] in ("04", "05", "06")
+                                and "GOV" not in (src.sector, tgt.sector)):
+                            continue  # "Japan's Toyota Motor and China's BYD signed a deal": firms' deals are business
                         if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (
                                 src.kind == "group" and tgt.country and tgt.country != src.country))):
                             # firms merging or suing each other: business news, not a political event (a state

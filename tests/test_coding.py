@@ -1805,7 +1805,24 @@ def test_session13_readings(code_text, text, expected):
     "'Who benefits from this chaos?' the Kazakh president asked in a televised address.",
     # measures taken at home are no threat
     "The government took measures to curb inflation.",
+    # firms' deals, purchases and market reports are business news
+    "Japan's Toyota Motor and China's BYD signed a deal on Wednesday to co-develop electric vehicles for the Chinese "
+    "market, the companies said.",
+    "Shares in Airbus rose after the European planemaker struck a deal with an Indian carrier for 250 jets.",
+    "Emirates ordered 90 Boeing 777X jets worth $52 billion at the Dubai Airshow on Monday.",
+    "Oil prices rose on Monday as deepening output cuts by Saudi Arabia and US sanctions on Venezuela tightened "
+    "supply, traders said.",
+    "Wheat futures fell to a two-year low on Tuesday, and traders shrugged off reports that Egypt's state grain buyer "
+    "had cancelled a purchase tender.",
+    "Karachi's benchmark index surged 3% on Monday as traders bet on rate cuts and cement stocks staged a broad rally.",
+    # fire is fought, not an enemy
+    "Greek firefighters battled wildfires on three fronts near Athens on Tuesday.",
     "Israel responded to the report with anger.",
 ])
 def test_session13_no_events(code_text, text):
     assert _codes(code_text, text) == []
+
+
+def test_session13_a_market_move_after_a_seizure_still_tells_it(code_text):
+    got = _codes(code_text, "Oil prices jumped after Iran seized a tanker in the Strait of Hormuz.")
+    assert any(c[0] == "IRN" and c[2] == "171" for c in got), got
