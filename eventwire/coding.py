@@ -736,7 +736,8 @@ class CodingStage(Arguments):
         Erdogan and Kristersson"), else the others the sentence names, but not a country or capital that is only
         where the talks were ("talks mediated by Norway in Barbados")."""
         between = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "between"
-                   for p in t.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+                   for p in t.children if p.dep_ == "pobj" for a in self._actors(p, doc)
+                   if (a.country or a.code) not in me]  # ("the two delegations" read as the go-betweens themselves)
         sdoc = verb.doc
         sides: dict[str, Actor] = {}
         spare: list[Actor] = []  # a second side of the same country: a civil war's government and rebels
@@ -1455,7 +1456,11 @@ class CodingStage(Arguments):
                 self._country_before(source[0].country) if source[0].country else None)
             target = self._co_doers(doer, source) if doer is not None else []
         me = source[0].country or source[0].code
-        named = [doc.mentions[t.i] for v in verdict for t in (v, *(c for c in v.children if c.dep_ == "amod"))
+        named = [doc.mentions[t.i] for v in verdict for t in (v, *(c for c in v.children if c.dep_ == "amod"), *(
+                     # "an act of Iranian terrorism": the side named in the verdict's own crime
+                     a for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in VERDICT_BAD
+                     for a in (p, *(a for a in p.children if a.dep_ == "amod"))))
                  if t.i in doc.mentions and doc.mentions[t.i].kind == "state"
                  and doc.mentions[t.i].country not in (None, me)]  # (not "a violation of Iraqi sovereignty")
         if code == "111" and named and all(t.country != named[0].country for t in target):
@@ -2656,10 +2661,12 @@ class CodingStage(Arguments):
                     target = [a for a in self._targets(c, cpat, doc, False, 1)
                               if (a.country or a.code) != (source[0].country or source[0].code)] or target
                     break
-        if code == "045" and source and not any(t.country and t.country != source[0].country for t in target):
+        mine = {a.country or a.code for a in source}
+        if code == "045" and source and not any(t.country and t.country not in mine for t in target):
             # "in a deal brokered by Qatar, Hamas freed ...", "talks in Moscow mediated by Lavrov": the mediator
-            # works between the other sides its sentence names
-            sides = [a for a in self._mediated_sides(verb, {source[0].country or source[0].code}, doc) if a.country]
+            # works between the other sides its sentence names ("Qatari and Egyptian officials shuttling between the
+            # two delegations": not between each other)
+            sides = [a for a in self._mediated_sides(verb, mine, doc) if a.country]
             target = sides if len(sides) >= 2 else target
         if code == "015" and all(t.kind == "thing" for t in target):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit

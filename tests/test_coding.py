@@ -1789,6 +1789,12 @@ def test_session12_domestic_truces(code_text, text, expected):
     ("North Korea called the South Korean president's speech 'shameless'.", [("PRK", "KOR", "111")]),
     ("The UN General Assembly adopted a resolution demanding that Russia withdraw its forces. Russia's envoy "
      "denounced the text as one-sided.", [("RUS", "IGOUNOGEN", "111")]),
+    # a verdict that names the side behind the crime blames that side
+    ("Houthi fighters seized a car carrier in the southern Red Sea. Israel called the hijacking 'an act of Iranian "
+     "terrorism'.", [("ISR", "IRN", "112")]),
+    # go-betweens shuttle between the two sides named, not between each other
+    ("Negotiators from Israel and Hamas resumed indirect talks in Doha on Thursday, with Qatari and Egyptian "
+     "officials shuttling between the two delegations.", [("QAT", "ISR", "045"), ("QAT", "PSE", "045")]),
     ("Washington ordered China to close its consulate in Houston. Beijing condemned the order as an outrageous "
      "provocation and vowed firm countermeasures unless it was reversed.", [("CHN", "USA", "130")]),
 ])
