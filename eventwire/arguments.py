@@ -177,6 +177,10 @@ class Arguments:
                       if t.i in doc.mentions and resolved(doc.mentions[t.i])
                       # (a bare title's country is a guess from context: only a name the lexicon knows)
                       and (head.pos_ == "PROPN" or _names_someone(doc.mentions[t.i]))), None)
+        if a is None and lemma in ("supporter", "loyalist", "follower", "activist", "member"):
+            # "opposition supporters clashed with police in Dakar": whose supporters they are
+            a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "compound" and c.i in doc.mentions
+                      and resolved(doc.mentions[c.i])), None)
         if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
             # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
             for c in head.children:

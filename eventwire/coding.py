@@ -832,6 +832,12 @@ class CodingStage(Arguments):
         ``victims`` are given) in the victims'. ``kind`` "state" codes a blast like a state's force (PLOVER codes
         an unclaimed bombing as FIGHT); "sector" leaves a shooting unconventional violence (18)."""
         where = self._place(verb, list(victims or []))
+        if where is None or not where.country:
+            # "kidnapped by a gang east of Port-au-Prince": the place told inside the attackers' phrase
+            agent = _agent(verb)
+            where = next((self._doc_mentions[t.i] for t in (agent.subtree if agent is not None else ())
+                          if t.i in self._doc_mentions and self._doc_mentions[t.i].kind in ("metonym", "state")
+                          and t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "near", "outside")), where)
         country = where.country if where is not None and where.country else (
             victims[0].country if victims else None)
         if not country:
@@ -2362,10 +2368,13 @@ class CodingStage(Arguments):
             if c0 and target and (target[0].country != c0 or code[:3] == "084"):
                 source = [Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")]
         agent_tok = _agent(verb)
-        unnamed_agent = agent_tok is not None and (agent_tok.lemma_.lower() in GUNMEN | {"attacker", "assailant"} or any(
-            p.lemma_.lower() in GUNMEN | {"attacker", "assailant"} for q in agent_tok.children
-            if q.dep_ == "prep" and q.lower_ == "of" for p in q.children))
-        if (not source and passive and target and target[0].country and code[:2] == "18" and modality == "asserted"
+        unnamed = GUNMEN | {"attacker", "assailant", "gang", "mob"}  # ("were kidnapped by a gang east of the capital")
+        unnamed_agent = agent_tok is not None and (agent_tok.lemma_.lower() in unnamed or any(
+            p.lemma_.lower() in unnamed for q in agent_tok.children
+            if q.dep_ == "prep" and q.lower_ == "of" for p in q.children) or any(
+            t.lemma_.lower() in unnamed and t.pos_ == "NOUN" for t in agent_tok.lefts))  # "by a gang east of ..."
+        if (not source and passive and target and target[0].country and (
+                code[:2] == "18" or (code[:2] == "19" and unnamed_agent)) and modality == "asserted"
                 and verb.dep_ not in ("acl", "relcl")
                 and (unnamed_agent or not any(t.dep_ == "agent" for t in verb.subtree))
                 and self._instrument(verb) is None):
@@ -2373,6 +2382,10 @@ class CodingStage(Arguments):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
             # the country where it happened, else of the victim's
             source = self._unnamed_attackers(verb, target, kind="sector")
+            if (code[:2] == "19" and target[0].kind == "person" and verb.lemma_.lower() in ("shoot", "kill")
+                    and any(c.lower_ == "dead" for c in verb.children)) or (
+                    code[:2] == "19" and target[0].kind == "person" and verb.lemma_.lower() == "kill"):
+                code = "186"  # "the president was shot dead by unidentified attackers": an assassination
         if not source and target and any(t.code for t in target) and not passive:
             # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
             source = self._named(subj_tok, doc)

@@ -1832,3 +1832,19 @@ def test_session13_no_events(code_text, text):
 def test_session13_a_market_move_after_a_seizure_still_tells_it(code_text):
     got = _codes(code_text, "Oil prices jumped after Iran seized a tanker in the Strait of Hormuz.")
     assert any(c[0] == "IRN" and c[2] == "171" for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a leader shot dead by attackers no one names: an assassination by unnamed attackers of the country
+    ("Haiti's President Jovenel Moise was shot dead at his private residence overnight by a group of unidentified "
+     "attackers, the interim prime minister said.", "2021-07-07", ("HTI", "HTI", "186")),
+    # people kidnapped by a gang near a capital: the gang is of the country it works in, not of the victims'
+    ("Sixteen US citizens and a Canadian were kidnapped by a gang east of Port-au-Prince on Saturday, security "
+     "sources said.", "2021-10-17", ("HTI", "USA", "181")),
+    # opposition supporters are the opposition's
+    ("Opposition supporters burned tyres and clashed with police in Dakar on Sunday in protest at the postponement of "
+     "Senegal's presidential election.", "2024-02-05", ("SEN", "SEN", "145")),
+])
+def test_session13_unnamed_attackers_and_supporters(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
