@@ -626,7 +626,7 @@ class ActorStage:
                     (mentions[c.i] for c in subj.children if c.dep_ == "poss" and c.i in mentions), None)
                 if who is not None and (who.kind == "igo" or (who.kind in ("state", "metonym") and who.country
                                                               and who.sector in (None, "GOV"))):
-                    mentions[tok.i] = replace(who, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                    mentions[tok.i] = who  # (named by the speaker's own words, as "X says it has ..." is below)
                     continue
             # Prefer an actor that was a subject (the topic), then any fitting actor.
             for want_subject in (True, False):
