@@ -2142,6 +2142,11 @@ class CodingStage(Arguments):
                 # "a senior official said", "a spokesman said", "diplomatic sources said": a report of a plan
                 if not speaker_src and st is not None and not official:
                     return None  # "analysts said Iran would ..." is speculation, not an event
+                if st is not None and "would" in modals and any(c.lower_ in ("former", "retired", "ex")
+                                                              for c in st.children):
+                    # "the United States would push for tougher sanctions, a former State Department official told
+                    # a forum": one out of office forecasting what others would do
+                    return None
         elif verb.dep_ == "ccomp" and gov is not None and gov.lemma_.lower() in ("suggest", "predict", "speculate",
                                                                                   "fear", "worry", "expect"):
             return None
@@ -3106,6 +3111,10 @@ class CodingStage(Arguments):
             if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
                 # "Nigeria beat Ghana 2-1 in a friendly ... The two rivals meet again in June": still the teams
                 cands = []
+            elif sport_before:
+                # "... the Saudi Arabian Grand Prix. The Dutchman launched a relentless attack through the field": an
+                # attack on no one after a race is the race's
+                cands = [c for c in cands if c.code[:2] not in ("17", "18", "19", "20") or any(t.code for t in c.target)]
             sport_before = sport
             root = sent.root
             if root.lemma_.lower() in ("say", "report") and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):

@@ -1823,6 +1823,12 @@ def test_session13_readings(code_text, text, expected):
     "Karachi's benchmark index surged 3% on Monday as traders bet on rate cuts and cement stocks staged a broad rally.",
     # fire is fought, not an enemy
     "Greek firefighters battled wildfires on three fronts near Athens on Tuesday.",
+    # one out of office forecasting what others would do
+    "If North Korea were to conduct another long-range missile test, the United States would push for tougher UN "
+    "sanctions, a former State Department official told a Seoul forum on Tuesday.",
+    # a race's attack on no one
+    "The Dutch driver finished second at the Saudi Arabian Grand Prix in Jeddah. The Dutchman launched a relentless "
+    "attack through the field.",
     "Israel responded to the report with anger.",
 ])
 def test_session13_no_events(code_text, text):
