@@ -3111,10 +3111,7 @@ class CodingStage(Arguments):
             if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
                 # "Nigeria beat Ghana 2-1 in a friendly ... The two rivals meet again in June": still the teams
                 cands = []
-            elif sport_before:
-                # "... the Saudi Arabian Grand Prix. The Dutchman launched a relentless attack through the field": an
-                # attack on no one after a race is the race's
-                cands = [c for c in cands if c.code[:2] not in ("17", "18", "19", "20") or any(t.code for t in c.target)]
+            after_sport = sport_before
             sport_before = sport
             root = sent.root
             if root.lemma_.lower() in ("say", "report") and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
@@ -3137,6 +3134,10 @@ class CodingStage(Arguments):
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             if not market:
                 cands += self._noun_candidates(sent, doc, used, quote_spans)
+            if after_sport:
+                # "... the Saudi Arabian Grand Prix. The Dutchman launched a relentless attack through the field": an
+                # attack on no one after a race is the race's
+                cands = [c for c in cands if c.code[:2] not in ("17", "18", "19", "20") or any(t.code for t in c.target)]
             seen: set[tuple[str, str, str]] = set()
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0

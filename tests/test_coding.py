@@ -1827,7 +1827,7 @@ def test_session13_readings(code_text, text, expected):
     "If North Korea were to conduct another long-range missile test, the United States would push for tougher UN "
     "sanctions, a former State Department official told a Seoul forum on Tuesday.",
     # a race's attack on no one
-    "The Dutch driver finished second at the Saudi Arabian Grand Prix in Jeddah. The Dutchman launched a relentless "
+    "The Dutch driver fought back to finish second at the Saudi Arabian Grand Prix. The Dutchman launched a relentless "
     "attack through the field.",
     "Israel responded to the report with anger.",
 ])
