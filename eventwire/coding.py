@@ -2351,7 +2351,19 @@ class CodingStage(Arguments):
             # "the publisher was arrested on Monday under the new security law": by the police of the country where
             # it happened, else of the person's own
             where = self._place(verb, target)
-            c0 = where.country if where is not None and where.country else target[0].country
+            c0 = where.country if where is not None and where.country else None
+            if c0 is None:
+                # "vessels were fired on and seized by Russian border guards ..., and 24 sailors were detained": the
+                # doer another verb of the sentence names; "a Chinese national ... has been arrested, the Philippines'
+                # National Bureau of Investigation said": the state body that tells it
+                mine = target[0].country
+                others = [a for t in self._sent if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"
+                          for a in self._actors(p, doc) if a.country and a.country != mine]
+                said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "report") else None
+                tellers = [a for a in (self._actors(self._subject_tokens(said)[0], doc) if said is not None else [])
+                           if a.country and a.country != mine and (a.sector in ("COP", "SPY", "GOV", "JUD", "MIL") or (
+                               a.sector is None and a.kind in ("state", "metonym")))]
+                c0 = (others or tellers or target)[0].country
             sector = "COP" if code[:3] == "173" else "JUD"
             source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
                             country=c0, sector=sector, kind="sector", role="inferred")]
@@ -2686,6 +2698,19 @@ class CodingStage(Arguments):
             # two delegations": not between each other)
             sides = [a for a in self._mediated_sides(verb, mine, doc) if a.country]
             target = sides if len(sides) >= 2 else target
+        released = [p for c in verb.children if c.dep_ in ("dobj", "prep") for p in ([c] if c.dep_ == "dobj" else [
+            p for p in c.children if p.dep_ == "pobj"]) if p.lemma_.lower() in ("release", "freedom")]
+        if released and code[:2] in ("02", "10") and source:
+            # "demanded the immediate release of the fishermen", "called for his immediate release": aimed at
+            # whoever holds them (the last to detain, abduct or seize), not at the captives' own country
+            code = ("0253" if code[:2] == "02" else "1053") if code in ("020", "100") else code
+            me = source[0].code
+            holder = next((a for c, a, _ in self._acts_before(codes=True) if a is not None and a.code and a.code != me
+                           and c[:3] in ("173", "181", "171", "172")), None) or (
+                self._acted_on(source[0].country) if source[0].country else None)
+            if holder is not None and (not target or all(not t.code or t.country == source[0].country
+                                                          for t in target)):
+                target = [holder]
         if code == "015" and all(t.kind == "thing" for t in target):
             # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
             victim = self._victim_of_last_attack()

@@ -1792,6 +1792,14 @@ def test_session12_domestic_truces(code_text, text, expected):
     # a verdict that names the side behind the crime blames that side
     ("Houthi fighters seized a car carrier in the southern Red Sea. Israel called the hijacking 'an act of Iranian "
      "terrorism'.", [("ISR", "IRN", "112")]),
+    # a call for captives' release is aimed at whoever holds them
+    ("Tunisian police arrested opposition leader Rached Ghannouchi at his home in Tunis on Monday, his party said. "
+     "The party called for his immediate release.", [("TUN", "TUN", "0253")]),
+    ("A British couple was detained by security forces in the Iranian city of Kerman on Sunday, the judiciary said. "
+     "London called for their immediate release.", [("GBR", "IRN", "0253")]),
+    # an arrest told by another state's body is that state's
+    ("A Chinese national suspected of spying near a naval base has been arrested, the Philippines' National Bureau "
+     "of Investigation said on Tuesday.", [("PHL", "CHN", "173")]),
     # go-betweens shuttle between the two sides named, not between each other
     ("Negotiators from Israel and Hamas resumed indirect talks in Doha on Thursday, with Qatari and Egyptian "
      "officials shuttling between the two delegations.", [("QAT", "ISR", "045"), ("QAT", "PSE", "045")]),
