@@ -21,7 +21,7 @@ from .records import Actor, Document, Location
 __all__ = ["DATE_LABELS", "GROUP_NOUNS", "HOLDER_NOUNS", "OFFICIALS", "PLACE_NOUNS", "TARGET_PREPS", "Arguments",
            "children_with", "resolved"]
 
-GROUP_NOUNS = {"member", "group", "delegation", "negotiator", "staff", "personnel", "employee", "crew", "inhabitant", "villager",
+GROUP_NOUNS = {"member", "group", "delegation", "staff", "personnel", "employee", "crew", "inhabitant", "villager",
                "inspector", "monitor", "observer", "doctor", "worker", "volunteer", "expert", "negotiator",
                "diplomat", "activist", "militiaman", "gunman", "policeman", "people", "resident", "citizen", "official", "leader", "representative", "supporter", "fighter",
                "unit", "team", "wing", "faction", "head", "chief", "spokesman", "spokeswoman", "spokesperson",

@@ -352,9 +352,10 @@ def _events(code_text, text, date="2020-01-05"):
     ("Indian and Pakistani troops shelled each other's positions along the frontier on Sunday.", ("PAK", "IND", "19")),
     # the town whose outskirts are shelled is where the attack lands
     ("Ethiopian federal troops shelled the outskirts of Mekelle with heavy artillery on Saturday.", ("ETH", "ETH", "19")),
-    # "with X shuttling messages" is an absolute clause, not the partner of the talks
+    # "with X shuttling messages" is an absolute clause, not the partner of the talks: a go-between working between
+    # both delegations (its mediation towards each side comes first under the two-per-sentence cap)
     ("Saudi and Iranian negotiators held talks in Baghdad on Sunday, with Iraq's prime minister shuttling messages "
-     "between the two delegations.", ("SAU", "IRN", "04")),
+     "between the two delegations.", ("IRQ", "IRN", "04")),
     # police in a sentence that names no country but a pronoun are in the country of the sentence before
     ("Thousands of protesters stormed the presidential palace in Colombo on Saturday. Police fired tear gas but "
      "failed to hold them back.", ("LKA", "LKA", "17")),
@@ -1793,8 +1794,9 @@ def test_session12_domestic_truces(code_text, text, expected):
     ("Houthi fighters seized a car carrier in the southern Red Sea. Israel called the hijacking 'an act of Iranian "
      "terrorism'.", [("ISR", "IRN", "112")]),
     # a call for captives' release is aimed at whoever holds them
-    ("Tunisian police arrested opposition leader Rached Ghannouchi at his home in Tunis on Monday, his party said. "
-     "The party called for his immediate release.", [("TUN", "TUN", "0253")]),
+    ("Tunisian police arrested opposition leader Rached Ghannouchi at his home in Tunis on Monday, his Ennahda party "
+     "said. The party denounced the detention as politically motivated and called for his immediate release.",
+     [("TUN", "TUN", "0253")]),
     ("A British couple was detained by security forces in the Iranian city of Kerman on Sunday, the judiciary said. "
      "London called for their immediate release.", [("GBR", "IRN", "0253")]),
     # an arrest told by another state's body is that state's
