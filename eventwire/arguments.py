@@ -274,7 +274,12 @@ class Arguments:
         pas = children_with(verb, "nsubjpass")
         past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(  # "an aid worker who was arrested by ..."
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
-        if (verb.dep_ == "relcl" and past and (subj or pas) and (subj or pas)[0].lower_ == "who"
+        if (verb.dep_ == "relcl" and past and (subj or pas) and ((subj or pas)[0].lower_ == "who" or (
+                # "the White House, which called the charges 'ridiculous'": "which" after a government named by
+                # its seat
+                (subj or pas)[0].lower_ == "which" and verb.head.pos_ == "PROPN"
+                and getattr(self, "_doc_mentions", {}).get(verb.head.i) is not None
+                and self._doc_mentions[verb.head.i].kind in ("state", "metonym", "igo")))
                 and verb.head.pos_ in ("NOUN", "PROPN")):
             # "opened fire on protesters who stormed parliament", "Anwar Ibrahim, who hosted the talks": the relative
             # pronoun is whoever it hangs on (what they did, not what they are doing: "militants who are holding

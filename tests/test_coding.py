@@ -1799,6 +1799,13 @@ def test_session12_domestic_truces(code_text, text, expected):
      [("TUN", "TUN", "0253")]),
     ("A British couple was detained by security forces in the Iranian city of Kerman on Sunday, the judiciary said. "
      "London called for their immediate release.", [("GBR", "IRN", "0253")]),
+    # sanctions restored are imposed; lending halted is aid cut
+    ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
+    ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
+     [("IGOWBK", "AFG", "1621")]),
+    # "which" after a government named by its seat is that government
+    ("Russia detained an American reporter on Thursday, and the White House, which called the charges 'ridiculous', "
+     "demanded his immediate release.", [("USA", "RUS", "111")]),
     # an arrest told by another state's body is that state's
     ("A Chinese national suspected of spying near a naval base has been arrested, the Philippines' National Bureau "
      "of Investigation said on Tuesday.", [("PHL", "CHN", "173")]),
