@@ -658,8 +658,8 @@ def _codes(code_text, text, date="2020-01-05"):
      "Tuesday, killing dozens of civilians.", ("SYR", "SYR", "2041")),
     # a missile fired over a country is a show of force aimed at it
     ("North Korea fired a ballistic missile over Japan on Tuesday.", ("PRK", "JPN", "150")),
-    # water cannon fired at another state's boats is force, not riot control; at one's own protesters it is
-    ("Chinese coast guard ships fired water cannon at Philippine boats carrying supplies.", ("CHN", "PHL", "190")),
+    # water cannon fired at another state's boats is coercion (170), not riot control; at one's own protesters it is
+    ("Chinese coast guard ships fired water cannon at Philippine boats carrying supplies.", ("CHN", "PHL", "170")),
     ("Police fired water cannon at protesters in Nairobi.", ("KEN", "KEN", "175")),
     # a politician's supporters storming a building riot
     ("Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress on Sunday.",
@@ -1723,7 +1723,7 @@ def test_session12_hurt_with_no_weapon_fired_is_an_assault(code_text):
 def test_session12_blocked_boats_released_water_and_protest_slogans(code_text):
     got = _codes(code_text, "Chinese coast guard ships blocked and fired water cannon at Philippine boats carrying "
                             "supplies.")
-    assert ("CHN", "PHL", "190") in got and not any(c[2][:2] == "12" for c in got), got
+    assert ("CHN", "PHL", "170") in got and not any(c[2][:2] == "12" for c in got), got
     assert ("CHN", "VNM", "191") in _codes(code_text, "A Chinese coast guard ship blocked a Vietnamese fishing boat on "
                                                       "Saturday.")
     assert _codes(code_text, "Tokyo began releasing treated radioactive water from the plant on Thursday.") == []
