@@ -545,10 +545,17 @@ class ActorStage:
                                            and c.lower_ in ("in", "inside") for p in c.children
                                            if p.dep_ == "pobj" and p.i in mentions
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
+                    # "The commerce ministry called the U.S. move 'unilateralism'": a body does not name its own
+                    # country's deed so; it is of another country told before
+                    named_obj = {mentions[m.i].country for o in (tok.head.children if tok.dep_ == "nsubj" else ())
+                                 if o.dep_ in ("dobj", "oprd") for m in (o, *o.children)
+                                 if (m is o or m.dep_ in ("poss", "compound", "amod")) and m.i in mentions
+                                 and mentions[m.i].kind in ("state", "metonym")} - {None}
                     prior = owner or (same[0] if same else None) or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector),
                         None) if a.kind == "person" else None) or next(
-                        (p for _, p in reversed(history) if p.country and p.sector == a.sector), None)
+                        (p for _, p in reversed(history) if p.country and p.sector == a.sector
+                         and p.country not in named_obj), None)
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
                                                   if prior.kind != "person" else a.name,

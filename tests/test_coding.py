@@ -1799,6 +1799,9 @@ def test_session12_domestic_truces(code_text, text, expected):
      [("TUN", "TUN", "0253")]),
     ("A British couple was detained by security forces in the Iranian city of Kerman on Sunday, the judiciary said. "
      "London called for their immediate release.", [("GBR", "IRN", "0253")]),
+    # a ministry calling "the U.S. move" names another's deed: it is of the other country told before
+    ("Beijing said it would impose tariffs on U.S. products, hours after Washington announced levies on Chinese "
+     "goods. The commerce ministry called the U.S. move 'a typical act of unilateralism'.", [("CHN", "USA", "111")]),
     # sanctions restored are imposed; lending halted is aid cut
     ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
     ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
