@@ -128,7 +128,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "shortsighted", "disappointing", "ill", "senseless", "unhelpful", "counterproductive", "unfounded",
                "reprehensible", "unconscionable", "outrageously", "shameless", "one-sided", "annexation", "biased",
                "arrogant", "irresponsibility", "blatant", "unilateralism", "hegemonism", "hegemony", "bluff",
-               "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion"}
+               "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion", "rioting", "riot",
+               "riots", "lawlessness", "vandalism", "anarchy", "thuggery", "sedition", "insurrection", "mutiny"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -165,6 +166,8 @@ MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump
                 "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
 PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
+# risings a verdict can fall on ("Putin denounced the mutiny as treason"): whoever rose
+UNREST = {"mutiny", "uprising", "rebellion", "revolt", "insurrection", "putsch", "unrest", "riot", "rioting"}
 # what someone said or decreed, that a verdict can fall on ("called the decree a step towards annexation")
 SAID_THINGS = {"decree", "ruling", "verdict", "order", "speech", "remark", "comment", "text", "opening", "address",
                "deployment", "draft", "declaration", "communique", "designation"}
@@ -1455,7 +1458,7 @@ class CodingStage(Arguments):
             target = [a for c in obj.children if c.dep_ == "poss" for a in self._actors(c, doc)
                       if (a.country or a.code) != (source[0].country or source[0].code)][:1]
         if not target and (obj.pos_ == "PRON" or obj.lemma_.lower() in DEEDS | POLICIES | SAID_THINGS
-                           or deed in DEEDS):
+                           or deed in DEEDS or obj.lemma_.lower() in self.p.nouns or obj.lemma_.lower() in UNREST):
             # (else the one other country the sentence before names: "Japan will tighten controls on exports to
             # South Korea ... Seoul called the step an economic reprisal")
             doer = self._doer_of(obj, source) or self._last_subject(source) or (

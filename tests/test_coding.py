@@ -1874,3 +1874,16 @@ def test_session13_a_market_move_after_a_seizure_still_tells_it(code_text):
 def test_session13_unnamed_attackers_and_supporters(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a verdict on a rising or on clashes at home falls on whoever rose or clashed
+    ("Wagner mercenaries seized military facilities in the southern Russian city of Rostov-on-Don on Saturday, and "
+     "their chief Yevgeny Prigozhin vowed to march on Moscow. President Vladimir Putin denounced the mutiny as "
+     "'treason'.", "2023-06-24", ("RUS", "RUS", "111")),
+    ("Hong Kong police fired tear gas at thousands of protesters who had surrounded the legislature on Wednesday. "
+     "Chief Executive Carrie Lam described the clashes as organised rioting.", "2019-06-12", ("HKG", "HKG", "111")),
+])
+def test_session13_verdicts_on_risings_at_home(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
