@@ -129,7 +129,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "reprehensible", "unconscionable", "outrageously", "shameless", "one-sided", "annexation", "biased",
                "arrogant", "irresponsibility", "blatant", "unilateralism", "hegemonism", "hegemony", "bluff",
                "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion", "rioting", "riot",
-               "riots", "lawlessness", "vandalism", "anarchy", "thuggery", "sedition", "insurrection", "mutiny"}
+               "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
