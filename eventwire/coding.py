@@ -392,6 +392,8 @@ def _in_denied_report(verb) -> bool:
 
 
 VOWS = {"vow", "promise", "pledge", "swear", "warn"}
+# weighing a plan to strike ("was examining a plan to strike areas around Guam") is a threat of force
+PLAN_WEIGHING = {"examine", "consider", "study", "weigh", "review", "draw", "prepare", "finalise", "finalize"}
 # what "did not rule out" keeps open that makes it a threat of force
 FORCE_KEPT_OPEN = {"force", "military", "strike", "strikes", "attack", "invasion", "retaliation", "war", "troops"}
 PUNISH = {"punish", "avenge", "crush", "annihilate", "hunt", "eliminate", "retaliate"}
@@ -652,6 +654,7 @@ class CodingStage(Arguments):
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc) or self._not_ruled_out(verb, doc)
+                        or self._plan_to_strike(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
@@ -1350,6 +1353,27 @@ class CodingStage(Arguments):
                   for a in self._actors(t, doc) if (a.country or a.code) and (a.country or a.code) not in me][:1]
         target = target or self._other_sides(me, rule.i)[:1]
         return _Candidate("138", verb, source, target, "threatened", self._time_tokens(verb), 0)
+
+    def _plan_to_strike(self, verb, doc: Document) -> _Candidate | None:
+        """"Pyongyang said it was examining a plan to strike areas around Guam": a strike a side says it weighs is
+        a threat of force (138), against whom the strike would hit."""
+        if verb.lemma_.lower() not in PLAN_WEIGHING or _negated(verb):
+            return None
+        for o in verb.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in ("plan", "option", "proposal"):
+                continue
+            for a in o.children:
+                apat = self._match(a) if a.dep_ == "acl" and a.pos_ == "VERB" else None
+                if apat is None or apat.cameo[:2] not in ("18", "19", "20") or _negated(a):
+                    continue
+                source = self._actors(self._subject_tokens(verb)[0], doc)
+                if not source:
+                    return None
+                me = {x.country or x.code for x in source}
+                target = [x for t in a.subtree if t.dep_ in ("dobj", "pobj") for x in self._actors(t, doc)
+                          if (x.country or x.code) and (x.country or x.code) not in me][:1]
+                return _Candidate("138", verb, source, target, "threatened", self._time_tokens(verb), 0)
+        return None
 
     def _ultimatum(self, verb, doc: Document) -> _Candidate | None:
         """"gave Saddam Hussein and his sons 48 hours to leave Iraq", "gave the junta one week to reinstate the

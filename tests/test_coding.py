@@ -1802,6 +1802,9 @@ def test_session12_domestic_truces(code_text, text, expected):
     # a ministry calling "the U.S. move" names another's deed: it is of the other country told before
     ("Beijing said it would impose tariffs on U.S. products, hours after Washington announced levies on Chinese "
      "goods. The commerce ministry called the U.S. move 'a typical act of unilateralism'.", [("CHN", "USA", "111")]),
+    # a strike a side says it weighs is a threat of force
+    ("Hours later, Pyongyang said it was examining a plan to strike areas around the US Pacific territory of Guam.",
+     [("PRK", "USA", "138")]),
     # sanctions restored are imposed; lending halted is aid cut
     ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
     ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
