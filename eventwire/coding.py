@@ -392,6 +392,7 @@ def _in_denied_report(verb) -> bool:
 
 
 VOWS = {"vow", "promise", "pledge", "swear", "warn"}
+DRILLS = {"exercise", "drill", "game", "manoeuvre", "maneuver"}  # military exercises halted or held
 # weighing a plan to strike ("was examining a plan to strike areas around Guam") is a threat of force
 PLAN_WEIGHING = {"examine", "consider", "study", "weigh", "review", "draw", "prepare", "finalise", "finalize"}
 # what "did not rule out" keeps open that makes it a threat of force
@@ -2430,6 +2431,20 @@ class CodingStage(Arguments):
                     and any(c.lower_ == "dead" for c in verb.children)) or (
                     code[:2] == "19" and target[0].kind == "person" and verb.lemma_.lower() == "kill"):
                 code = "186"  # "the president was shot dead by unidentified attackers": an assassination
+        if (not source and passive and agent_tok is not None and code[:3] in ("173", "171", "181")
+                and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
+                and (agent_tok.lemma_.lower() in ("police", "agent", "officer", "force", "policeman", "guard")
+                     or any(t.lemma_.lower() in ("police", "agent", "officer", "force") for t in agent_tok.lefts))):
+            # "was seized by hooded agents in Caracas", "were detained by federal police": state agents the text
+            # does not tie to a country, of the one where it happened (else of the story told at home)
+            where = self._place(verb, target)
+            home = [e.source.country for e in self._events if e.target is not None and e.source.country
+                    and e.source.country == e.target.country]
+            c0 = where.country if where is not None and where.country else (home[-1] if home else None)
+            if c0:
+                source = [Actor(text=agent_tok.text, name=f"{c0} police", code=c0 + "COP", country=c0, sector="COP",
+                                kind="sector", role="inferred")]
+                code = "173"  # (a person seized by state agents is arrested, not abducted)
         if not source and target and any(t.code for t in target) and not passive:
             # "Sen. Mitch McConnell urged China to ...": a named source we cannot code, acting on one we can
             source = self._named(subj_tok, doc)
@@ -2725,6 +2740,20 @@ class CodingStage(Arguments):
             # two delegations": not between each other)
             sides = [a for a in self._mediated_sides(verb, mine, doc) if a.country]
             target = sides if len(sides) >= 2 else target
+        if pat.cameo == "087" and source and any(c.dep_ == "dobj" and c.lemma_.lower() in DRILLS for c in verb.children):
+            # "Washington would halt joint military exercises with South Korea": a step down aimed at the
+            # adversary just dealt with (North Korea), not at the partner in the drills
+            me = source[0].country or source[0].code
+            partners = {a.country for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                        for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children for a in self._actors(p, doc)}
+            # (the other side of a meeting or deal, named as a person or government: not "a summit in Singapore")
+            aimed = next((t for _, a, t in self._acts_before() if a is not None and (a.country or a.code) == me
+                          and t is not None and t.country and t.country != me and t.country not in partners
+                          and (t.kind == "person" or t.sector == "GOV")), None)
+            if aimed is None:
+                return None  # (no adversary told: the partner in the drills is not whom the step down is for)
+            target = [aimed]
         released = [p for c in verb.children if c.dep_ in ("dobj", "prep") for p in ([c] if c.dep_ == "dobj" else [
             p for p in c.children if p.dep_ == "pobj"]) if p.lemma_.lower() in ("release", "freedom")]
         if released and code[:2] in ("02", "10") and source:

@@ -1805,6 +1805,12 @@ def test_session12_domestic_truces(code_text, text, expected):
     # a strike a side says it weighs is a threat of force
     ("Hours later, Pyongyang said it was examining a plan to strike areas around the US Pacific territory of Guam.",
      [("PRK", "USA", "138")]),
+    # drills halted after a summit are a step down towards the adversary met, not the partner in the drills
+    ("Donald Trump and Kim Jong Un met in Singapore on Tuesday. Trump later said Washington would halt joint "
+     "military exercises with South Korea.", [("USA", "PRK", "035")]),
+    # people seized or detained by state agents no country is given for: arrests by the country's police
+    ("Opposition politician Freddy Superlano was seized by hooded agents in Caracas on Tuesday, his party said.",
+     [("VEN", "VEN", "173")]),
     # sanctions restored are imposed; lending halted is aid cut
     ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
     ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
