@@ -2625,6 +2625,9 @@ class CodingStage(Arguments):
             else:
                 # the harm must be what is promised ("seek revenge"), not a modifier ("war-torn Mozambique")
                 if any(t.lemma_.lower() in CONFLICT_NOUNS and t.dep_ in ("dobj", "pobj", "attr", "nsubj")
+                       # (not "pledged to work toward a treaty formally ending the war")
+                       and t.head.lemma_.lower() not in ("end", "stop", "halt", "resolve", "avert", "prevent",
+                                                         "avoid", "settle", "ease", "defuse")
                        for c in comp for t in c.subtree):
                     code, modality = "138", "threatened"
                 elif verb.lemma_.lower() in VOWS and any(_punitive(t) for c in comp for t in c.subtree):
@@ -2739,6 +2742,11 @@ class CodingStage(Arguments):
             # works between the other sides its sentence names ("Qatari and Egyptian officials shuttling between the
             # two delegations": not between each other)
             sides = [a for a in self._mediated_sides(verb, mine, doc) if a.country]
+            if len(sides) < 2 and any(c.dep_ == "dobj" and c.lemma_.lower() in DEEDS | POLICIES | {"exchange", "swap"}
+                                      and any(d.lower_ in ("the", "this") for d in c.children) for c in verb.children):
+                # "Russia and the United States exchanged prisoners ... Turkey said it had mediated the exchange":
+                # the two sides of the act just told
+                sides = [a for a in self._both_sides() if (a.country or a.code) not in mine]
             target = sides if len(sides) >= 2 else target
         if pat.cameo == "087" and source and any(c.dep_ == "dobj" and c.lemma_.lower() in DRILLS for c in verb.children):
             # "Washington would halt joint military exercises with South Korea": a step down aimed at the

@@ -1811,6 +1811,11 @@ def test_session12_domestic_truces(code_text, text, expected):
     # people seized or detained by state agents no country is given for: arrests by the country's police
     ("Opposition politician Freddy Superlano was seized by hooded agents in Caracas on Tuesday, his party said.",
      [("VEN", "VEN", "173")]),
+    # a go-between of the exchange just told mediates between its two sides
+    ("Russia and the United States exchanged prisoners in Ankara on Thursday. Turkey's intelligence agency said it "
+     "had mediated the exchange.", [("TUR", "USA", "045"), ("TUR", "RUS", "045")]),
+    # setting foot in a country is visiting it
+    ("Kim Jong Un set foot in South Korea on Friday.", [("PRK", "KOR", "042")]),
     # sanctions restored are imposed; lending halted is aid cut
     ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
     ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
@@ -1896,3 +1901,9 @@ def test_session13_unnamed_attackers_and_supporters(code_text, text, date, expec
 def test_session13_verdicts_on_risings_at_home(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+def test_session13_working_towards_ending_a_war_is_no_threat(code_text):
+    got = _codes(code_text, "Seoul and Pyongyang pledged on Friday to work toward a treaty formally ending the Korean "
+                            "War.")
+    assert got and not any(c[2][:2] == "13" for c in got), got
