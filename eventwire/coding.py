@@ -55,6 +55,7 @@ LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 MEETING_TIMES = ("during", "after", "following", "at", "on", "in")  # "praised X during a call with Y"
 WATERS = {"water", "sea", "ocean"}  # "fired missiles into the sea": a show of force
 MISSILES = {"missile", "rocket", "projectile"}
+_STRIKES_AFTER = re.compile(r"(?:missile|rocket|drone|air)s?(?: and (?:missile|rocket|drone|air)s?)? ?strikes?\b", re.I)
 BLAZES = {"fire", "wildfire", "blaze", "flame", "bushfire", "flood", "flooding", "epidemic", "outbreak", "pandemic"}
 COURTS = ("Court", "Tribunal")  # international courts a state may bring a case to
 SUFFER_VERBS = {"face", "pay", "suffer", "regret", "bear", "meet", "receive", "get"}  # "X would face sanctions"
@@ -671,6 +672,10 @@ class CodingStage(Arguments):
             if pat is None or not pat.objects or two_word:  # "launched a hunger strike" is no military strike
                 # "ordered a complete siege of Gaza": an event noun says more than the verb's bare sense
                 pat = self._light_verb(verb) or pat
+            elif pat.cameo[:3] == "150" and _STRIKES_AFTER.match(doc.spacy_doc[verb.i + 1:verb.i + 8].text):
+                # "launched missile and drone strikes on ...": the parser may take "missile" for the object
+                pat = VerbPattern("195", verb.lemma_.lower(), None, frozenset({"strike"}), ("on", "against", "at"),
+                                  "pobj")
             pat = pat or self._expulsion(verb)  # "gave Iranian diplomats 48 hours to leave": "give" has no pattern
             if pat is None and verb.lemma_.lower() in ADMITTING and any(
                     c.dep_ == "ccomp" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in HOSTILE_ROOTS
@@ -1790,6 +1795,10 @@ class CodingStage(Arguments):
             if any(c.dep_ == "conj" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in (
                     "02", "10", "11") for h in heads for c in h.children):
                 return None
+        if pat.cameo[:3] == "204" and any(t.lower_ == "non" and t.nbor(1).text == "-" for t in verb.subtree
+                                          if t.i + 1 < len(t.doc)):
+            # "dropped its largest non-nuclear bomb on IS tunnels": an air strike, no weapon of mass destruction
+            pat = replace(pat, cameo="195")
         if verb.lemma_.lower() == "ask" and (
                 (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
                 or not any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for")

@@ -1816,6 +1816,11 @@ def test_session12_domestic_truces(code_text, text, expected):
      "had mediated the exchange.", [("TUR", "USA", "045"), ("TUR", "RUS", "045")]),
     # setting foot in a country is visiting it
     ("Kim Jong Un set foot in South Korea on Friday.", [("PRK", "KOR", "042")]),
+    # a non-nuclear bomb is no weapon of mass destruction; "missile and drone strikes" are strikes
+    ("The US military dropped its largest non-nuclear bomb on Taliban tunnels in Afghanistan on Thursday.",
+     [("USA", "AFG", "195")]),
+    ("Iran launched missile and drone strikes on bases of a militant group in Pakistan on Tuesday.",
+     [("IRN", "PAK", "195")]),
     # sanctions restored are imposed; lending halted is aid cut
     ("The United States restored sanctions on Iran's oil and banking sectors on Monday.", [("USA", "IRN", "163")]),
     ("The World Bank said on Tuesday it had halted disbursements for its projects in Afghanistan.",
