@@ -1799,6 +1799,10 @@ class CodingStage(Arguments):
                                           if t.i + 1 < len(t.doc)):
             # "dropped its largest non-nuclear bomb on IS tunnels": an air strike, no weapon of mass destruction
             pat = replace(pat, cameo="195")
+        if verb.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
+                "response", "attack", "aggression", "action", "move", "retaliation", "resistance", "force", "strike",
+                "incursion", "violation", "provocation") for c in verb.children):
+            return None  # "any Israeli response would meet a much stronger attack": no one meets anyone
         if verb.lemma_.lower() == "ask" and (
                 (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
                 or not any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for")

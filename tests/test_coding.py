@@ -1912,3 +1912,9 @@ def test_session13_working_towards_ending_a_war_is_no_threat(code_text):
     got = _codes(code_text, "Seoul and Pyongyang pledged on Friday to work toward a treaty formally ending the Korean "
                             "War.")
     assert got and not any(c[2][:2] == "13" for c in got), got
+
+
+def test_session13_a_response_that_would_meet_an_attack_is_no_meeting(code_text):
+    got = _codes(code_text, "Iran launched drones at Israel overnight. Tehran warned that any Israeli response would "
+                            "meet a much stronger attack.")
+    assert not any(c[2][:2] == "03" or c[2][:2] == "04" for c in got), got
