@@ -71,11 +71,11 @@ def _pooled(sets) -> tuple[float, float]:
 
 
 def test_pooled_floor_on_the_paragraph_sets_tuned_on():
-    """Sets A to N, P to T, U to Y and Z1 to Z25 (bench/README.md): forty-nine writers. Each was scored when it
+    """Sets A to N, P to T, U to Y and Z1 to Z35 (bench/README.md): fifty-nine writers. Each was scored when it
     arrived, before any change was made for it; the coder has since been improved while reading their misses (P to T
     from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9, Z11 to Z15 from
-    session 10, Z16 to Z20 from session 11, Z21 to Z25 from session 12), so these pooled floors guard against
-    regressions and say nothing about unseen text."""
+    session 10, Z16 to Z20 from session 11, Z21 to Z25 from session 12, Z26 to Z35 from session 13), so these pooled
+    floors guard against regressions and say nothing about unseen text."""
     precision, recall = _pooled("abcdefghijklmn")
     assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.72, (precision, recall)
     precision, recall = _pooled("pqrst")
@@ -92,13 +92,17 @@ def test_pooled_floor_on_the_paragraph_sets_tuned_on():
     assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
     precision, recall = _pooled(["z21", "z22", "z23", "z24", "z25"])
     assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.70, (precision, recall)
+    precision, recall = _pooled(["z26", "z27", "z28", "z29", "z30"])
+    assert precision >= 0.76 and 2 * precision * recall / (precision + recall) >= 0.66, (precision, recall)
+    precision, recall = _pooled(["z31", "z32", "z33", "z34", "z35"])
+    assert precision >= 0.81 and 2 * precision * recall / (precision + recall) >= 0.69, (precision, recall)
 
 
 def test_pooled_floor_on_the_paragraph_sets_not_tuned_on():
-    """Sets Z26 to Z35: ten more writers whose misses are not read. Their first looks, at the start of session 12,
-    were P 0.732, R 0.544, F1 0.624 (Z26 to Z30) and P 0.793, R 0.587, F1 0.675 (Z31 to Z35). Floors under the first
+    """Sets Z36 to Z43: eight more writers whose misses are not read. Their first looks, at the start of session 13,
+    were P 0.764, R 0.529, F1 0.625 (Z36 to Z39) and P 0.760, R 0.515, F1 0.614 (Z40 to Z43). Floors under the first
     looks, against regressions only."""
-    precision, recall = _pooled(["z26", "z27", "z28", "z29", "z30"])
-    assert precision >= 0.72 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
-    precision, recall = _pooled(["z31", "z32", "z33", "z34", "z35"])
-    assert precision >= 0.77 and 2 * precision * recall / (precision + recall) >= 0.65, (precision, recall)
+    precision, recall = _pooled(["z36", "z37", "z38", "z39"])
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.61, (precision, recall)
+    precision, recall = _pooled(["z40", "z41", "z42", "z43"])
+    assert precision >= 0.74 and 2 * precision * recall / (precision + recall) >= 0.60, (precision, recall)
