@@ -98,8 +98,8 @@ FIREARMS = {"fire", "fired", "firing", "shot", "shots", "shoot", "shooting", "gu
 # what marks the doers of an act as long past ("looted by French colonial troops")
 COLONIAL = {"colonial", "colonial-era", "imperial"}
 # what "release" frees no one by releasing
-RELEASED_THINGS = {"water", "data", "report", "statement", "video", "figure", "footage", "image", "album", "film",
-                   "record", "result", "study", "document", "file", "photo", "photograph", "detail", "transcript"}
+RELEASED_THINGS = {"water", "wastewater", "sewage", "data", "report", "statement", "video", "figure", "footage",
+                   "image", "album", "film", "record", "result", "study", "document", "file", "photo", "photograph", "detail", "transcript"}
 # acts that can displease (deeds, not words said about them)
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 # a speaker's displeasure at what another did ("said it was deeply concerned")
@@ -1799,6 +1799,12 @@ class CodingStage(Arguments):
                                           if t.i + 1 < len(t.doc)):
             # "dropped its largest non-nuclear bomb on IS tunnels": an air strike, no weapon of mass destruction
             pat = replace(pat, cameo="195")
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("want", "wish") and not _negated(verb.head):
+            return None  # "the protesters want President Boluarte to resign": a wish, not a resignation
+        if verb.lemma_.lower() == "warn" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
+                "resident", "citizen", "people", "public", "population", "traveller", "traveler", "national",
+                "inhabitant", "tourist") for c in verb.children):
+            return None  # "prompting the government to warn residents to take cover": an advisory, no threat
         if verb.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in (
                 "response", "attack", "aggression", "action", "move", "retaliation", "resistance", "force", "strike",
                 "incursion", "violation", "provocation") for c in verb.children):

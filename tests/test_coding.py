@@ -1862,6 +1862,10 @@ def test_session13_readings(code_text, text, expected):
     "Karachi's benchmark index surged 3% on Monday as traders bet on rate cuts and cement stocks staged a broad rally.",
     # fire is fought, not an enemy
     "Greek firefighters battled wildfires on three fronts near Athens on Tuesday.",
+    # a wish, an advisory to one's own people, and wastewater released are no events
+    "The protesters want President Dina Boluarte to resign and early elections to be called.",
+    "The government in Tokyo warned residents to take cover on Tuesday.",
+    "Tokyo began releasing treated wastewater from the crippled Fukushima nuclear plant into the sea.",
     # one out of office forecasting what others would do
     "If North Korea were to conduct another long-range missile test, the United States would push for tougher UN "
     "sanctions, a former State Department official told a Seoul forum on Tuesday.",
