@@ -227,6 +227,11 @@ class Arguments:
                             got = [x for p in r.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1)]
                             if got:
                                 a = got[0]
+        if a is None and lemma in ("tanker", "ship", "vessel", "freighter", "carrier", "boat") and depth < 3:
+            # "seized a tanker carrying Iranian oil": the ship of the country whose cargo it carries
+            a = next((x for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
+                      for o in c.children if o.dep_ == "dobj" for m in o.children if m.dep_ in ("amod", "compound")
+                      for x in self._actors(m, doc, depth + 1) if x.country and x.kind in ("state", "metonym")), None)
         if a is None and lemma in HOLDER_NOUNS:
             # "an army camp", "a police station": the body that holds the place
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ in ("compound", "amod")

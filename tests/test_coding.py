@@ -1816,6 +1816,8 @@ def test_session12_domestic_truces(code_text, text, expected):
      "had mediated the exchange.", [("TUR", "USA", "045"), ("TUR", "RUS", "045")]),
     # setting foot in a country is visiting it
     ("Kim Jong Un set foot in South Korea on Friday.", [("PRK", "KOR", "042")]),
+    # a tanker is of the country whose cargo it carries
+    ("British Royal Marines seized a tanker carrying Iranian oil off Gibraltar on Thursday.", [("GBR", "IRN", "171")]),
     # a non-nuclear bomb is no weapon of mass destruction; "missile and drone strikes" are strikes
     ("The US military dropped its largest non-nuclear bomb on Taliban tunnels in Afghanistan on Thursday.",
      [("USA", "AFG", "195")]),
