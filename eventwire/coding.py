@@ -2815,6 +2815,25 @@ class CodingStage(Arguments):
                 # its own country
                 c0 = source[0].country
                 target = [replace(target[0], code=c0, country=c0, sector=None, kind="state", role="inferred")]
+        if verb.lemma_.lower() == "vow" and code == "030":
+            # a vow with no specific intent: every one of the development sets' eight was wrong as a plain intent
+            # (030); a vow of sanctions or of making another pay is a threat, anything else is not coded
+            words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+            if words & PUNITIVE:
+                code, modality = "1312", "threatened"
+            elif words & ({"pay", "punish", "crush", "revenge", "avenge", "retaliate", "regret"} | PUNISH):
+                code, modality = "130", "threatened"
+            else:
+                return None
+        if verb.lemma_.lower() == "press" and code[:2] == "02" and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return None  # "pressed their offensive on Tripoli", "pressed ahead with deportations": no appeal
+        if verb.lemma_.lower() == "order" and code[:2] == "10" and source:
+            # "ordered the army to deploy", "ordered his government to start lifting sanctions", "ordered the
+            # dissolution of the party": an order at home is no demand on another side
+            ordered = [a for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") for a in self._actors(c, doc)]
+            if not any(a.code for a in ordered) or any(a.country and a.country == source[0].country for a in ordered):
+                return None
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
         return _Candidate(code, verb, source, target, modality, times, 0)

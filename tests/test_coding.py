@@ -1816,6 +1816,12 @@ def test_session12_domestic_truces(code_text, text, expected):
      "had mediated the exchange.", [("TUR", "USA", "045"), ("TUR", "RUS", "045")]),
     # setting foot in a country is visiting it
     ("Kim Jong Un set foot in South Korea on Friday.", [("PRK", "KOR", "042")]),
+    # vows of sanctions or of making another pay are threats; a court's order to another state is a demand
+    ("The UN Security Council condemned the blast and vowed to pursue new sanctions against Pyongyang.",
+     [("IGOUNOSEC", "PRK", "1312")]),
+    ("Pyongyang vowed on Monday to make the United States pay 'a thousand-fold'.", [("PRK", "USA", "130")]),
+    ("The International Court of Justice ordered Russia on Wednesday to suspend its military operations in Ukraine.",
+     [("IGOICJ", "RUS", "100")]),
     # a tanker is of the country whose cargo it carries
     ("British Royal Marines seized a tanker carrying Iranian oil off Gibraltar on Thursday.", [("GBR", "IRN", "171")]),
     # a non-nuclear bomb is no weapon of mass destruction; "missile and drone strikes" are strikes
@@ -1864,6 +1870,10 @@ def test_session13_readings(code_text, text, expected):
     "Karachi's benchmark index surged 3% on Monday as traders bet on rate cuts and cement stocks staged a broad rally.",
     # fire is fought, not an enemy
     "Greek firefighters battled wildfires on three fronts near Athens on Tuesday.",
+    # an order at home, a military push and a vow of nothing in particular are no demand, appeal or intent
+    "Vladimir Putin ordered his government on Thursday to start lifting sanctions on Turkey.",
+    "Forces loyal to Khalifa Haftar pressed their offensive on Tripoli on Sunday.",
+    "Iraq's prime minister vowed that Mosul would be next.",
     # a wish, an advisory to one's own people, and wastewater released are no events
     "The protesters want President Dina Boluarte to resign and early elections to be called.",
     "The government in Tokyo warned residents to take cover on Tuesday.",
