@@ -99,7 +99,8 @@ FIREARMS = {"fire", "fired", "firing", "shot", "shots", "shoot", "shooting", "gu
 COLONIAL = {"colonial", "colonial-era", "imperial"}
 # what "release" frees no one by releasing
 RELEASED_THINGS = {"water", "wastewater", "sewage", "data", "report", "statement", "video", "figure", "footage",
-                   "image", "album", "film", "record", "result", "study", "document", "file", "photo", "photograph", "detail", "transcript"}
+                   "image", "album", "film", "record", "result", "study", "document", "file", "photo", "photograph",
+                   "detail", "transcript"}
 # acts that can displease (deeds, not words said about them)
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 # a speaker's displeasure at what another did ("said it was deeply concerned")
@@ -2403,13 +2404,14 @@ class CodingStage(Arguments):
                 # "vessels were fired on and seized by Russian border guards ..., and 24 sailors were detained": the
                 # doer another verb of the sentence names; "a Chinese national ... has been arrested, the Philippines'
                 # National Bureau of Investigation said": the state body that tells it
-                mine = target[0].country
+                victim_country = target[0].country
                 others = [a for t in self._sent if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"
-                          for a in self._actors(p, doc) if a.country and a.country != mine]
+                          for a in self._actors(p, doc) if a.country and a.country != victim_country]
                 said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "report") else None
                 tellers = [a for a in (self._actors(self._subject_tokens(said)[0], doc) if said is not None else [])
-                           if a.country and a.country != mine and (a.sector in ("COP", "SPY", "GOV", "JUD", "MIL") or (
-                               a.sector is None and a.kind in ("state", "metonym")))]
+                           if a.country and a.country != victim_country and (
+                               a.sector in ("COP", "SPY", "GOV", "JUD", "MIL")
+                               or (a.sector is None and a.kind in ("state", "metonym")))]
                 c0 = (others or tellers or target)[0].country
             sector = "COP" if code[:3] == "173" else "JUD"
             source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
@@ -2446,9 +2448,8 @@ class CodingStage(Arguments):
             # "the prime minister was shot several times outside a cultural centre": attackers nobody names, of
             # the country where it happened, else of the victim's
             source = self._unnamed_attackers(verb, target, kind="sector")
-            if (code[:2] == "19" and target[0].kind == "person" and verb.lemma_.lower() in ("shoot", "kill")
-                    and any(c.lower_ == "dead" for c in verb.children)) or (
-                    code[:2] == "19" and target[0].kind == "person" and verb.lemma_.lower() == "kill"):
+            if code[:2] == "19" and target[0].kind == "person" and (verb.lemma_.lower() == "kill" or (
+                    verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children))):
                 code = "186"  # "the president was shot dead by unidentified attackers": an assassination
         if (not source and passive and agent_tok is not None and code[:3] in ("173", "171", "181")
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
