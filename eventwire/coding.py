@@ -170,6 +170,9 @@ PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
 # risings a verdict can fall on ("Putin denounced the mutiny as treason"): whoever rose
 UNREST = {"mutiny", "uprising", "rebellion", "revolt", "insurrection", "putsch", "unrest", "riot", "rioting"}
+# what is asked or put forward: dismissing it is rejecting it (120), as the development writers code it
+DISMISSED_ASKS = {"demand", "resolution", "vote", "proposal", "offer", "plan", "package", "call", "ceasefire",
+                  "request", "ultimatum", "appeal", "proposition", "initiative"}
 # what someone said or decreed, that a verdict can fall on ("called the decree a step towards annexation")
 SAID_THINGS = {"decree", "ruling", "verdict", "order", "speech", "remark", "comment", "text", "opening", "address",
                "deployment", "draft", "declaration", "communique", "designation"}
@@ -1464,6 +1467,8 @@ class CodingStage(Arguments):
             # "dismissed the move as a waste of the court's time", "denounced the ruling as a political decision":
             # whatever it is called, it is scorned
             code = "111"
+            if verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in DISMISSED_ASKS:
+                code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:

@@ -1822,6 +1822,11 @@ def test_session12_domestic_truces(code_text, text, expected):
     ("Pyongyang vowed on Monday to make the United States pay 'a thousand-fold'.", [("PRK", "USA", "130")]),
     ("The International Court of Justice ordered Russia on Wednesday to suspend its military operations in Ukraine.",
      [("IGOICJ", "RUS", "100")]),
+    # a demand or resolution dismissed is rejected (120); a ruling dismissed is scorned (111)
+    ("Congo demanded that Rwanda withdraw its troops. A spokeswoman for the Rwandan government dismissed the demand "
+     "as 'a distraction from Kinshasa's own failures'.", [("RWA", "COD", "120")]),
+    ("The European Court of Justice ruled against Poland on Thursday. Warsaw dismissed the ruling as 'usurpation'.",
+     [("POL", "IGOEUR", "111")]),
     # a tanker is of the country whose cargo it carries
     ("British Royal Marines seized a tanker carrying Iranian oil off Gibraltar on Thursday.", [("GBR", "IRN", "171")]),
     # a non-nuclear bomb is no weapon of mass destruction; "missile and drone strikes" are strikes
