@@ -241,11 +241,7 @@ class Arguments:
             # the sentence names act (the others are no one we can code)
             named = [x for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                      for p in c.children if p.dep_ == "pobj" for x in self._actors(p, doc, depth + 1) if x.country]
-            if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
-                # "the United States, Germany and France were among more than 20 countries that expelled ..."
-                named = [x for s in head.head.head.children if s.dep_ == "nsubj"
-                         for x in self._actors(s, doc, depth + 1) if x.country]
-            elif head.dep_ == "nsubj" and any(c.lower_ == "among" for c in head.head.children):
+            if head.dep_ == "nsubj" and any(c.lower_ == "among" for c in head.head.children):
                 # "more than 20 countries, among them the United States and Germany, expelled ...": the parser
                 # makes the members a second subject
                 named = [x for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i
