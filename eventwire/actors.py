@@ -98,6 +98,17 @@ def _attribution(tok) -> bool:
             or verb.dep_ == "parataxis" and verb.lemma_.lower() in ("say", "report"))
 
 
+def _other_clause(sdoc, j: int, tok) -> bool:
+    """Whether mention j sits in a coordinated clause of its own that tok is not in ("Police detained dozens, and
+    the president accused the United States ...": the president and the United States are the second clause's)."""
+    t = sdoc[j]
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return not (t.left_edge.i <= tok.i <= t.right_edge.i)  # ("stormed and looted a base in Goma": one clause)
+        t = t.head
+    return False
+
+
 def np_head(tok):
     """The head noun of the phrase a modifier belongs to ("Iraq" in "Iraq's parliament" -> "parliament")."""
     h = tok
@@ -514,8 +525,15 @@ class ActorStage:
                     continue
             if tok.i in mentions:
                 a = mentions[tok.i]
+                owner_bloc = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
+                                   and mentions[c.i].kind == "igo" and c.pos_ != "PRON"), None)
+                if a.country is None and a.kind in ("person", "sector") and owner_bloc is not None:
+                    # "the bloc's ministers agreed to suspend ...": the bloc's, not a country's the sentence names
+                    a = mentions[tok.i] = replace(owner_bloc, text=a.text, start=a.start, end=a.end)
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
-                        and not any(c.lower_ in _FOREIGN for c in tok.children)
+                        and not any((c.lower_ in _FOREIGN and not (c.lower_ == "foreign" and tok.lemma_.lower() in (
+                            "ministry", "minister", "office", "secretary"))) or (c.dep_ == "compound" and any(
+                            g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children)
                         and not (tok.tag_ == "NNS" and tok.lemma_.lower() == "government")):  # "governments around the world"
                     # "the president", "the army": a country named earlier in the sentence, else the last
                     # actor with that sector, else the last country named.
@@ -556,6 +574,8 @@ class ActorStage:
                         None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj), None)
+                    if any(c.lower_ == "foreign" for c in tok.children):
+                        prior = owner  # "the foreign ministry in Beijing": placed only by its own phrase here
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
                                                   if prior.kind != "person" else a.name,
@@ -564,12 +584,21 @@ class ActorStage:
                 elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
                         and a.sector not in ("NGO", "IGO")  # "foreign aid agencies" are nobody's state
                         and not a.code.startswith(("NGO", "IGO"))  # nor "employees of a Swiss aid agency"
-                        and not any(c.lower_ in _FOREIGN for c in tok.children)):
+                        and not any(c.lower_ in _FOREIGN or (c.dep_ == "compound" and any(
+                            g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children)):
                     # "thousands of protesters poured into the streets of Khartoum": people known only by what they
                     # do belong to the one country their sentence names
                     start, end = self._sent_start[tok.i], self._sent_end[tok.i]
-                    here = {m.country for j, m in mentions.items() if start <= j < end and m.country
-                            and (m.kind in ("state", "metonym") or (m.kind == "person" and m.sector == "GOV"))}
+                    named = {j: m.country for j, m in mentions.items() if start <= j < end and m.country
+                             and (m.kind in ("state", "metonym") or (m.kind == "person" and m.sector == "GOV"))}
+                    here = set(named.values())
+                    if a.sector in ("COP", "MIL", "CVL"):
+                        # "Police detained 1,000 people ..., and Washington called for his release": a capital acting
+                        # in a coordinated clause of its own is not the police's; they are of the story told before
+                        here = {c for j, c in named.items() if not _other_clause(sdoc, j, tok)}
+                        if not here and named:
+                            here = {next((p.country for _, p in reversed(history) if p.country and p.kind != "group"),
+                                         None)} - {None}
                     armed = {m.country for j, m in mentions.items() if start <= j < end and m.country
                              and m.kind in ("state", "metonym") and m.sector == "MIL"}
                     if len(here) == 1 and here == armed and a.sector == "CVL":
@@ -631,7 +660,7 @@ class ActorStage:
                 subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
                 who = None if subj is None else mentions.get(subj.i) or next(
                     (mentions[c.i] for c in subj.children if c.dep_ == "poss" and c.i in mentions), None)
-                if who is not None and (who.kind == "igo" or (who.kind in ("state", "metonym") and who.country
+                if who is not None and (who.kind == "igo" or (who.kind in ("state", "metonym", "sector") and who.country
                                                               and who.sector in (None, "GOV"))):
                     mentions[tok.i] = who  # (named by the speaker's own words, as "X says it has ..." is below)
                     continue
@@ -687,8 +716,11 @@ class ActorStage:
                 m.kind == "metonym" or (m.kind == "state" and sdoc[j].dep_ == "pobj"
                                         and sdoc[j].head.lower_ in _LOCATIVE))]
             # a town the actor is in, not one it goes to ("troops will deploy to Kuwait")
-            cities = [e for e in gpe_by_sent.get(sent.start, []) if (e.root.dep_ == "pobj" and e.root.head.lower_ in
-                                                                       _LOCATIVE) or e.root.dep_ in ("compound", "nsubj", "poss")]
+            # "Police detained 1,000 people ..., and Washington called for his release": a capital acting in a
+            # coordinated clause of its own is not where the police are
+            cities = [e for e in gpe_by_sent.get(sent.start, []) if ((e.root.dep_ == "pobj" and e.root.head.lower_ in
+                                                                        _LOCATIVE) or e.root.dep_ in ("compound", "nsubj", "poss"))
+                      and not _other_clause(sdoc, e.root.i, tok)]
             # "the deputy governor of Kandahar province": a place noun named by a town the tagger did not mark
             cities += [sdoc[t.i:t.i + 1] for t in sent if t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_
                        and t.head.lemma_.lower() in _PLACE_NOUNS and t.head.dep_ == "pobj"
@@ -700,7 +732,12 @@ class ActorStage:
             own += [j for j, m in mentions.items() if sent.start <= j < sent.end and m.country and m.kind == "state"
                     and a.sector in _UNRULY and sdoc[j].dep_ == "pobj" and sdoc[j].head.lower_ == "into"
                     and sdoc[j].head.head.i in verbs]
-            if own:
+            # "His party condemned the arrest": the party of whoever "his" is
+            owner = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
+                          and mentions[c.i].country), None)
+            if owner is not None:
+                country = owner.country
+            elif own:
                 country = mentions[own[0]].country
             elif places:
                 country = mentions[min(places, key=lambda j: abs(j - i))].country
@@ -720,7 +757,7 @@ class ActorStage:
                         break
             definite = a.sector in ("MIL", "GOV") and any(c.lower_ == "the" for c in tok.children)
             here = [m for j, m in mentions.items() if sent.start <= j < sent.end and sdoc[j].pos_ != "PRON"
-                    and m.country] if country is None and (a.sector in ("COP",) + _UNRULY or definite) else None
+                    and m.country and not _other_clause(sdoc, j, tok)] if country is None and (a.sector in ("COP",) + _UNRULY or definite) else None
             if here and a.sector == "COP" and all(m.sector in ("GOV", "LEG", "JUD", "COP") and m.kind != "state"
                                                   for m in here) and len({m.country for m in here}) == 1:
                 # "Riot police used water cannon ..., the interior ministry said": police beside the institutions of
@@ -730,7 +767,7 @@ class ActorStage:
                 # "The main opposition party called the detention a coup against the next president": the
                 # opposition of the one country its sentence names
                 country = here[0].country
-            if here == []:
+            if here == [] or (here and a.sector == "COP" and all(m.sector == "CVL" for m in here)):
                 # "... died after being shot in Nara. Police arrested a man at the scene": police, rebels or
                 # protesters in a sentence that names no country are in the one the sentence before names (the one
                 # it names most, "marched through Hong Kong ... extraditions to mainland China"); so is "the army",
