@@ -170,6 +170,8 @@ class ActorStage:
                         st = self.lex.sectors[key]
                         return st.sector, st.title
                     return None, False
+        if lemma == "media" and tok.i > 0 and doc[tok.i - 1].lower_ == "social":
+            return None, False  # "a social media post": no newsroom
         for left in (c for c in tok.lefts if c.dep_ in ("amod", "compound")):
             two = f"{left.lower_} {lemma}"
             if two in self.lex.sectors:
@@ -540,7 +542,8 @@ class ActorStage:
                     start = self._sent_start[tok.i]
                     same = [p for i, p in reversed(history) if i >= start and p.country and p.kind != "group"]
                     subj = self._clause_subject(tok, mentions) if tok.dep_ in ("dobj", "pobj") else None
-                    if subj is not None and subj.country and any(c.lower_ == "the" for c in tok.children):
+                    if subj is not None and subj.country and (any(c.lower_ == "the" for c in tok.children) or (
+                            tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("expel", "deport", "oust", "eject"))):
                         # "Biden threatened to reimpose sanctions on the generals": the generals acted on are not
                         # the speaker's own; they are the ones told of before
                         same = [p for p in same if p.country != subj.country]
@@ -558,6 +561,17 @@ class ActorStage:
                     # "his spokesman", "its army": whoever the possessive is
                     owner = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
                                   and mentions[c.i].country), None)
+                    # "diplomats from Sweden, Poland and Germany": each country's own
+                    # ("expelled diplomats from Sweden": the parser hangs "from" on the verb)
+                    holders = [tok, tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                        "expel", "deport", "oust", "eject") else [tok]
+                    origin = [mentions[q.i] for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                              for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                              if q.i in mentions and mentions[q.i].kind == "state" and mentions[q.i].country]
+                    if len(origin) > 1 and pairs is not None:
+                        pairs[tok.i] = [replace(o, name=f"{o.name} {a.name}", code=o.country + a.sector, sector=a.sector,
+                                                text=a.text, start=a.start, end=a.end) for o in origin]
+                    owner = owner or (origin[0] if origin else None)
                     # "Kurdish-led forces in northeast Syria": the country the phrase itself places them in
                     owner = owner or next((mentions[p.i] for c in tok.children if c.dep_ == "prep"
                                            and c.lower_ in ("in", "inside") for p in c.children
@@ -575,7 +589,11 @@ class ActorStage:
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj), None)
                     if any(c.lower_ == "foreign" for c in tok.children):
-                        prior = owner  # "the foreign ministry in Beijing": placed only by its own phrase here
+                        # "the foreign ministry in Beijing": placed by its own phrase, else it is the ministry of the
+                        # last country told as doing something ("Britain expelled Russia's attaché ..., and the
+                        # Foreign Office summoned the Russian ambassador"), not of the last one named
+                        prior = owner or next((p for j, p in reversed(history) if p.country and p.kind in (
+                            "state", "metonym") and sdoc[j].dep_ in ("nsubj", "nsubjpass")), None)
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
                                                   if prior.kind != "person" else a.name,

@@ -139,6 +139,12 @@ class Arguments:
         if lemma in ("state", "country", "government", "nation") and any(
                 c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
             lemma = "member"  # "the bloc's member states": the bloc's members
+        if lemma in ("base", "facility", "camp", "outpost", "airbase") and depth < 3:
+            # "fired missiles at two Iraqi bases housing US troops": at the troops housed there
+            housed = [x for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("house", "host")
+                      for o in c.children if o.dep_ == "dobj" for x in self._actors(o, doc, depth + 1)]
+            if housed:
+                return housed
         if a is not None and head.pos_ == "PRON" and head.lower_ in ("they", "them"):
             both = _named_together(a, head, doc)
             if both:

@@ -153,9 +153,14 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "basketball", "baseball", "striker", "goalkeeper", "test-match", "grand-slam", "kick-off", "unbeaten",
                "batsman", "bowler", "marathon", "semifinal", "quarterfinal", "scored", "twenty20", "t20", "overs",
                "wicket", "playoff", "playoffs", "half-time", "halftime", "hat-trick", "fixture", "prix", "podium",
-               "laps", "teammate"}
+               "laps", "teammate", "cup", "regatta", "olympic", "paralympic", "paralympics", "coach", "knockout",
+               "whistle", "derby", "midfielder", "referee", "umpire", "sprinter",
+               "cyclist", "golfer", "boxer", "athlete", "athletes", "athletics", "swimmer", "fifa", "uefa", "nba", "nfl",
+               "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions"}
 # "beat Ghana 2-1", "drew 1-1": a score
-_SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b")
+_SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
+                    r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|point|goal)\b"
+                    r"|\b(?:struck|strikes|strike|won|wins|took|takes) (?:olympic )?gold\b")
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
                    "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
@@ -168,6 +173,9 @@ MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump
                 "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
 PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
+# what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
+UNIT_HEADS = ARMS_WORDS | PURCHASES | {"helicopter", "submarine", "group", "force", "brigade", "unit", "team", "dog",
+                                       "boat", "craft", "capability", "fighter", "bomber", "vessel", "weapon", "battalion"}
 # risings a verdict can fall on ("Putin denounced the mutiny as treason"): whoever rose
 UNREST = {"mutiny", "uprising", "rebellion", "revolt", "insurrection", "putsch", "unrest", "riot", "rioting"}
 # what is asked or put forward: dismissing it is rejecting it (120), as the development writers code it
@@ -529,6 +537,7 @@ def _negated(tok) -> bool:
     # "Neither Washington nor Moscow has proposed talks", "Nobody has claimed the attack",
     # "No punitive measures would be considered", "No group claimed the attack"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none", "noone")
+                                                 or c.left_edge.lower_ == "neither"  # "neither Sudan's army nor ..."
                                                  or any(g.lower_ == "neither" or (g.lower_ == "no" and g.dep_ == "det")
                                                         for g in c.children))
            for c in tok.children):
@@ -651,6 +660,8 @@ class CodingStage(Arguments):
                     if cand is not None:
                         out.append(cand)
                 continue
+            if verb.ent_type_ in ("ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and verb.text[:1].isupper():
+                continue  # "The Committee to Protect Journalists": a word of a name
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
@@ -3030,6 +3041,8 @@ class CodingStage(Arguments):
                 continue  # (nor an act named inside a suggestion or report that is rejected)
             if _in_backdrop(tok):
                 continue  # "amid a dispute over Canada's arrest of a Huawei executive": the backdrop, not the news
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in UNIT_HEADS:
+                continue  # "attack helicopters", "a carrier strike group": a kind of weapon or unit, not an act
             # "praised Pakistan during a telephone call with Imran Khan", "spoke after talks with his counterpart":
             # a meeting told around another act is an event of its own, held by that act's subject
             host = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None) if (
