@@ -31,7 +31,10 @@ _DESCRIPTIONS = {
     "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
-    "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"}}
+    "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"},
+    # "American and British warplanes struck Houthi targets ... The rebels vowed": the armed group told of before
+    "rebel": {"group"}, "insurgent": {"group"}, "militant": {"group"}, "jihadist": {"group"},
+    "guerrilla": {"group"}, "separatist": {"group"}}
 _LED = {"led", "backed", "sponsored", "dominated", "allied", "aligned"}
 _NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound",
                "facilitated", "brokered", "mediated", "hosted", "sponsored"}  # "EU-facilitated talks": not the EU's
