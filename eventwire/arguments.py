@@ -687,8 +687,10 @@ class Arguments:
                          sector=None, kind="person", start=tok.doc[left].idx, end=tok.idx + len(tok))
         if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
             return None
-        if any(c.lower_ in NOT_ONE_COUNTRY for c in tok.children):
-            return None  # "foreign ministers", "West African leaders": not one country's
+        if any(c.lower_ in NOT_ONE_COUNTRY or (c.dep_ == "compound" and any(
+                g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children):
+            # "foreign ministers", "West African leaders", "foreign intelligence services": not one country's
+            return None
         return a
 
     @staticmethod

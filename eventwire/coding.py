@@ -662,8 +662,14 @@ class CodingStage(Arguments):
                     if cand is not None:
                         out.append(cand)
                 continue
-            if verb.ent_type_ in ("ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and verb.text[:1].isupper():
+            if (verb.text[:1].isupper() and verb.i != sent.start and verb.dep_ in ("relcl", "acl", "xcomp")
+                    and verb.head.pos_ == "PROPN"):
                 continue  # "The Committee to Protect Journalists": a word of a name
+            if (verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBN")
+                    and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "dobj"
+                    and verb.doc[verb.i + 1].head.i == verb.i and verb.doc[verb.i + 1].lemma_.lower() in UNIT_HEADS
+                    and not any(c.dep_ == "aux" for c in verb.children)):
+                continue  # "sent more troops and attack helicopters": the parser's verb is a kind of helicopter
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')

@@ -1939,3 +1939,77 @@ def test_session13_a_response_that_would_meet_an_attack_is_no_meeting(code_text)
     got = _codes(code_text, "Iran launched drones at Israel overnight. Tehran warned that any Israeli response would "
                             "meet a much stronger attack.")
     assert not any(c[2][:2] == "03" or c[2][:2] == "04" for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a foreign ministry placed by its own phrase, else the ministry of the last country told acting
+    ("China began drills around Taiwan on Thursday, a day after the speaker of the US House ended a visit to Taipei. "
+     "The foreign ministry in Beijing said it had summoned the American ambassador to lodge a protest.", "2022-08-05",
+     ("CHN", "USA", "114")),
+    ("Britain expelled a Russian diplomat on Wednesday, saying he was a spy, and the Foreign Office summoned the "
+     "Russian ambassador.", "2024-05-08", ("GBR", "RUS", "114")),
+    # police beside a capital acting in a clause of its own are of the story told before
+    ("A Belarusian court jailed the blogger Ihar Losik for 15 years on Tuesday. Police detained dozens of his "
+     "supporters outside the building, and Washington called for his release.", "2021-12-14", ("USA", "BLR", "0253")),
+    # "his party" is the party of whoever "his" is
+    ("Former prime minister Imran Khan was arrested in Islamabad on Tuesday. His party condemned the arrest as an "
+     "abduction, and supporters stormed an army commander's house in Lahore.", "2023-05-09", ("PAK", "PAK", "111")),
+    # diplomats expelled "from" each country named are each country's
+    ("Moscow expelled diplomats from Latvia and Estonia on Friday.", "2021-02-05", ("RUS", "EST", "174")),
+    # missiles fired at bases housing another country's troops are fired at those troops
+    ("Iran fired ballistic missiles at two Iraqi bases housing US troops on Wednesday.", "2020-01-08",
+     ("IRN", "USA", "195")),
+    # punishment promised is a threat
+    ("Hamas blamed Israel for the killing of its leader, and Iran's supreme leader promised Israel 'harsh "
+     "punishment'.", "2024-07-31", ("IRN", "ISR", "130")),
+    # a post on social media is no newsroom: the protest is lodged with the state named
+    ("Japan lodged a formal protest with China on Monday over a social media post by a Chinese diplomat in Osaka that "
+     "Tokyo called 'extremely inappropriate'.", "2024-06-10", ("JPN", "CHN", "114")),
+    # "the rebels" are the armed group told before
+    ("American and British warplanes struck Houthi targets in Yemen overnight. The rebels vowed that the two "
+     "countries would pay a heavy price.", "2024-01-12", ("YEM", "GBR", "138")),
+    # the defence of every inch of land is a threat at the other side
+    ("Venezuela's defence minister said on Wednesday that the armed forces would defend every inch of the Essequibo, "
+     "a region administered by Guyana.", "2023-11-29", ("VEN", "GUY", "130")),
+])
+def test_session14_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # results and races are no attacks
+    "Pakistan's bowlers launched a fierce attack on India's top order in Adelaide, but a century from the captain "
+    "carried the champions to a 76-run victory.",
+    "Senegal laid siege to Cameroon's goal and needed a late strike to seal a 3-1 win on Friday.",
+    "Kenya's Faith Kipyegon struck gold in the 1,500 metres in Paris on Saturday, holding off an Ethiopian "
+    "challenger.",
+    "Britain's crew launched a late attack on the leaders to take gold at the Olympic regatta on Thursday.",
+    # neither side acting is no act
+    "Neither Sudan's army nor the Rapid Support Forces sent a delegation to Jeddah this week, diplomats said.",
+    # a killing by no one named is not coded as the place's own
+    "Three US soldiers were killed in a drone attack on a base in Jordan near the Syrian border on Sunday.",
+    # the words of a name are no acts
+    "The Committee to Protect Journalists said the reporter had been held for three weeks.",
+])
+def test_session14_no_events(code_text, text):
+    assert _codes(code_text, text) == []
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # a bloc's ministers are the bloc's, not the country the sentence names
+    ("The EU's foreign policy chief condemned the crackdown in Georgia on Monday, and the bloc's ministers agreed to "
+     "suspend visa-free travel for Georgian officials.", "2024-12-16", lambda c: c[0] == "GEO"),
+    # intelligence services called foreign are no one's we know, and not the speaker's
+    ("President Aleksandar Vucic accused unnamed foreign intelligence services of financing the protests.",
+     "2025-01-28", lambda c: c[:2] == ("SRB", "SRB")),
+    # attack helicopters are a kind of helicopter
+    ("Warsaw sent more troops and attack helicopters to the frontier on Wednesday.", "2023-08-02",
+     lambda c: c[2][:2] == "18"),
+    # escorting a seized tanker to port is no protection given
+    ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz and escorted it to the port "
+     "of Bandar Abbas.", "2019-07-20", lambda c: c[2][:2] == "07"),
+])
+def test_session14_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert got is not None and not any(unwanted(c) for c in got), got
