@@ -532,7 +532,8 @@ class ActorStage:
                 a = mentions[tok.i]
                 owner_bloc = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
                                    and mentions[c.i].kind == "igo" and c.pos_ != "PRON"), None)
-                if a.country is None and a.kind in ("person", "sector") and owner_bloc is not None:
+                if (a.country is None and a.kind in ("person", "sector") and owner_bloc is not None
+                        and (a.kind == "person" or a.sector == "GOV")):  # ("the bloc's standby force" is sent)
                     # "the bloc's ministers agreed to suspend ...": the bloc's, not a country's the sentence names
                     a = mentions[tok.i] = replace(owner_bloc, text=a.text, start=a.start, end=a.end)
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
