@@ -583,13 +583,20 @@ class ActorStage:
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
                     # "The commerce ministry called the U.S. move 'unilateralism'": a body does not name its own
                     # country's deed so; it is of another country told before
-                    named_obj = {mentions[m.i].country for o in (tok.head.children if tok.dep_ == "nsubj" else ())
-                                 if o.dep_ in ("dobj", "oprd") for m in (o, *o.children)
+                    # (also what the verbs sharing its subject name: "called the findings 'baseless' and accused
+                    # Kinshasa of arming militiamen")
+                    acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children))]
+                    named_obj = {mentions[m.i].country for v in (acts if tok.dep_ == "nsubj" else ())
+                                 for o in v.children if o.dep_ in ("dobj", "oprd") for m in (o, *o.children)
                                  if (m is o or m.dep_ in ("poss", "compound", "amod")) and m.i in mentions
                                  and mentions[m.i].kind in ("state", "metonym")} - {None}
+                    if a.kind == "person" and named_obj:
+                        # "The prime minister accused Belgrade of backing the attackers": not Belgrade's own
+                        same = [p for p in same if p.country not in named_obj]
                     prior = owner or (same[0] if same else None) or (next(
-                        (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector),
-                        None) if a.kind == "person" else None) or next(
+                        (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector
+                         and p.country not in named_obj), None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj), None)
                     if any(c.lower_ == "foreign" for c in tok.children):

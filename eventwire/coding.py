@@ -2328,6 +2328,13 @@ class CodingStage(Arguments):
                 and verb.head.head.lemma_.lower() in RETALIATE and modality == "asserted"):
             doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
             target = [doer] if doer is not None else target
+        if code[:3] == "114" and verb.lemma_.lower() in ("lodge", "file") and not any(t.code for t in target):
+            # "North Korea fired a missile into the sea ... Japan lodged a strong protest": with whoever acted on the
+            # protester, else whoever last did a deed, else whom others just condemned; not the last country named
+            me = (source[0].country or source[0].code) if source else None
+            doer = self._reacted_to(source) or next((t for root, _, t in self._acts_before() if root == "11"
+                                                     and t is not None and t.code and (t.country or t.code) != me), None)
+            target = [doer] if doer is not None else target
         if verb.lemma_.lower() == "take" and code[:2] == "13" and not any(t.code for t in target):
             # "said it would take all necessary measures": aimed at whoever acted on the speaker
             doer = self._reacted_to(source)
@@ -2358,7 +2365,16 @@ class CodingStage(Arguments):
             if not source and target and not passive:
                 loose = self._sector_actor(subj_tok, doc)
                 if loose is not None and target[0].country:
-                    source = [self._domestic(loose, target[0].country)]
+                    home = target[0].country
+                    if (loose.sector == "GOV" and target[0].kind in ("state", "metonym")
+                            and target[0].sector in (None, "GOV") and code[:2] in ("11", "12")):
+                        # "The prime minister accused Belgrade of backing the attackers": a government's officer
+                        # accusing a state is of the state told before, not of the accused one
+                        home = next((m.country for i, m in sorted(doc.mentions.items(), reverse=True)
+                                     if i < verb.i and m.country and m.country != target[0].country
+                                     and (m.kind in ("state", "metonym") or (m.kind == "person" and m.sector == "GOV"))),
+                                    home)
+                    source = [self._domestic(loose, home)]
             elif source and not target and source[0].country:
                 loose = self._sector_actor(self._target_token(verb, pat, passive), doc)
                 if loose is not None:
