@@ -2013,3 +2013,23 @@ def test_session14_no_events(code_text, text):
 def test_session14_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert got is not None and not any(unwanted(c) for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a protest lodged with no one named is lodged with whoever last did the deed, not the last country named
+    ("North Korea fired a ballistic missile into the sea off its east coast on Tuesday. The US secretary of state "
+     "condemned the launch as a new escalation, and Japan said it had lodged a strong protest.", "2017-07-04",
+     ("JPN", "PRK", "114")),
+    # a government's officer accusing a state is of the state told before, not of the accused
+    ("Masked gunmen killed a Kosovo police officer near the border on Sunday. The prime minister accused Belgrade "
+     "of backing the attackers.", "2023-09-25", ("XKX", "SRB", "112")),
+    # a strike that killed a named commander is told as the strike as well as the assassination
+    ("A US drone strike near Baghdad airport killed Iranian commander Qassem Soleimani early on Friday.",
+     "2020-01-03", ("USA", "IRN", "195")),
+    # troops promised to a country are an intent to protect it, not a show of force at it
+    ("Kenya's president said on Wednesday his country would send troops to eastern Congo as part of a regional "
+     "force.", "2022-06-15", ("KEN", "COD", "0334")),
+])
+def test_session14_targets_and_kinds(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
