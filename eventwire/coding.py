@@ -173,9 +173,6 @@ MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump
                 "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
 PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
-# words of a strike from the air ("a US drone strike killed ...")
-STRIKE_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "air", "drone", "drones", "missile", "missiles",
-                "warplane", "warplanes", "jets", "aircraft", "bombardment"}
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
 # what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
@@ -3463,12 +3460,6 @@ class CodingStage(Arguments):
                     # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
                     # development writers who code the host's side, 51 in 54 code the visit too
                     events.append(_recoded(e, "042", source=t, target=e.source))
-                elif (e.cameo == "186" and {w.lower_ for w in sent} & STRIKE_WORDS and e.source.role != "unidentified"
-                      and (e.source.sector in (None, "MIL", "GOV"))):
-                    # "a US drone strike killed Iran's top general": the strike is told as well as the killing (12
-                    # development golds code such a sentence as the strike, 7 as the assassination; two of the
-                    # newest writers code both)
-                    events.append(_recoded(e, "195"))
                 elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
                       and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})):
                     # "police fired tear gas at thousands of protesters", "... as protests over her death spread":

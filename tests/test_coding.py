@@ -2023,9 +2023,6 @@ def test_session14_not_read_so(code_text, text, date, unwanted):
     # a government's officer accusing a state is of the state told before, not of the accused
     ("Masked gunmen killed a Kosovo police officer near the border on Sunday. The prime minister accused Belgrade "
      "of backing the attackers.", "2023-09-25", ("XKX", "SRB", "112")),
-    # a strike that killed a named commander is told as the strike as well as the assassination
-    ("A US drone strike near Baghdad airport killed Iranian commander Qassem Soleimani early on Friday.",
-     "2020-01-03", ("USA", "IRN", "195")),
     # troops promised to a country are an intent to protect it, not a show of force at it
     ("Kenya's president said on Wednesday his country would send troops to eastern Congo as part of a regional "
      "force.", "2022-06-15", ("KEN", "COD", "0334")),
