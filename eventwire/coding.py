@@ -1784,6 +1784,9 @@ class CodingStage(Arguments):
             verb = verb.head.head  # "must be ready to mediate": the obligation sits on "be"
         if not (_modals(verb) & {"must", "should"}) or _negated(verb) or self._in_condition(verb):
             return None
+        if any(c.dep_ == "aux" and c.lower_ == "should" and any(s.dep_ == "nsubj" and s.i > c.i for s in verb.children)
+               for c in verb.children):
+            return None  # "should Israel make another mistake, Iran's answer will be harsher": a condition
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in verb.children):
             return None  # "if the deal is scrapped, it should be replaced": a conditional, not a demand
@@ -3461,7 +3464,10 @@ class CodingStage(Arguments):
                     # development writers who code the host's side, 51 in 54 code the visit too
                     events.append(_recoded(e, "042", source=t, target=e.source))
                 elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
-                      and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})):
+                      and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})
+                      and not any(x.root == "14" and x.source.country == t.country for x in events[:-1])):
+                    # (a protest told already is not told again: "Protesters stormed a UN base ... Police fired tear
+                    # gas to disperse the crowd")
                     # "police fired tear gas at thousands of protesters", "... as protests over her death spread":
                     # the protest put down is itself told (development writers code both)
                     events.append(_recoded(e, "141", source=t, target=Actor(
