@@ -304,7 +304,8 @@ class Arguments:
             # restricting exports": what was done, not what might be)
             return self._subject_tokens(verb.head.head)
         if verb.dep_ == "conj" and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "tell", "warn", "say", "vow",
-                                                           "pledge", "promise"):
+                                                           "pledge", "promise", "describe", "condemn", "denounce",
+                                                           "accuse", "blame", "brand", "demand"):
             # "urged Hamas to free the hostages it is holding and called on Israel to ...": the parser may hang the
             # second appeal inside the first one's complement; both are the urger's
             a = verb.head
@@ -317,8 +318,14 @@ class Arguments:
                 a = a.head
             said = verb.head.head
             if (verb.head.dep_ == "ccomp" and said.pos_ == "VERB" and said.i < verb.head.i
-                    and said.lemma_.lower() in ("say", "report", "announce", "add") and children_with(said, "nsubj")
-                    and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "vow", "pledge", "promise")):
+                    and said.lemma_.lower() in ("say", "report", "announce", "add", "insist", "state", "claim")
+                    and children_with(said, "nsubj")
+                    and verb.lemma_.lower() in ("call", "urge", "appeal", "ask", "vow", "pledge", "promise", "describe",
+                                                "condemn", "denounce", "accuse", "blame", "brand", "demand")
+                    and (verb.lemma_.lower() in ("urge", "appeal", "ask", "vow", "pledge", "promise") or verb.tag_ ==
+                         said.tag_)):
+                # ("the Pentagon insisted the aircraft was over international waters and called the attack
+                # unprovoked": a verdict in the teller's own tense is the teller's)
                 # "the SDF said Turkish jets had hit civilian areas and called on the coalition to impose a no-fly
                 # zone": the appeal joins the report, not the reported attack
                 return self._subject_tokens(said)

@@ -131,7 +131,9 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "reprehensible", "unconscionable", "outrageously", "shameless", "one-sided", "annexation", "biased",
                "arrogant", "irresponsibility", "blatant", "unilateralism", "hegemonism", "hegemony", "bluff",
                "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion", "rioting", "riot",
-               "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny"}
+               "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny", "usurpation",
+               "incomprehensible", "petty", "nonsense", "hysteria", "hysterical", "paranoid", "lawless",
+               "irresponsibly", "unreasonable", "unilateral", "politicised", "politicized", "vindictive", "cynical"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
