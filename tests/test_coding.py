@@ -2030,3 +2030,29 @@ def test_session14_not_read_so(code_text, text, date, unwanted):
 def test_session14_targets_and_kinds(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a verdict joined to what its teller insisted is the teller's
+    ("Iran's Revolutionary Guards shot down an American drone on Thursday. The Pentagon insisted the aircraft was "
+     "over international waters and called the attack unprovoked.", "2019-06-21", ("USA", "IRN", "111")),
+    # a ruling called a usurpation is scorned
+    ("The EU's top court ordered Poland on Wednesday to pay a daily fine. Warsaw called the ruling a 'usurpation' and "
+     "said it would not pay.", "2021-10-27", ("POL", "IGOEUR", "111")),
+])
+def test_session14_verdicts(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
+
+
+def test_session14_an_inverted_should_is_a_condition_not_a_demand(code_text):
+    got = _codes(code_text, "Iran launched drones and missiles at Israel overnight. Tehran's mission to the United "
+                            "Nations warned that should Israel 'make another mistake, Iran's answer will be far "
+                            "harsher'.", "2024-04-14")
+    assert ("IRN", "ISR", "130") in got and not any(c[2][:2] == "10" for c in got), got
+
+
+def test_session14_a_protest_told_is_not_told_again_when_put_down(code_text):
+    got = _codes(code_text, "Protesters stormed and looted a UN base in Goma on Tuesday. Police fired tear gas to "
+                            "disperse the crowd.", "2022-10-27")
+    assert ("COD", "COD", "175") in got and not any(c[2] == "141" for c in got), got
