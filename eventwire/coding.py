@@ -675,7 +675,7 @@ class CodingStage(Arguments):
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
-                cand = self._obligation(verb, doc)
+                cand = self._obligation(verb, doc) or self._quoted_threat(verb, doc)
                 if cand is not None:
                     out.append(cand)
                 continue
@@ -1737,6 +1737,10 @@ class CodingStage(Arguments):
                 g = g.head
                 continue
             return g.head
+        if g.dep_ == "ROOT":
+            # "'..., we will attack,' the prime minister said": the parser may hang the teller's verb on the quote
+            return next((c for c in g.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                         and c.lemma_.lower() in SPEECH and any(d.dep_ == "nsubj" for d in c.children)), None)
         return None
 
     @staticmethod
@@ -1802,6 +1806,34 @@ class CodingStage(Arguments):
         if all(t.kind == "state" and not t.sector and t.country == src[0].country for t in tgt):
             return None  # "the premier said Taiwan must strengthen itself": what one's own country must do
         return _Candidate("100", verb, src, tgt, "asserted", self._time_tokens(speech), 1)
+
+    def _quoted_threat(self, verb, doc: Document) -> _Candidate | None:
+        """''If Hezbollah violates the agreement, we will attack,' the prime minister said": force the speaker's side
+        says it will use, in its own quoted words, is a threat (at whoever the condition names, else at whoever the
+        force would hit)."""
+        pat = self._match(verb)
+        if (pat is None or pat.cameo[:2] not in ("17", "18", "19", "20") or _negated(verb)
+                or not _modals(verb) & {"will", "'ll", "shall"}):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "we":
+            return None
+        # ("..., we will attack,' the prime minister said": the parser may make the teller's verb the quote's child)
+        speech = self._speech_governor(verb) or next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                                                      and c.lemma_.lower() in SPEECH and c.i > verb.i), None)
+        if speech is None or _negated(speech):
+            return None
+        src = self._actors(self._subject_tokens(speech)[0], doc)
+        if not src:
+            return None
+        cond = [a for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+            for a in self._actors(self._subject_tokens(c)[0], doc)]
+        target = [a for a in cond or self._targets(verb, pat, doc, False) if a.code
+                  and (a.country or a.code) != (src[0].country or src[0].code)]
+        if not target:
+            return None
+        return _Candidate(_THREAT[pat.cameo[:2]], verb, src, target[:1], "threatened", self._time_tokens(speech), 1)
 
     @staticmethod
     def _speech_governor(verb):
@@ -2892,6 +2924,14 @@ class CodingStage(Arguments):
                 return None
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
+        if modality == "threatened" and source:
+            # "we will attack if Hezbollah violates the agreement": the threat is aimed at whoever the condition names
+            me = source[0].country or source[0].code
+            cond = [a for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for a in self._actors(self._subject_tokens(c)[0], doc) if a.code and (a.country or a.code) != me]
+            if cond and not {a.country or a.code for a in cond} & {t.country or t.code for t in target if t.code}:
+                target = cond[:2]
         return _Candidate(code, verb, source, target, modality, times, 0)
 
     def _warned(self, verb, source: list[Actor], doc: Document) -> list[Actor]:

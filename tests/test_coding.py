@@ -2056,3 +2056,19 @@ def test_session14_a_protest_told_is_not_told_again_when_put_down(code_text):
     got = _codes(code_text, "Protesters stormed and looted a UN base in Goma on Tuesday. Police fired tear gas to "
                             "disperse the crowd.", "2022-10-27")
     assert ("COD", "COD", "175") in got and not any(c[2] == "141" for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # force the speaker's side says it will use, in its own quoted words, is a threat at whoever the condition names
+    ("Israel and Lebanon's Hezbollah agreed to a ceasefire on Tuesday. 'If Hezbollah violates the agreement and tries "
+     "to rearm, we will attack,' the Israeli prime minister said in a televised address.", "2024-11-27",
+     ("ISR", "LBN", "138")),
+    # export controls tightened are sanctions imposed
+    ("Japan tightened controls on exports to South Korea of three materials used to make chips.", "2019-07-04",
+     ("JPN", "KOR", "163")),
+    ("Germany extended its freeze on arms exports to Saudi Arabia for another six months.", "2019-09-18",
+     ("DEU", "SAU", "163")),
+])
+def test_session14_quoted_threats_and_export_controls(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
