@@ -120,7 +120,10 @@ def np_head(tok):
             if h.dep_ == "npadvmod" and h.head.pos_ != "VERB" and h.head.dep_ != "amod":
                 break
             h = h.head
-        elif h.dep_ == "appos" and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN"):
+        elif (h.dep_ == "appos" and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN")
+              and not (h.head.tag_ == "NNS" and h.tag_ == "NNP" and h.i - h.head.i > 4)):
+            # ("struck three nuclear sites, including the plant at Fordow, President Trump said": the parser may
+            # hang the teller on the things named as their apposition)
             h = h.head
         else:
             break
