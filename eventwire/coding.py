@@ -521,6 +521,26 @@ def _long_ago(verb) -> bool:
     return False
 
 
+# acts whose place may be what they hit ("air strikes in Syria"); other acts are only set where they happen
+HOSTILE_PLACES = {"13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _set_in(tok) -> bool:
+    """Whether a place is named only as where something happens: the object of "in", "at" or "near", or the owner
+    of such an object ("at Singapore's Capella hotel"; "on" is left out: "imposed travel bans on Belarusian
+    officials")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")
+            # (where an act or a gathering is held: not "the UN mission in Libya", which is an actor's name)
+            and (t.head.head.pos_ in ("VERB", "AUX") or t.head.head.lemma_.lower() in (
+                "summit", "talks", "meeting", "conference", "ceremony", "visit", "session")))
+
+
 def _denied_after(clause, denial) -> bool:
     """"X accused Y of backing the attackers, a charge Z denied": the parser hangs the accusation under the
     denial that answers it; the accusation was made all the same."""
@@ -2965,13 +2985,15 @@ class CodingStage(Arguments):
             aimed = aimed or ([doer] if doer is not None else [])
         return aimed[:1]
 
-    def _other_sides(self, me: set[str], near: int | None = None) -> list[Actor]:
+    def _other_sides(self, me: set[str], near: int | None = None, places: bool = True) -> list[Actor]:
         """The actors of this sentence that are of a country or an organisation other than ``me``, nearest to token
-        ``near`` first (in reading order without it)."""
+        ``near`` first (in reading order without it); without ``places``, not the countries or towns the sentence
+        only sets its acts in ("met in Singapore", "reached a deal in Brussels")."""
         sdoc = self._sent.doc
         found = [(abs(i - near) if near is not None else i, i, a) for i, a in self._doc_mentions.items()
                  if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
                  and (a.country or a.code) not in me
+                 and (places or not _set_in(sdoc[i]))
                  # "NATO leaders meeting in Vilnius agreed": a capital the act happens in is a place, not a side
                  and not (sdoc[i].dep_ == "pobj" and sdoc[i].head.lower_ in ("in", "at") and any(
                      e.kind == "metonym" for e in load_lexicon().meanings(sdoc[i].text)))]
@@ -3055,7 +3077,7 @@ class CodingStage(Arguments):
         act happens."""
         # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
         others = [] if cand.code[:3] == "192" else self._other_sides({a.country or a.code for a in cand.source},
-                                                                     cand.verb.i)
+                                                                     cand.verb.i, places=cand.code[:2] in HOSTILE_PLACES)
         if others:
             return others[0]
         if not place:

@@ -2072,3 +2072,9 @@ def test_session14_a_protest_told_is_not_told_again_when_put_down(code_text):
 def test_session14_quoted_threats_and_export_controls(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+def test_session14_a_town_an_act_is_held_in_is_not_its_other_side(code_text):
+    got = _codes(code_text, "US President Donald Trump and North Korean leader Kim Jong Un met in Singapore on "
+                            "Tuesday and signed a short joint statement on the future of the peninsula.", "2018-06-12")
+    assert ("USA", "PRK", "057") in got and not any("SGP" in c for c in got), got
