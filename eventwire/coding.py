@@ -175,6 +175,9 @@ MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump
                 "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
 PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
+# what a market or an economy has ("curb output", "cut production"): no one's rights or goods
+ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "emission", "emissions", "spending",
+                    "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
 # what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
@@ -758,6 +761,9 @@ class CodingStage(Arguments):
         hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
+        if any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a) & SPECULATIVE_MODALS or {"would", "could"}
+                                              & _modals(a)) for a in verb.ancestors):
+            return None  # "are not expected to hold a new round of EU-facilitated talks": no talks held
         if verb.dep_ in ("acl", "amod") and (_in_backdrop(verb.head) or _unrealised(verb.head)
                                              or _did_not_happen(verb.head)):
             # "traded fire despite a ceasefire brokered by Moscow", "agreed to resume EU-facilitated talks", "EU-
@@ -1868,6 +1874,12 @@ class CodingStage(Arguments):
         return None
 
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
+        if (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("allow", "permit", "enable", "entitle")
+                and _modals(verb.head) & {"would", "could", "might", "may"}):
+            return None  # "ECOWAS rules would allow the bloc to reimpose sanctions": what could be done, not done
+        if (pat.cameo[:2] == "17" and not pat.objects and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ECONOMIC_OBJECTS for c in verb.children)):
+            return None  # "a deal to curb output": production, not anyone's freedom
         if verb.lemma_.lower() == "regret" and _modals(verb) & (FUTURE_MODALS | SPECULATIVE_MODALS):
             return None  # "Israel would regret any attack": a warning (the harm idiom), not a regret
         if verb.lemma_.lower() == "regret" and pat.cameo[:2] == "11":

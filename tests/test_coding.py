@@ -2078,3 +2078,17 @@ def test_session14_a_town_an_act_is_held_in_is_not_its_other_side(code_text):
     got = _codes(code_text, "US President Donald Trump and North Korean leader Kim Jong Un met in Singapore on "
                             "Tuesday and signed a short joint statement on the future of the peninsula.", "2018-06-12")
     assert ("USA", "PRK", "057") in got and not any("SGP" in c for c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # talks that are not expected to be held are no go-between's talks
+    "Kosovo and Serbia are not expected to hold a new round of EU-facilitated talks before the election, two "
+    "diplomats said.",
+    # what rules would allow a bloc to do is not done
+    "If Guinea's junta misses its deadline, ECOWAS rules would allow the bloc to reimpose sanctions, a legal scholar "
+    "said.",
+    # production curbed is business, not anyone's freedom curbed
+    "Oil prices edged higher on Wednesday, while an OPEC-led deal to curb output continued to underpin the market.",
+])
+def test_session14_no_events_either(code_text, text):
+    assert _codes(code_text, text) == []
