@@ -639,8 +639,10 @@ class CodingStage(Arguments):
         for c in verb.children:
             if c.dep_ == "dobj":
                 for m in c.children:
-                    if m.dep_ in ("compound", "amod"):
+                    if m.dep_ in ("compound", "amod", "nmod"):
                         objs.add(f"{m.lower_} {c.lemma_.lower()}")
+                        # "cut phone and internet lines": each joined modifier with the noun
+                        objs.update(f"{k.lower_} {c.lemma_.lower()}" for k in m.conjuncts)
         preps = {c.lower_ for c in self._prep_children(verb)
                  if not any(p.ent_type_ in DATE_LABELS for p in c.children if p.dep_ == "pobj")}
         deps = {c.dep_ for c in verb.children}

@@ -2092,3 +2092,17 @@ def test_session14_a_town_an_act_is_held_in_is_not_its_other_side(code_text):
 ])
 def test_session14_no_events_either(code_text, text):
     assert _codes(code_text, text) == []
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the internet and websites cut off at home are freedoms curbed (1721), not a blockade
+    ("Egyptian authorities have blocked access to more than 60 websites since late May, a digital rights group said.",
+     "2017-06-08", ("EGY", "EGY", "1721")),
+    ("Authorities in Indian-administered Kashmir cut phone and internet lines and placed several former chief "
+     "ministers under house arrest.", "2019-08-05", ("IND", "IND", "1721")),
+    ("Zimbabwe's government ordered a total internet shutdown on Tuesday as protests over fuel prices turned violent.",
+     "2019-01-15", ("ZWE", "ZWE", "1721")),
+])
+def test_session14_internet_cut_off(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
