@@ -132,7 +132,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "arrogant", "irresponsibility", "blatant", "unilateralism", "hegemonism", "hegemony", "bluff",
                "capitulation", "surrender", "insulting", "offensive", "infringement", "intrusion", "rioting", "riot",
                "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny", "usurpation",
-               "incomprehensible", "petty", "nonsense", "hysteria", "hysterical", "paranoid", "lawless",
+               "incomprehensible", "petty", "nonsense", "abduction", "hysteria", "hysterical", "paranoid", "lawless",
                "irresponsibly", "unreasonable", "unilateral", "politicised", "politicized", "vindictive", "cynical"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
@@ -3877,7 +3877,10 @@ class CodingStage(Arguments):
         if _chemical_means(verb, words):
             return "2041"  # "dropped chemical bombs on the town", "bombs containing a nerve agent": weapons of mass destruction
         if (tgt is not None and words & RIOT_GEAR and verb is not None and verb.lemma_.lower() in ("fire", "use")
-                and tgt.sector in CIVILIAN_SECTORS and (src.sector in ("COP", "MIL") or src.kind == "state")):
+                and (tgt.sector in CIVILIAN_SECTORS or (not tgt.sector and tgt.country == src.country
+                                                          and words & PROTEST_WORDS))
+                and (src.sector in ("COP", "MIL") or src.kind == "state")):
+            # ("Police in Minsk fired stun grenades and rubber bullets to break up crowds": at the crowds at home)
             # "Israeli police fired stun grenades and rubber bullets at Palestinian worshippers": crowd control on
             # people, whoever's they are, is repression (the development writers code it so 5 times in 5)
             return "175"
