@@ -139,6 +139,9 @@ class Arguments:
         if lemma in ("state", "country", "government", "nation") and any(
                 c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
             lemma = "member"  # "the bloc's member states": the bloc's members
+        if a is None and any(c.dep_ == "acl" and c.lemma_.lower() in ("use", "own", "operate", "belong")
+                             for c in head.children):
+            return []  # "pagers used by Hezbollah members exploded, killing nine": the users did not set them off
         if lemma in ("base", "facility", "camp", "outpost", "airbase") and depth < 3:
             # "fired missiles at two Iraqi bases housing US troops": at the troops housed there
             housed = [x for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("house", "host")

@@ -2106,3 +2106,9 @@ def test_session14_no_events_either(code_text, text):
 def test_session14_internet_cut_off(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+def test_session14_devices_that_exploded_are_not_their_users_attack(code_text):
+    got = _codes(code_text, "Thousands of pagers used by Hezbollah members exploded almost simultaneously across "
+                            "Lebanon on Tuesday, killing at least nine people.", "2024-09-17")
+    assert not any(c[0] == "LBN" and c[2][:2] in ("18", "19") for c in got), got
