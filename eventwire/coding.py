@@ -1468,6 +1468,9 @@ class CodingStage(Arguments):
             return None  # "rejected the accusation, calling it baseless": the denial, told once
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
+        if (obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+                and verb.head.lemma_.lower() in DEEDS | POLICIES | SAID_THINGS):
+            obj = verb.head  # "ordering a Russian diplomat to leave, a move the Kremlin called 'unjustified'"
         if obj is not None and obj.lower_ == "what" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
             # "summoned the ambassador to protest against what it called illegal actions": the protest or the

@@ -2112,3 +2112,9 @@ def test_session14_devices_that_exploded_are_not_their_users_attack(code_text):
     got = _codes(code_text, "Thousands of pagers used by Hezbollah members exploded almost simultaneously across "
                             "Lebanon on Tuesday, killing at least nine people.", "2024-09-17")
     assert not any(c[0] == "LBN" and c[2][:2] in ("18", "19") for c in got), got
+
+
+def test_session14_a_move_a_government_called_something_is_its_verdict(code_text):
+    got = _codes(code_text, "Berlin responded on Monday by ordering a Russian diplomat to leave, a move the Kremlin "
+                            "called 'unjustified and unfriendly'.", "2022-04-04")
+    assert ("RUS", "DEU", "111") in got, got
