@@ -175,6 +175,9 @@ MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump
                 "firm", "weaken", "strengthen", "rebound", "lose", "add", "shed"}
 PURCHASES = {"jet", "aircraft", "plane", "airliner", "airplane", "vehicle", "car", "truck", "ship", "vessel", "train",
              "locomotive", "turbine", "reactor", "satellite", "warplane", "helicopter", "submarine", "frigate", "tank"}
+# what a warning names when it threatens ("would face sanctions", "would draw a response", "would pay a price")
+PENALTY_WORDS = {"sanction", "consequence", "response", "retaliation", "measure", "countermeasure", "price", "pay",
+                 "punish", "punishment", "retaliate", "respond", "reprisal", "force", "action", "cost", "revenge"}
 # what a market or an economy has ("curb output", "cut production"): no one's rights or goods
 ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "emission", "emissions", "spending",
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
@@ -1879,6 +1882,20 @@ class CodingStage(Arguments):
         return None
 
     def _candidate(self, verb, pat: VerbPattern, doc: Document) -> _Candidate | None:
+        if (verb.lemma_.lower() == "warn" and verb.dep_ == "advcl"
+                and verb.head.lemma_.lower() in ("urge", "call", "appeal", "ask", "press", "criticise", "criticize")):
+            # "urged Ankara to refrain from the offensive, warning that it could destabilise the region": the
+            # consequence an appeal or a criticism points to is no threat, unless the speaker's side will act or a
+            # penalty is named ("warning that it would take 'forceful measures'")
+            told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if told is not None:
+                subj = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                mine = subj is not None and subj.lower_ in ("we", "i")
+                if subj is not None and subj.lower_ == "it" and subj.i in doc.mentions:
+                    speaker = self._actors(self._subject_tokens(verb.head)[0], doc)
+                    mine = bool(speaker) and doc.mentions[subj.i].country == speaker[0].country
+                if not mine and not any(t.lemma_.lower() in PENALTY_WORDS for t in told.subtree):
+                    return None
         if (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("allow", "permit", "enable", "entitle")
                 and _modals(verb.head) & {"would", "could", "might", "may"}):
             return None  # "ECOWAS rules would allow the bloc to reimpose sanctions": what could be done, not done

@@ -2118,3 +2118,18 @@ def test_session14_a_move_a_government_called_something_is_its_verdict(code_text
     got = _codes(code_text, "Berlin responded on Monday by ordering a Russian diplomat to leave, a move the Kremlin "
                             "called 'unjustified and unfriendly'.", "2022-04-04")
     assert ("RUS", "DEU", "111") in got, got
+
+
+@pytest.mark.parametrize("text, date, threat", [
+    # the consequence an appeal points to is no threat ...
+    ("On Wednesday the Kremlin urged Ankara to refrain from the offensive, warning that it could destabilise the "
+     "region.", "2019-10-09", False),
+    ("The UN relief chief urged Israel to allow fuel into the enclave as well, warning that hospitals were running "
+     "out.", "2023-10-22", False),
+    # ... unless the speaker's side will act
+    ("Beijing urged Washington on Tuesday to cancel a planned arms sale to Taiwan, warning that it would take "
+     "'forceful measures' if the deal went ahead.", "2019-12-17", True),
+])
+def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
+    got = _codes(code_text, text, date)
+    assert any(c[2][:2] == "02" for c in got) and any(c[2][:2] == "13" for c in got) == threat, got
