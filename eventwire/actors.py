@@ -121,7 +121,7 @@ def np_head(tok):
                 break
             h = h.head
         elif (h.dep_ == "appos" and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN")
-              and not (h.head.tag_ == "NNS" and h.tag_ == "NNP" and h.i - h.head.i > 4)):
+              and not (h.head.tag_ == "NNS" and h.tag_ == "NNP" and h.i - h.head.i > 8)):
             # ("struck three nuclear sites, including the plant at Fordow, President Trump said": the parser may
             # hang the teller on the things named as their apposition)
             h = h.head
@@ -597,7 +597,14 @@ class ActorStage:
                     if a.kind == "person" and named_obj:
                         # "The prime minister accused Belgrade of backing the attackers": not Belgrade's own
                         same = [p for p in same if p.country not in named_obj]
-                    prior = owner or (same[0] if same else None) or (next(
+                    # "In Washington, the State Department defended the strikes. A spokeswoman said ...": a bare
+                    # spokesperson speaks for the body the sentence before was about
+                    topic = next((p for j, p in reversed(history) if start > j >= (self._sent_start[start - 1] if start
+                                                                                     else 0)
+                                  and sdoc[j].dep_ in ("nsubj", "nsubjpass") and p.country and p.sector in (None, "GOV")
+                                  and p.kind in ("state", "metonym", "sector") and p.country not in named_obj),
+                                 None) if tok.lemma_.lower() in ("spokeswoman", "spokesman", "spokesperson") else None
+                    prior = owner or (same[0] if same else None) or topic or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector
                          and p.country not in named_obj), None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
@@ -613,6 +620,12 @@ class ActorStage:
                                                   if prior.kind != "person" else a.name,
                                                   code=prior.country + a.sector, country=prior.country)
                         a = mentions[tok.i]
+                        if topic is not None and prior is topic:
+                            # ("Government spokeswoman Yolande Makolo": the word before the title too)
+                            for c in tok.children:
+                                m = mentions.get(c.i)
+                                if c.dep_ == "compound" and m is not None and m.country is None and m.sector == a.sector:
+                                    mentions[c.i] = replace(m, code=a.code, country=a.country)
                 elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
                         and a.sector not in ("NGO", "IGO")  # "foreign aid agencies" are nobody's state
                         and not a.code.startswith(("NGO", "IGO"))  # nor "employees of a Swiss aid agency"

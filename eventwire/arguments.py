@@ -186,6 +186,11 @@ class Arguments:
                       if t.i in doc.mentions and resolved(doc.mentions[t.i])
                       # (a bare title's country is a guess from context: only a name the lexicon knows)
                       and (head.pos_ == "PROPN" or _names_someone(doc.mentions[t.i]))), None)
+        if a is None and head.pos_ == "PROPN":
+            # "Government spokeswoman Yolande Makolo": a name the lexicon does not know, whose title is placed
+            a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "compound" and c.i in doc.mentions
+                      and resolved(doc.mentions[c.i]) and doc.mentions[c.i].kind in ("person", "sector")
+                      and doc.mentions[c.i].sector == "GOV"), None)
         if a is None and lemma in ("supporter", "loyalist", "follower", "activist", "member"):
             # "opposition supporters clashed with police in Dakar": whose supporters they are
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "compound" and c.i in doc.mentions
