@@ -531,6 +531,13 @@ def _long_ago(verb) -> bool:
 HOSTILE_PLACES = {"13", "14", "15", "16", "17", "18", "19", "20"}
 
 
+def _teller_after(verb):
+    """"'..., we will attack,' the prime minister said": the parser may hang the teller's verb on the quoted one, as
+    its complement after it."""
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                 and c.lemma_.lower() in SPEECH and any(d.dep_ == "nsubj" for d in c.children)), None)
+
+
 def _set_in(tok) -> bool:
     """Whether a place is named only as where something happens: the object of "in", "at" or "near", or the owner
     of such an object ("at Singapore's Capella hotel"; "on" is left out: "imposed travel bans on Belarusian
@@ -1771,11 +1778,7 @@ class CodingStage(Arguments):
                 g = g.head
                 continue
             return g.head
-        if g.dep_ == "ROOT":
-            # "'..., we will attack,' the prime minister said": the parser may hang the teller's verb on the quote
-            return next((c for c in g.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
-                         and c.lemma_.lower() in SPEECH and any(d.dep_ == "nsubj" for d in c.children)), None)
-        return None
+        return _teller_after(g) if g.dep_ == "ROOT" else None
 
     @staticmethod
     def _in_condition(verb) -> bool:
@@ -1842,7 +1845,7 @@ class CodingStage(Arguments):
         return _Candidate("100", verb, src, tgt, "asserted", self._time_tokens(speech), 1)
 
     def _quoted_threat(self, verb, doc: Document) -> _Candidate | None:
-        """''If Hezbollah violates the agreement, we will attack,' the prime minister said": force the speaker's side
+        """"'If Hezbollah violates the agreement, we will attack,' the prime minister said": force the speaker's side
         says it will use, in its own quoted words, is a threat (at whoever the condition names, else at whoever the
         force would hit)."""
         pat = self._match(verb)
@@ -1852,9 +1855,7 @@ class CodingStage(Arguments):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ != "we":
             return None
-        # ("..., we will attack,' the prime minister said": the parser may make the teller's verb the quote's child)
-        speech = self._speech_governor(verb) or next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                                                      and c.lemma_.lower() in SPEECH and c.i > verb.i), None)
+        speech = self._speech_governor(verb) or _teller_after(verb)
         if speech is None or _negated(speech):
             return None
         src = self._actors(self._subject_tokens(speech)[0], doc)
