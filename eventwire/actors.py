@@ -62,6 +62,13 @@ _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by 
 NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "african", "asian", "european", "arab",
                              "nordic", "balkan", "caribbean", "baltic", "scandinavian"})
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
+
+
+def not_one_country(tok, words: frozenset[str] = NOT_ONE_COUNTRY, spare: tuple[str, ...] = ()) -> bool:
+    """Whether a phrase's own modifiers, or its compound's, say it is of no one country ("foreign ministers", "West
+    African leaders", "unnamed foreign intelligence services"); ``spare`` are words that do not count here."""
+    return any((c.lower_ in words and c.lower_ not in spare)
+               or (c.dep_ == "compound" and any(g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children)
 # "West African leaders", "Gulf Arab ministers": a region's bloc speaking through its members (longest phrase first)
 _REGIONAL_BLOCS = (("west african", "ECOWAS"), ("southeast asian", "ASEAN"), ("gulf arab", "Gulf Cooperation Council"),
                    ("gulf", "Gulf Cooperation Council"), ("african", "African Union"), ("arab", "Arab League"),
@@ -540,9 +547,9 @@ class ActorStage:
                     # "the bloc's ministers agreed to suspend ...": the bloc's, not a country's the sentence names
                     a = mentions[tok.i] = replace(owner_bloc, text=a.text, start=a.start, end=a.end)
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
-                        and not any((c.lower_ in _FOREIGN and not (c.lower_ == "foreign" and tok.lemma_.lower() in (
-                            "ministry", "minister", "office", "secretary"))) or (c.dep_ == "compound" and any(
-                            g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children)
+                        # (a foreign ministry is a country's own: "the foreign ministry in Beijing")
+                        and not not_one_country(tok, _FOREIGN, ("foreign",) if tok.lemma_.lower() in (
+                            "ministry", "minister", "office", "secretary") else ())
                         and not (tok.tag_ == "NNS" and tok.lemma_.lower() == "government")):  # "governments around the world"
                     # "the president", "the army": a country named earlier in the sentence, else the last
                     # actor with that sector, else the last country named.
@@ -629,8 +636,7 @@ class ActorStage:
                 elif (a.country is None and a.kind == "sector" and a.sector and tok.tag_ == "NNS"
                         and a.sector not in ("NGO", "IGO")  # "foreign aid agencies" are nobody's state
                         and not a.code.startswith(("NGO", "IGO"))  # nor "employees of a Swiss aid agency"
-                        and not any(c.lower_ in _FOREIGN or (c.dep_ == "compound" and any(
-                            g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children)):
+                        and not not_one_country(tok, _FOREIGN)):
                     # "thousands of protesters poured into the streets of Khartoum": people known only by what they
                     # do belong to the one country their sentence names
                     start, end = self._sent_start[tok.i], self._sent_end[tok.i]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import NOT_ONE_COUNTRY, np_head
+from .actors import not_one_country, np_head
 from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
@@ -702,10 +702,8 @@ class Arguments:
                          sector=None, kind="person", start=tok.doc[left].idx, end=tok.idx + len(tok))
         if a is None or a.country or a.code.startswith(("IGO", "NGO")) or not a.sector or a.kind == "group":
             return None
-        if any(c.lower_ in NOT_ONE_COUNTRY or (c.dep_ == "compound" and any(
-                g.lower_ in NOT_ONE_COUNTRY for g in c.children)) for c in tok.children):
-            # "foreign ministers", "West African leaders", "foreign intelligence services": not one country's
-            return None
+        if not_one_country(tok):
+            return None  # "foreign ministers", "West African leaders", "foreign intelligence services"
         return a
 
     @staticmethod
