@@ -786,8 +786,20 @@ class ActorStage:
             # "His party condemned the arrest": the party of whoever "his" is
             owner = next((mentions[c.i] for c in tok.children if c.dep_ == "poss" and c.i in mentions
                           and mentions[c.i].country), None)
+            # "Venezuela's government and the opposition signed an agreement in Barbados": a country's institution
+            # named beside its opposition (or its parliament) shares its country, not the place they meet in
+            partner = next((mentions[j.i] for j in ([tok.head] if tok.dep_ == "conj" else []) + [
+                c for c in tok.children if c.dep_ == "conj"] if j.i in mentions and mentions[j.i].country
+                and mentions[j.i].sector in ("GOV", "LEG", "JUD", "OPP")), None) if a.sector in (
+                "GOV", "LEG", "JUD", "OPP") else None
+            # "Militants in Gaza fired rockets at southern Israel": the place in the actor's own phrase first
+            attached = [j for j in places if sdoc[j].dep_ == "pobj" and sdoc[j].head.head.i == tok.i]
             if owner is not None:
                 country = owner.country
+            elif attached:
+                country = mentions[attached[0]].country
+            elif partner is not None:
+                country = partner.country
             elif own:
                 country = mentions[own[0]].country
             elif places:

@@ -134,7 +134,7 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny", "usurpation",
                "incomprehensible", "petty", "nonsense", "abduction", "hysteria", "hysterical", "paranoid", "lawless",
                "irresponsibly", "unreasonable", "unilateral", "politicised", "politicized", "vindictive", "cynical",
-               "mafia", "arbitrary", "terror", "gangster", "fraud", "fraudulent", "rigged", "farcical", "illegality"}
+               "mafia", "arbitrary", "terror", "gangster", "extrajudicial", "fraud", "fraudulent", "rigged", "farcical", "illegality"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -208,7 +208,7 @@ DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", 
              "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
-PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "crowd"}
 PROTEST_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                            "protest", "protests", "demonstration", "demonstrations", "march", "marchers", "rally",
                            "crowd", "crowds", "rioters", "anti-coup", "anti-government"})
@@ -237,6 +237,12 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 SANCTIONED = {"official", "officials", "individual", "individuals", "people", "person", "persons", "national",
               "nationals", "member", "members", "entity", "entities", "figure", "figures", "oligarch", "oligarchs",
               "general", "generals", "officer", "officers", "leader", "leaders", "lawmaker", "lawmakers"}
+WAR_WORDS = {"fighting", "clashes", "war", "ceasefire", "cease-fire", "cease", "truce", "hostilities", "conflict"}
+WARES = {"model", "product", "version", "album", "film", "song", "software", "app", "update", "game", "book", "chip",
+         "phone", "device", "smartphone", "car", "drug", "movie", "series", "tool", "feature", "service", "buyback",
+         "dividend", "production", "trading", "sale", "output", "route", "guidance", "forecast", "earnings"}
+CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detain", "jail", "sentence", "prosecute",
+            "fine", "sanction", "punish", "try"}  # "charged X with conspiring to ...": the deed is the charge's
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist"}  # who forecasts what others will do
 HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"
@@ -560,7 +566,8 @@ def _set_in(tok) -> bool:
     return (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")
             # (where an act or a gathering is held: not "the UN mission in Libya", which is an actor's name)
             and (t.head.head.pos_ in ("VERB", "AUX") or t.head.head.lemma_.lower() in (
-                "summit", "talks", "meeting", "conference", "ceremony", "visit", "session")))
+                "summit", "talks", "meeting", "conference", "ceremony", "visit", "session", "agreement", "deal",
+                "accord", "pact", "treaty")))
 
 
 def _denied_after(clause, denial) -> bool:
@@ -600,6 +607,28 @@ def _unfounded(verb) -> bool:
         t = t.head
     return (t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in EVIDENCE_NOUNS
             and any(c.lower_ in ("no", "little") and c.dep_ in ("det", "amod") for c in t.head.children))
+
+
+def _charged(verb) -> bool:
+    """A deed told only as what someone is charged with, accused or convicted of, or arrested for ("charged Huawei
+    with bank fraud and conspiring to violate sanctions on Iran", "jailed for plotting to attack a police station")."""
+    t = verb
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("with", "of", "for") and (
+                t.head.head.lemma_.lower() in CHARGING) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in t.children):
+            # (not "with the prime minister accusing him of treason": an act of its own)
+            return True
+        if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in CHARGING and t.i > 0
+                and t.doc[t.i - 1].lower_ == "and" and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "of", "for") and c.i < t.i for c in t.head.children)):
+            return True  # "charged them with bank fraud and conspiring to ...": the parser's second charge
+        if t.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep"):
+            return False
+        t = t.head
+    return False
 
 
 def _counterfactual(verb, modals: set[str]) -> bool:
@@ -946,7 +975,9 @@ class CodingStage(Arguments):
                           if t.i in self._doc_mentions and self._doc_mentions[t.i].kind in ("metonym", "state")
                           and t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "near", "outside")), where)
         country = where.country if where is not None and where.country else (
-            victims[0].country if victims else None)
+            # (victims of two countries and no place: "five Chinese engineers and their Pakistani driver were
+            # killed when a suicide bomber rammed their convoy" says nothing of whose the attackers are)
+            victims[0].country if victims and len({v.country for v in victims}) == 1 else None)
         if not country:
             return []
         return [Actor(text=text, name=f"unidentified attackers ({country})", code=country, country=country,
@@ -1525,6 +1556,10 @@ class CodingStage(Arguments):
         # ("called the measures 'illegal aggression'": the parser may read the quote mark as a possessive)
         deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ in ("compound", "nmod", "poss")
                          and c.lemma_.lower() in DEEDS | POLICIES), None)
+        if deed_mod is None and obj is not None and obj.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD:
+            # "called the marchers 'terrorists'": the quote mark read as a possessive joins the two objects
+            deed_mod = next((c for c in obj.children if c.dep_ == "poss" and any(
+                k.dep_ == "case" and k.text in ("'", "\u2019") for k in c.children)), None)
         if deed_mod is not None and obj.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD:
             # "called the move blackmail": the parser may read deed and verdict as one noun phrase
             verdict, obj = [obj], deed_mod
@@ -2254,8 +2289,12 @@ class CodingStage(Arguments):
             return None  # "offered no evidence", "gave no details": nothing was given
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
         in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
-        if in_xcomp and gov is not None and self._match(gov) is not None:
-            return None  # "agreed to restore relations and reopen embassies": the agreement is the event
+        if in_xcomp and gov is not None and (self._match(gov) is not None or (
+                gov.lemma_.lower() in ("keep", "continue") and gov.dep_ == "xcomp" and gov.head.pos_ == "VERB"
+                and self._match(gov.head) is not None)):
+            # "agreed to restore relations and reopen embassies", "pledged to keep providing Ukraine with support":
+            # the agreement or the pledge is the event
+            return None
         t = verb
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head  # "urged them to stop shelling and withdraw": the first of the coordinated complements
@@ -2291,7 +2330,7 @@ class CodingStage(Arguments):
             return None  # "marched through Cairo demanding Mubarak's resignation": the demand is the protest's aim
         if self._hoped_for(verb):
             return None  # "said he hopes Japan will persuade Biden to lift sanctions"
-        if _unfounded(verb) or _counterfactual(verb, modals):
+        if _unfounded(verb) or _counterfactual(verb, modals) or _charged(verb):
             return None
         considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"
                       and verb.tag_ == "VBG" and not _modals(gov) and not _negated(gov))
@@ -2813,9 +2852,14 @@ class CodingStage(Arguments):
                     target = [t for t in target or self._targets(c, cpat, doc, False, 1) if t.code] or [
                         a for a in [self._reacted_to(source)] if a is not None]
                     break
-                if cpat is not None and not target and cpat.cameo[:2] in _INTENT:
+                if cpat is not None and cpat.cameo[:2] in _INTENT and not [
+                        t for t in target if not source or t.code != source[0].code]:  # ("as long as it takes")
                     # "pledged that New Delhi would keep sending medicines to Ukraine": whom the promise is for
-                    target = self._targets(c, cpat, doc, False, 1)
+                    # ("to keep providing Ukraine with support": the one provided)
+                    target = self._targets(c, cpat, doc, False, 1) or [
+                        a for o in c.children if o.dep_ in ("dobj", "dative") and any(
+                            p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                        for a in self._actors(o, doc) if a.code][:1]
                     if target and _INTENT[cpat.cameo[:2]] and code in ("030", "031"):
                         code = _INTENT[cpat.cameo[:2]]
                     if target:
@@ -3479,6 +3523,11 @@ class CodingStage(Arguments):
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
                         or cand.code[:3] == "011" else [])
                     for tgt in targets:
+                        if tgt is not None:
+                            tgt = self._story_side(cand.code, src, tgt, cand.verb, words)
+                            if tgt is None:
+                                continue
+                            tgt = self._most_of_them(tgt, src, doc, cand.verb)
                         if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
                                 and src.role != "unidentified"):
                             continue  # an actor does not act on itself (unnamed attackers of a country may)
@@ -3510,6 +3559,12 @@ class CodingStage(Arguments):
                         if (tgt is not None and "BUS" in (src.sector, tgt.sector) and cand.code[:2] in ("04", "05", "06")
                                 and "GOV" not in (src.sector, tgt.sector)):
                             continue  # "Japan's Toyota Motor and China's BYD signed a deal": firms' deals are business
+                        if cand.code in ("172", "0841") and any(
+                                o.dep_ == "dobj" and o.i not in doc.mentions and o.lemma_.lower() in WARES
+                                for o in cand.verb.children):
+                            # "authorities suspended ferry services", "a start-up released an AI model": a measure or a
+                            # release is of people or bodies, not of services or products
+                            continue
                         if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (
                                 src.kind == "group" and tgt.country and tgt.country != src.country))):
                             # firms merging or suing each other: business news, not a political event (a state
@@ -3637,6 +3692,63 @@ class CodingStage(Arguments):
         doc.quotes = quotes
         return doc
 
+    def _story_side(self, code: str, src: Actor, tgt: Actor | None, verb, words) -> Actor | None:
+        """The side a sanction, a threat, an eased sanction or a call to stop fighting falls on when its words name
+        only unnamed people of the actor's own country ("Washington announced new sanctions on eight officials",
+        "warned it would take further action if the generals did not restore the elected government", "would ease
+        some sanctions on the country's oil sector", "Beijing urged all parties to cease fire"): no state sanctions or
+        threatens its own unnamed officials, or urges its own sides to stop fighting; they are of the country the
+        story was last about (before the verb). ``tgt`` itself when the rule does not apply, None when no such
+        country is named."""
+        if tgt is None or not src.country or tgt.country != src.country or not tgt.text:
+            return tgt
+        text = tgt.text.split()
+        if any(w[:1].isupper() for w in text):
+            return tgt
+        bare = text[-1].lower() in SANCTIONED or "country's" in (w.lower() for w in text)
+        if not ((code[:3] in ("163", "085", "035") and bare) or (code[:2] == "13" and src.sector in (None, "GOV") and bare)
+                or (code[:2] == "02" and text[-1].lower() in ("parties", "sides", "factions") and words & WAR_WORDS)):
+            return tgt
+        sdoc = verb.doc
+        other = next((a for i, a in sorted(self._doc_mentions.items(), reverse=True)
+                      if i < verb.i and a.country and a.country != src.country
+                      and a.kind in ("state", "metonym", "person") and not _set_in(sdoc[i])), None)
+        return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else None
+
+    def _most_of_them(self, tgt: Actor, src: Actor, doc: Document, verb) -> Actor:
+        """"Chile expelled 138 migrants, most of them Venezuelans", "freed 24 hostages, including 13 Israelis": people
+        of no stated country, told right after to be mostly or partly of one, are of that one."""
+        if tgt.country != src.country:
+            return tgt
+        end = tgt.end
+        if not tgt.text:  # a default side: the people are the verb's object
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return tgt
+            end = obj.idx + len(obj)
+        elif tgt.sector not in ("REF", "CVL", "CRM", None) or tgt.kind not in ("sector", "person"):
+            return tgt
+        sdoc = self._sent.doc
+        after = [t for t in sdoc[self._sent.start:self._sent.end] if t.idx >= end and t.lower_ != ","][:12]
+        for j, t in enumerate(after[:-1]):
+            if t.lower_ == "including" and j <= 3:
+                # "freed 24 hostages, including 13 Israelis"
+                nxt = next((x for x in after[j + 1:j + 4] if not x.like_num), None)
+                who = nxt is not None and nxt.text[:1].isupper() and (doc.mentions.get(nxt.i) or next((
+                    m for w in (nxt.text, nxt.text.removesuffix("s")) for m in load_lexicon().meanings(w)
+                    if m.kind == "state" and m.country), None))
+                if who and who.country != src.country:
+                    return replace(tgt, country=who.country, code=who.country + (tgt.sector or ""), role="inferred")
+            if t.lower_ == "them" and j >= 2 and after[j - 1].lower_ == "of" and (after[j - 2].lower_ in (
+                    "most", "many", "all", "some", "half", "mostly", "majority") or after[j - 2].like_num):
+                # ("arrested 17 suspects in the killing of the president, 15 of them Colombians")
+                nxt = after[j + 1]
+                who = doc.mentions.get(nxt.i) or next((m for m in load_lexicon().meanings(nxt.text)
+                                                        if m.kind == "state" and m.country), None)
+                if who is not None and who.country and who.country != src.country:
+                    return replace(tgt, country=who.country, code=who.country + (tgt.sector or ""), role="inferred")
+        return tgt
+
     def _settle(self, cand: _Candidate, cands: list[_Candidate], sent, doc: Document) -> bool:
         """Settle an act's target where its words name none or no actor: the defaults CAMEO coders use for each kind
         of act (the place of a measure, the attacker a threat answers, the other side of a show of force...). False
@@ -3650,19 +3762,6 @@ class CodingStage(Arguments):
             # Union-led talks": two sides of one country make their peace with each other, not with the go-between
             cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
                                  kind="state", role="inferred")]
-        if (cand.code[:3] == "163" and src0.country and cand.target
-                and all(t.country == src0.country and not any(w[:1].isupper() for w in t.text.split())
-                        and t.text.split()[-1].lower() in SANCTIONED for t in cand.target)):
-            # "Washington announced new sanctions on eight officials": no state sanctions its own unnamed officials;
-            # they are of the country the story was last about
-            sdoc = sent.doc
-            other = next((a for i, a in sorted(self._doc_mentions.items(), reverse=True)
-                          if i < cand.verb.i and a.country and a.country != src0.country
-                          and a.kind in ("state", "metonym", "person") and not _set_in(sdoc[i])), None)
-            if other is None:
-                return False
-            cand.target = [replace(other, text=cand.target[0].text, start=cand.target[0].start,
-                                   end=cand.target[0].end, role="inferred")]
         if (cand.code[:2] in ("17", "18", "19", "20") and cand.verb.dep_ in ("advcl", "conj")
                 and cand.verb.tag_ == "VBG"
                 and all(t.country in (None, src0.country) and t.kind != "igo" for t in cand.target)):
@@ -3918,8 +4017,9 @@ class CodingStage(Arguments):
             # aid goes to the other side named here or where it lands, else the one country the sentence before names
             guess = self._likely_target(cand) or self._country_before(cand.source[0].country)
             cand.target = [replace(guess, role="inferred")] if guess is not None else []
-        if not cand.target and cand.code[:3] in ("055", "018") and cand.source[0].code:
-            # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named
+        if not cand.target and cand.code[:3] in ("055", "018", "110") and cand.source[0].code:
+            # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named (so is
+            # disappointment expressed: "expressed deep disappointment, saying the shrine glorified Japan's wars")
             guess = self._likely_target(cand)
             cand.target = [replace(guess, role="inferred")] if guess is not None else []
         if (cand.code[:2] == "12" and cand.verb.lemma_.lower() in ("agree", "reach", "fail")

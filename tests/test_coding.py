@@ -2122,6 +2122,35 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
     # a leader killed by a drone strike: coded as the strike
     ("A US drone strike on a house in Kabul killed the Al Qaeda leader Ayman al-Zawahiri over the weekend, the White "
      "House said.", "2022-08-01", ("USA", "AFG", "195")),
+    # the General Assembly is the UN's, not a general's
+    ("The General Assembly voted on Thursday to suspend Moscow from the Human Rights Council.", "2022-04-07",
+     ("IGOUNOGEN", "RUS", "160")),
+    # a pledge to keep giving is a pledge to the one given to
+    ("Group of Seven leaders pledged on Monday to keep providing Kyiv with money and weapons for as long as it "
+     "takes.", "2022-06-27", ("IGOG07", "UKR", "033")),
+    # an eased sanction on "the country" is on the country the story is about
+    ("Caracas and the opposition signed a deal on Tuesday to hold an election next year. Washington welcomed it and "
+     "said it would ease some sanctions on the country's oil sector.", "2023-10-18", ("USA", "VEN", "035")),
+    # an opposition named beside its government is of that government's country, not of the town they meet in
+    ("Venezuela's government and the opposition signed an agreement in Bridgetown on Tuesday.", "2023-10-17",
+     ("VEN", "VEN", "057")),
+    # an embassy to be moved or a mission to be upgraded: an intent to deepen ties
+    ("After talks on Friday, India's foreign minister said New Delhi would upgrade its technical mission in Kabul to "
+     "a full embassy.", "2025-10-10", ("IND", "AFG", "032")),
+    # a call to stop fighting is aimed at the country that fights, not at the caller's own parties
+    ("Fighting between Myanmar's army and ethnic armed groups closed border crossings into Yunnan, and Beijing urged "
+     "all parties to cease fire immediately.", "2023-11-02", ("CHN", "MMR", "020")),
+    # militants placed by their own phrase, not by where they fire
+    ("Militants in Gaza fired dozens of rockets at southern Israel overnight, the army said.", "2023-05-10",
+     ("PSE", "ISR", "194")),
+    # people of no stated country, told to be mostly or partly of one
+    ("Santiago deported 120 migrants, most of them Venezuelans, on a military flight on Sunday.", "2021-04-25",
+     ("CHL", "VEN", "174")),
+    ("Hamas released 17 hostages on Saturday, including 13 Israelis, under the truce.", "2023-11-25",
+     ("PSE", "ISR", "0841")),
+    # disappointment and regret expressed: disapproval, aimed at the side the sentence blames
+    ("Seoul's foreign ministry expressed deep disappointment and regret on Tuesday, saying the shrine glorified "
+     "Japan's wars of aggression.", "2021-10-17", ("KOR", "JPN", "110")),
 ])
 def test_session15_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
@@ -2135,10 +2164,15 @@ def test_session15_readings(code_text, text, date, expected):
     "The alliance said on Wednesday it had seen no sign that Moscow was preparing to attack any of its members.",
     # what a vetoed text would have done
     "Moscow vetoed a draft resolution on Friday that would have imposed new sanctions on Mali's junta.",
+    # services and products are not what a measure or a release is of
+    "Authorities in Wenzhou suspended ferry services and closed schools as the typhoon approached.",
+    "Chinese start-up DeepSeek released a low-cost artificial intelligence model on Monday.",
+    # what someone is charged with is the charge's content, not an act
+    "Prosecutors charged the firm's finance chief with bank fraud and conspiring to violate sanctions on Iran.",
 ])
 def test_session15_no_events(code_text, text):
     got = _codes(code_text, text)
-    assert not any(c[2][:2] in ("10", "13", "16") or (c[0], c[1]) == ("RUS", "IGO") and c[2][:2] != "12"
+    assert not any(c[2][:2] in ("08", "10", "13", "16", "17") or (c[0], c[1]) == ("RUS", "IGO") and c[2][:2] != "12"
                    for c in got), got
 
 
