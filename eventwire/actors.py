@@ -35,6 +35,10 @@ _DESCRIPTIONS = {
     # "American and British warplanes struck Houthi targets ... The rebels vowed": the armed group told of before
     "rebel": {"group"}, "insurgent": {"group"}, "militant": {"group"}, "jihadist": {"group"},
     "guerrilla": {"group"}, "separatist": {"group"}}
+_ISLANDS = {"TWN", "CUB", "JPN", "LKA", "CYP", "IRL", "ISL", "MLT", "SGP", "PHL", "IDN", "NZL", "HTI", "DOM", "JAM",
+            "MDG", "MUS", "BHR", "FJI", "SLB", "PNG", "TLS", "MDV", "BRB", "TTO", "BHS", "COM", "CPV", "STP", "SYC",
+            "KNA", "LCA", "VCT", "GRD", "DMA", "ATG", "TON", "WSM", "VUT", "KIR", "TUV", "NRU", "PLW", "MHL", "FSM",
+            "COK", "GRL", "PRI"}  # states "the island" may stand for
 _LED = {"led", "backed", "sponsored", "dominated", "allied", "aligned"}
 _NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound",
                "facilitated", "brokered", "mediated", "hosted", "sponsored"}  # "EU-facilitated talks": not the EU's
@@ -480,6 +484,14 @@ class ActorStage:
             return None
         kinds = _DESCRIPTIONS[low]
         window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+        if low in ("island", "archipelago"):
+            # "Pelosi landed in Taipei ... China announced military exercises around the island": the island state
+            # named last, not the last state named
+            isle = next((p for i, p in reversed(history) if p.country in _ISLANDS and not p.code.startswith(
+                ("IGO", "NGO"))), None)
+            if isle is not None:
+                return Actor(text=tok.text, name=isle.country, code=isle.country, country=isle.country, sector=None,
+                             kind="state", start=tok.idx, end=tok.idx + len(tok))
         for want_subject in (True, False):
             for i, p in reversed(history):
                 if want_subject and (i < window or sdoc[i].dep_ not in ("nsubj", "nsubjpass")):

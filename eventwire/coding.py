@@ -85,6 +85,7 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "drill", "exercise", "launch", "test", "withdrawal", "award", "examination", "takeover", "coup", "sweep",
          "crackdown", "clampdown", "purge", "detention", "killing", "execution", "shelling", "bombing", "blockade",
          "tariff", "incident", "unrest", "indictment", "charge", "violence", "riot", "protest", "intrusion",
+         "restriction", "curb", "increase", "hike", "duty", "levy",
          "trip", "visit", "downing", "shootdown", "demolition", "invasion", "annexation", "assault", "veto",
          "intervention", "blast", "explosion", "detonation", "hijacking", "shooting", "bombardment", "abduction",
          "kidnapping", "assassination", "murder", "hanging", "diversion", "closure", "suspension", "trial", "event", "case",
@@ -243,6 +244,7 @@ WARES = {"model", "product", "version", "album", "film", "song", "software", "ap
          "dividend", "production", "trading", "sale", "output", "route", "guidance", "forecast", "earnings"}
 CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detain", "jail", "sentence", "prosecute",
             "fine", "sanction", "punish", "try"}  # "charged X with conspiring to ...": the deed is the charge's
+MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist"}  # who forecasts what others will do
 HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"
@@ -289,7 +291,8 @@ MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit", "series",
             "hundred", "thousand", "dozen", "score",
             # "a swarm of explosive drones", "a barrage of rockets", "a fresh wave of strikes"
-            "swarm", "barrage", "salvo", "volley", "wave", "hail", "string", "spate", "flurry"}
+            "swarm", "barrage", "salvo", "volley", "wave", "hail", "string", "spate", "flurry", "raft", "slew", "host",
+            "range", "array", "battery"}
 TWO_WAY = {"040", "041", "046", "057"}  # meetings, calls, talks and agreements signed, coded both ways
 HELP_VERBS = {"help", "assist", "support", "train", "restore", "protect", "secure", "lead"}  # forces sent to help
 UNITS = {"troop", "soldier", "force", "police", "officer", "contingent", "unit", "battalion", "peacekeeper", "marine"}
@@ -777,7 +780,7 @@ class CodingStage(Arguments):
                 continue
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc) or self._not_ruled_out(verb, doc)
-                        or self._plan_to_strike(verb, doc)
+                        or self._plan_to_strike(verb, doc) or self._misread_measure(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
@@ -1643,6 +1646,22 @@ class CodingStage(Arguments):
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _misread_measure(self, verb, doc: Document) -> _Candidate | None:
+        """"The EU imposed travel bans and asset freezes on four Chinese officials": the tagger reads "freezes" as a
+        verb whose subject is "travel bans"; the measures are the object of "imposed" (163), or of "lifted" (085)."""
+        if (verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in ("freeze", "ban", "curb", "control")
+                or verb.dep_ not in ("ccomp", "conj") or verb.head.lemma_.lower() not in MEASURE_VERBS
+                or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+                or _negated(verb.head) or self._in_condition(verb.head)):
+            return None
+        source = self._actors(self._subject_tokens(verb.head)[0], doc)
+        target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+        if not source or not target:
+            return None
+        code = "085" if verb.head.lemma_.lower() in ("lift", "ease") else "163"
+        return _Candidate(code, verb.head, source, target, "asserted", self._time_tokens(verb.head), 0)
 
     def _listed(self, verb, doc: Document) -> _Candidate | None:
         """"added Huawei to its entity list", "put Cuba back on its list of state sponsors of terrorism": a
@@ -2513,8 +2532,12 @@ class CodingStage(Arguments):
                                                      and t is not None and t.code and (t.country or t.code) != me), None)
             target = [doer] if doer is not None else target
         if verb.lemma_.lower() == "take" and code[:2] == "13" and not any(t.code for t in target):
-            # "said it would take all necessary measures": aimed at whoever acted on the speaker
-            doer = self._reacted_to(source)
+            # "said it would take all necessary measures": aimed at whoever acted on the speaker ("further action to
+            # hold Iran accountable": at whom it is for)
+            me = (source[0].country or source[0].code) if source else None
+            doer = next((a for x in verb.children if x.dep_ in ("advcl", "xcomp") for o in x.subtree
+                         if o.dep_ in ("dobj", "nsubj") and o.head.i != verb.i for a in self._actors(o, doc)
+                         if a.code and (a.country or a.code) != me), None) or self._reacted_to(source)
             target = [doer] if doer is not None else []
         if not target and verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
@@ -2849,7 +2872,11 @@ class CodingStage(Arguments):
                 if cpat is not None and cpat.cameo[:2] == "13" and c.lemma_.lower() == "take":
                     # "vowed to take resolute measures": the formula of a threat, at whoever acted on the speaker
                     code, modality = cpat.cameo, "threatened"
-                    target = [t for t in target or self._targets(c, cpat, doc, False, 1) if t.code] or [
+                    # ("would take further action to hold Iran accountable": whom the action is for)
+                    purpose = [a for x in c.children if x.dep_ in ("advcl", "xcomp") for o in x.children
+                               if o.dep_ in ("dobj", "nsubj") for a in self._actors(o, doc)
+                               if a.code and source and (a.country or a.code) != (source[0].country or source[0].code)]
+                    target = [t for t in target or self._targets(c, cpat, doc, False, 1) if t.code] or purpose[:1] or [
                         a for a in [self._reacted_to(source)] if a is not None]
                     break
                 if cpat is not None and cpat.cameo[:2] in _INTENT and not [
@@ -3180,7 +3207,7 @@ class CodingStage(Arguments):
                 and not (cand.code[:2] in ("11", "12") and not reciprocal
                          and cand.verb.lemma_.lower() not in ("trade", "exchange")
                          and ((cand.code[:2] == "11" and all(not t.code for t in cand.target))
-                              or (cand.target and all(_names_deed(t) or (cand.code[:2] == "12" and t.kind == "thing")
+                              or (cand.target and all(_names_deed(t) or (cand.code[:2] == "12" and cand.code[:3] != "128" and t.kind == "thing")
                                                       for t in cand.target))))
                 and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
                 # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
@@ -3353,6 +3380,11 @@ class CodingStage(Arguments):
                 anc, steps = anc.head, steps + 1
             if anc.i == head.i or (head.pos_ == "NOUN" and any(x.i == head.i for x in t.ancestors)):
                 found.append(ent)
+        if (not found and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i
+                and any(c.dep_ == "mark" and c.lower_ in ("after", "when", "as") for c in head.children)):
+            # "The rivals cut ties in 2016 after Iranian protesters stormed the Saudi embassy": what set off a dated
+            # act happened then too
+            found = [e for e in self._time_tokens(head.head) if any(ch.isdigit() for ch in e.text)]
         return found
 
     def _holder(self, verb, source: list[Actor]) -> Actor | None:
@@ -3566,7 +3598,8 @@ class CodingStage(Arguments):
                             # release is of people or bodies, not of services or products
                             continue
                         if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (
-                                src.kind == "group" and tgt.country and tgt.country != src.country))):
+                                src.kind == "group" and tgt.country and tgt.country != src.country
+                                and cand.code[:2] in HOSTILE_ROOTS))):
                             # firms merging or suing each other: business news, not a political event (a state
                             # company acting on another state is its state's instrument: "Gazprom halted gas
                             # deliveries to Poland")
@@ -3581,6 +3614,14 @@ class CodingStage(Arguments):
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
+                        if (code[:3] == "141" and tgt is not None and tgt.country and src.country
+                                and tgt.country != src.country and (src.sector == "GOV" or (
+                                    src.kind in ("state", "metonym") and not src.sector
+                                    and not src.text.lower().endswith(("ns", "is", "es", "ese"))))):
+                            # "China downgraded its relations with Lithuania, protesting against the opening of a
+                            # Taiwanese office": a government protesting to another side complains (114); it does
+                            # not take to the streets
+                            code = "114"
                         if src.role == "unidentified" and ((code[:3] not in UNNAMED_DEEDS and (
                                 src.kind != "state" or code[:3] == "195")) or (
                                 code[:3] == "186" and words & {"strike", "strikes", "airstrike", "drone"})):

@@ -2151,6 +2151,26 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
     # disappointment and regret expressed: disapproval, aimed at the side the sentence blames
     ("Seoul's foreign ministry expressed deep disappointment and regret on Tuesday, saying the shrine glorified "
      "Japan's wars of aggression.", "2021-10-17", ("KOR", "JPN", "110")),
+    # "freezes" read as a verb: the measures are still imposed on whom they name
+    ("The EU imposed travel bans and asset freezes on six Russian officials on Monday.", "2022-02-28",
+     ("IGOEUR", "RUS", "163")),
+    # a raft of sanctions lifted
+    ("Washington lifted a raft of economic sanctions on Sudan on Friday.", "2017-10-06", ("USA", "SDN", "085")),
+    # "the island" after Taiwan is named is Taiwan
+    ("US House Speaker Nancy Pelosi landed in Taipei on Tuesday night. Beijing announced military exercises in six "
+     "zones around the island.", "2022-08-03", ("CHN", "TWN", "150")),
+    # a US department named bare is Washington's
+    ("The Commerce Department added Huawei Technologies to its entity list on Wednesday.", "2019-05-16",
+     ("USA", "CHN", "163")),
+    # further action promised to hold a state to account is aimed at that state
+    ("Albania cut ties with Tehran over a cyberattack. Washington said it would take further action to hold Iran "
+     "accountable.", "2022-09-07", ("USA", "IRN", "130")),
+    # a government protesting against another side's act complains; it does not march
+    ("Beijing downgraded its ties with Vilnius on Sunday, protesting against the opening of a Taiwanese office in "
+     "the Lithuanian capital.", "2021-11-21", ("CHN", "TWN", "114")),
+    # tariffs quadrupled, and the increases opposed
+    ("The White House quadrupled tariffs on Chinese electric vehicles. Beijing's commerce ministry said it firmly "
+     "opposed the increases.", "2024-05-14", ("CHN", "USA", "110")),
 ])
 def test_session15_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
@@ -2169,6 +2189,8 @@ def test_session15_readings(code_text, text, date, expected):
     "Chinese start-up DeepSeek released a low-cost artificial intelligence model on Monday.",
     # what someone is charged with is the charge's content, not an act
     "Prosecutors charged the firm's finance chief with bank fraud and conspiring to violate sanctions on Iran.",
+    # firms' deals are business
+    "India's Tata Group and Taiwan's Powerchip agreed on Thursday to build a chip plant in Gujarat.",
 ])
 def test_session15_no_events(code_text, text):
     got = _codes(code_text, text)
@@ -2190,3 +2212,10 @@ def test_session15_no_events(code_text, text):
 def test_session15_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(unwanted(c) for c in got), got
+
+
+def test_session15_what_set_off_a_dated_act_is_dated_with_it(code_text):
+    doc = code_text("Riyadh and Tehran agreed on Friday to restore relations. They cut ties in 2016 after protesters "
+                    "stormed the Saudi embassy in Tehran.", "2023-03-10")
+    stormed = [e for e in doc.events if e.root == "14"]
+    assert stormed and all(doc.long_past(e) for e in stormed), doc.events
