@@ -632,8 +632,9 @@ class ActorStage:
                         # "the foreign ministry in Beijing": placed by its own phrase, else it is the ministry of the
                         # last country told as doing something ("Britain expelled Russia's attaché ..., and the
                         # Foreign Office summoned the Russian ambassador"), not of the last one named
-                        prior = owner or next((p for j, p in reversed(history) if p.country and p.kind in (
-                            "state", "metonym") and sdoc[j].dep_ in ("nsubj", "nsubjpass")), None)
+                        prior = owner or next((p for j, p in reversed(history) if p.country and (p.kind in (
+                            "state", "metonym") or (p.kind in ("group", "person") and p.sector in ("GOV", "SPY", "MIL")))
+                            and sdoc[j].dep_ in ("nsubj", "nsubjpass")), None)  # (or its security service, minister)
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
                                                   if prior.kind != "person" else a.name,

@@ -163,7 +163,8 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
-                    r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|point|goal)\b"
+                    r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
+                    r"|\b\d+-point (?:win|victory|lead|defeat|loss|margin)\b"  # (not "a 10-point peace plan")
                     r"|\b(?:struck|strikes|strike|won|wins|took|takes) (?:olympic )?gold\b")
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
@@ -244,6 +245,8 @@ WARES = {"model", "product", "version", "album", "film", "song", "software", "ap
          "dividend", "production", "trading", "sale", "output", "route", "guidance", "forecast", "earnings"}
 CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detain", "jail", "sentence", "prosecute",
             "fine", "sanction", "punish", "try"}  # "charged X with conspiring to ...": the deed is the charge's
+ARMED_NOUNS = {"fighter", "troop", "soldier", "force", "militant", "rebel", "insurgent", "jihadist", "militia",
+               "militiaman", "tank", "army", "gunman", "paramilitary"}  # who takes a place by entering it
 MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist"}  # who forecasts what others will do
@@ -283,7 +286,8 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | DISPLEASED | {"overreact", "undermine", "betray", "betrayal", "amount", "constitute",
                                               }  # "said it was deeply concerned", "had overreacted" (_said_wrong)
                               | {"swarm", "barrage", "salvo", "volley"}  # "launched a swarm of drones"
-                              | {"list", "blacklist"})  # "added Cuba to its list of state sponsors" (_listed)
+                              | {"list", "blacklist"}  # "added Cuba to its list of state sponsors" (_listed)
+                              | CRIME_VERBS | RESPONSIBLE | {"behind", "responsibility"})  # (_blame)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -781,6 +785,7 @@ class CodingStage(Arguments):
             reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc) or self._not_ruled_out(verb, doc)
                         or self._plan_to_strike(verb, doc) or self._misread_measure(verb, doc)
+                        or self._forces_entered(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
@@ -904,7 +909,8 @@ class CodingStage(Arguments):
                 continue
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             kids = list(c.children)
-            wrong = c.lemma_.lower() in CRIME_VERBS or (c.lemma_ == "be" and any(
+            wrong = c.lemma_.lower() in CRIME_VERBS or (c.lemma_ == "bear" and any(
+                k.dep_ == "dobj" and k.lemma_.lower() == "responsibility" for k in c.children)) or (c.lemma_ == "be" and any(
                 (k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE)
                 or (k.dep_ == "prep" and k.lower_ == "behind") for k in kids)) or (c.lemma_ == "have" and any(
                     k.dep_ == "dobj" and k.lemma_.lower() in ("basis", "right") and any(d.lower_ == "no" for d in k.children)
@@ -1270,6 +1276,7 @@ class CodingStage(Arguments):
             expelled = next((c for t in verb.children if t.dep_ in ("ccomp", "dobj", "oprd")
                              for c in (t, *t.children) if c.dep_ in ("nsubj", "dobj") and c.lower_ != "grata"), None)
         target = next((a for t in (expelled.subtree if expelled is not None else ()) if t.pos_ in ("NOUN", "PROPN")
+                       or t.lower_ in ("him", "her", "them")  # "declared him persona non grata"
                        for a in [self._actors(t, doc)] if a), [])
         if not source or not target or source[0].country == target[0].country:
             return None
@@ -1646,6 +1653,30 @@ class CodingStage(Arguments):
         if not target:
             return None
         return _Candidate(code, verb, source, target, "asserted", self._time_tokens(verb), 0)
+
+    def _forces_entered(self, verb, doc: Document) -> _Candidate | None:
+        """"Taliban fighters entered Kabul", "Russian troops entered the town": armed forces going into a place take
+        it (192); a leader or a convoy entering is no occupation."""
+        if verb.lemma_.lower() != "enter" or _negated(verb) or self._in_condition(verb) or _modals(verb) or any(
+                a.pos_ == "NOUN" and a.lemma_.lower() in RUMOURS | ACCUSATIONS for a in verb.ancestors):
+            return None  # (not "refused to confirm reports that Russian troops had entered Syria")
+        subj, passive = self._subject_tokens(verb)
+        if subj is None or passive or subj.lemma_.lower() not in ARMED_NOUNS:
+            return None
+        place = next((c for c in verb.children if c.dep_ == "dobj" and c.i in doc.mentions
+                      and doc.mentions[c.i].kind in ("state", "metonym") and doc.mentions[c.i].country), None)
+        source = self._actors(subj, doc)
+        if not source:
+            return None
+        if place is not None:
+            target = [doc.mentions[place.i]]
+        else:  # "Russian troops entered Kherson": a town the gazetteer places
+            town = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            where = self._place(verb, list(source)) if town is not None else None
+            if where is None or not where.country:
+                return None
+            target = [_state_at(where)]
+        return _Candidate("192", verb, source, target, "asserted", self._time_tokens(verb), 0)
 
     def _misread_measure(self, verb, doc: Document) -> _Candidate | None:
         """"The EU imposed travel bans and asset freezes on four Chinese officials": the tagger reads "freezes" as a
@@ -2434,6 +2465,10 @@ class CodingStage(Arguments):
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
+            if not source and subj_tok is not None and subj_tok.lemma_.lower() in MEASURES:
+                # "a swarm of Ukrainian drones struck an oil refinery": whose the drones are
+                source = [a for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
             if subj_tok is not None and subj_tok.lemma_.lower() in VEHICLES and code[:2] in ("18", "19", "20") and any(
                     c.lower_ in ("passenger", "civilian", "commercial", "cargo") for c in subj_tok.children):
                 source = []  # "a Ukrainian passenger jet crashed, killing 176": an accident, not an act of Ukraine
@@ -3803,6 +3838,17 @@ class CodingStage(Arguments):
             # Union-led talks": two sides of one country make their peace with each other, not with the go-between
             cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
                                  kind="state", role="inferred")]
+        if (cand.code[:2] == "11" and cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG"
+                and cand.verb.head.pos_ == "VERB" and cand.target
+                and all((t.country or t.code) == (src0.country or src0.code) for t in cand.target)
+                and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "it") for c in cand.verb.children)):
+            # "ordered two French diplomats to leave, accusing them of subversive activities": "them" are the ones
+            # the main verb acts on, not the accuser's own
+            acted_on = [a for c in cand.verb.head.children if c.dep_ in ("dobj", "nsubjpass")
+                        for a in self._actors(c, doc) if (a.country or a.code) and (a.country or a.code) != (
+                            src0.country or src0.code)]
+            if acted_on:
+                cand.target = acted_on[:1]
         if (cand.code[:2] in ("17", "18", "19", "20") and cand.verb.dep_ in ("advcl", "conj")
                 and cand.verb.tag_ == "VBG"
                 and all(t.country in (None, src0.country) and t.kind != "igo" for t in cand.target)):

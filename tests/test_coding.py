@@ -2171,6 +2171,26 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
     # tariffs quadrupled, and the increases opposed
     ("The White House quadrupled tariffs on Chinese electric vehicles. Beijing's commerce ministry said it firmly "
      "opposed the increases.", "2024-05-14", ("CHN", "USA", "110")),
+    # "accusing them of ...": them are the ones the main verb acts on
+    ("Ouagadougou ordered two French diplomats to leave within 48 hours, accusing them of subversive activities.",
+     "2023-04-14", ("BFA", "FRA", "112")),
+    # a bare foreign ministry after a state's security service acted is that state's
+    ("Russia's Federal Security Service said it had detained a Japanese consul in Vladivostok, and the Foreign "
+     "Ministry declared him persona non grata.", "2022-09-26", ("RUS", "JPN", "174")),
+    # "a 10-point peace formula" is no sport score
+    ("The Kremlin on Tuesday rejected Kyiv's 10-point peace formula as detached from reality.", "2022-12-27",
+     ("RUS", "UKR", "120")),
+    # a state said to be behind a hacking is accused
+    ("Oslo said Russia was behind the hacking of email accounts of several members of parliament.", "2020-10-13",
+     ("NOR", "RUS", "112")),
+    # a swarm of drones is its drones'
+    ("A swarm of Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight.", "2024-03-13",
+     ("UKR", "RUS", "190")),
+    # blame traded between two sides goes both ways
+    ("The plant came under fire again overnight, and Russia and Ukraine traded blame for the attack.", "2022-08-20",
+     ("UKR", "RUS", "112")),
+    # fighters entering a capital take it
+    ("Taliban fighters entered Kabul on Sunday without meeting resistance.", "2021-08-15", ("AFG", "AFG", "192")),
 ])
 def test_session15_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
