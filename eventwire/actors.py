@@ -628,13 +628,19 @@ class ActorStage:
                          and p.country not in named_obj), None) if a.kind == "person" else None) or next(
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj), None)
-                    if any(c.lower_ == "foreign" for c in tok.children):
+                    if any(c.lower_ in ("foreign", "presidential", "defence", "defense", "interior", "justice",
+                                        "finance", "trade", "commerce") for c in tok.children):
                         # "the foreign ministry in Beijing": placed by its own phrase, else it is the ministry of the
                         # last country told as doing something ("Britain expelled Russia's attaché ..., and the
                         # Foreign Office summoned the Russian ambassador"), not of the last one named
-                        prior = owner or next((p for j, p in reversed(history) if p.country and (p.kind in (
-                            "state", "metonym") or (p.kind in ("group", "person") and p.sector in ("GOV", "SPY", "MIL")))
-                            and sdoc[j].dep_ in ("nsubj", "nsubjpass")), None)  # (or its security service, minister)
+                        # (or its security service; a main clause's subject before a subordinate one's: "Seoul
+                        # condemned the launch, hours after the North fired a missile. The presidential office said")
+                        told = [(j, p) for j, p in reversed(history) if p.country and (p.kind in (
+                            "state", "metonym") or (p.kind == "group" and p.sector in ("GOV", "SPY", "MIL")))
+                            and sdoc[j].dep_ in ("nsubj", "nsubjpass")]
+                        window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+                        prior = owner or next((p for j, p in told if j >= window and sdoc[j].head.dep_ == "ROOT"),
+                                              None) or next((p for _, p in told), None)
                     if prior is not None:
                         mentions[tok.i] = replace(a, name=f"{prior.name.split(' (')[0]} {a.name}"
                                                   if prior.kind != "person" else a.name,

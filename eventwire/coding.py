@@ -2995,6 +2995,9 @@ class CodingStage(Arguments):
                     o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in self.p.nouns
                     and any(d.lower_ == "the" for d in o.children) for o in verb.subtree)):
             code = "015"  # "Al-Shabaab said it carried out the attack": a claim for the attack just reported
+        if code[:3] == "191" and verb.lemma_.lower() in ("surround", "encircle") and any(
+                t.lemma_.lower() in DRILLS for t in verb.sent):
+            code = "150"  # "warships surrounded the island in large-scale drills": a show of force, no blockade
         fired = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES]
         if code[:2] in ("19", "18") and any(
                 (p.lemma_.lower() in WATERS and c.lower_ in ("into", "in", "off"))
@@ -3649,9 +3652,11 @@ class CodingStage(Arguments):
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
-                        if (code[:3] == "141" and tgt is not None and tgt.country and src.country
+                        if (code[:3] == "141" and cand.verb.lemma_.lower() == "protest" and tgt is not None
+                                and tgt.country and src.country
                                 and tgt.country != src.country and (src.sector == "GOV" or (
-                                    src.kind in ("state", "metonym") and not src.sector
+                                    src.kind in ("state", "metonym") and not src.sector and any(
+                                        m.kind in ("state", "metonym") for m in load_lexicon().meanings(src.text))
                                     and not src.text.lower().endswith(("ns", "is", "es", "ese"))))):
                             # "China downgraded its relations with Lithuania, protesting against the opening of a
                             # Taiwanese office": a government protesting to another side complains (114); it does
@@ -3685,17 +3690,21 @@ class CodingStage(Arguments):
                             code = "074"  # "deployed 1,000 soldiers to Mozambique to help fight the insurgency",
                             # "Kenyan police officers arrived in Port-au-Prince to lead a UN-backed mission"
                         if (code == "172" and tgt is not None and (src.country or src.kind == "igo")
-                                and tgt.sector not in ("MED", "BUS")
+                                and tgt.sector != "MED"
                                 and (tgt.kind == "igo" or (tgt.country and tgt.country != src.country))):
                             code = "163"  # "barred ten European politicians from entering": restrictions on a
-                            # foreign side are sanctions; the administrative kind (172) is what a state does at home,
-                            # foreign broadcasters and firms working there included
+                            # foreign side are sanctions, on a foreign firm too ("barred Aeroflot from landing"); the
+                            # administrative kind (172) is what a state does at home, foreign broadcasters included
                         # one event per dyad and kind of act in a sentence: one attack however many verbs tell it
                         # ("bombed a camp, killing 11"), but a state of emergency and a curfew are two measures
                         # police firing on a crowd "killing five" is one act of repression, however coded
                         key = (src.country or src.code, (tgt.country or tgt.code) if tgt else "",
                                "force" if code[:2] in ("18", "19", "20") or code[:3] == "175" else
-                               code[:2] if code[:2] in ("13", "15") or code[:3] in ("170", "171", "173") else code)
+                               code[:2] if code[:2] in ("13", "15") or code[:3] in ("170", "173") or (
+                                   code[:3] == "171" and not any(t.lemma_.lower() in VEHICLES | {
+                                       "tanker", "warship", "trawler", "freighter", "vessel", "boat"}
+                                       for t in cand.verb.subtree)) else code)
+                        # ("arrested 14 fishermen and seized their trawlers": the boats are a second act)
                         if key in seen and key[2] == "15" and code == "150":
                             # "began military exercises around Taiwan, sending warships": the drill is the news
                             i = next((i for i, e in enumerate(events) if e.evidence.start == sent.start_char
@@ -3779,10 +3788,16 @@ class CodingStage(Arguments):
         if tgt is None or not src.country or tgt.country != src.country or not tgt.text:
             return tgt
         text = tgt.text.split()
-        if any(w[:1].isupper() for w in text):
-            return tgt
+        if any(w[:1].isupper() for w in text) or verb.doc.text[tgt.end:tgt.end + 4] == " of ":
+            return tgt  # (not "officials of the bloc": whose they are is told)
         bare = text[-1].lower() in SANCTIONED or "country's" in (w.lower() for w in text)
-        if not ((code[:3] in ("163", "085", "035") and bare) or (code[:2] == "13" and src.sector in (None, "GOV") and bare)
+        if code[:2] == "13" and src.sector in (None, "GOV") and bare:
+            # (a threat: only at the side the speaker last acted on; "warned that officers would deal firmly with
+            # protesters" is at home)
+            aimed = self._aimed_by(src.country)
+            return replace(aimed, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if (
+                aimed is not None and aimed.country and aimed.country != src.country) else tgt
+        if not ((code[:3] in ("163", "085", "035") and bare)
                 or (code[:2] == "02" and text[-1].lower() in ("parties", "sides", "factions") and words & WAR_WORDS)):
             return tgt
         sdoc = verb.doc
@@ -3808,7 +3823,13 @@ class CodingStage(Arguments):
         after = [t for t in sdoc[self._sent.start:self._sent.end] if t.idx >= end and t.lower_ != ","][:12]
         for j, t in enumerate(after[:-1]):
             if t.lower_ == "including" and j <= 3:
-                # "freed 24 hostages, including 13 Israelis"
+                # "freed 24 hostages, including 13 Israelis": when they are most of them (not "37 people, including
+                # three Americans, were sentenced")
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                total = next((_number(c) for c in (obj.children if obj is not None else ()) if c.like_num), None)
+                part = next((_number(x) for x in after[j + 1:j + 3] if x.like_num), None)
+                if total is None or part is None or part * 2 < total:
+                    continue
                 nxt = next((x for x in after[j + 1:j + 4] if not x.like_num), None)
                 who = nxt is not None and nxt.text[:1].isupper() and (doc.mentions.get(nxt.i) or next((
                     m for w in (nxt.text, nxt.text.removesuffix("s")) for m in load_lexicon().meanings(w)

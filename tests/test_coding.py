@@ -2191,6 +2191,17 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
      ("UKR", "RUS", "112")),
     # fighters entering a capital take it
     ("Taliban fighters entered Kabul on Sunday without meeting resistance.", "2021-08-15", ("AFG", "AFG", "192")),
+    # warships surrounding an island in drills show force; they do not blockade it
+    ("Taipei put its forces on alert as Chinese warships surrounded the island in large-scale drills on Thursday.",
+     "2023-04-13", ("CHN", "TWN", "150")),
+    # a bare presidential office is of the main clause's subject told before
+    ("Seoul condemned the launch on Friday, hours after the North fired a missile over Japan. The presidential office "
+     "said it would hold talks with Washington on further steps.", "2022-10-04", ("KOR", "USA", "036")),
+    # a foreign airline barred is sanctioned
+    ("London barred Aeroflot from landing in Britain on Thursday.", "2022-02-24", ("GBR", "RUS", "163")),
+    # a threat at home stays at home
+    ("Kenyan police have been placed on high alert ahead of Tuesday's planned protests. The interior minister warned "
+     "that officers would deal firmly with protesters.", "2023-07-10", ("KEN", "KEN", "130")),
 ])
 def test_session15_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
@@ -2232,6 +2243,13 @@ def test_session15_no_events(code_text, text):
 def test_session15_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(unwanted(c) for c in got), got
+
+
+def test_session15_not_read_so_either(code_text):
+    # a few of many told as of another country are not the many
+    got = _codes(code_text, "Thirty-seven people, including three Americans, were sentenced to death by a military "
+                            "court in Kinshasa on Friday.", "2024-09-13")
+    assert ("COD", "COD", "116") in got and not any(c[1] == "USA" for c in got), got
 
 
 def test_session15_what_set_off_a_dated_act_is_dated_with_it(code_text):
