@@ -248,6 +248,8 @@ CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detai
 ARMED_NOUNS = {"fighter", "troop", "soldier", "force", "militant", "rebel", "insurgent", "jihadist", "militia",
                "militiaman", "tank", "army", "gunman", "paramilitary"}  # who takes a place by entering it
 MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
+MADE_ELSEWHERE = {"ruling", "resolution", "demand", "proposal", "offer", "invitation", "report", "finding", "verdict",
+                  "judgment", "judgement", "ultimatum", "request", "investigation", "opinion"}  # what one rejects
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist"}  # who forecasts what others will do
 HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"
@@ -3598,6 +3600,9 @@ class CodingStage(Arguments):
                             if tgt is None:
                                 continue
                             tgt = self._most_of_them(tgt, src, doc, cand.verb)
+                        if cand.code[:2] == "14" and src.kind != "igo" and (
+                                tgt is None or (not tgt.text and tgt.country == src.country)):
+                            tgt = self._protested(src, doc, cand.verb) or tgt
                         if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
                                 and src.role != "unidentified"):
                             continue  # an actor does not act on itself (unnamed attackers of a country may)
@@ -3785,9 +3790,14 @@ class CodingStage(Arguments):
         threatens its own unnamed officials, or urges its own sides to stop fighting; they are of the country the
         story was last about (before the verb). ``tgt`` itself when the rule does not apply, None when no such
         country is named."""
-        if tgt is None or not src.country or tgt.country != src.country or not tgt.text:
+        if tgt is None or not src.country or tgt.country != src.country:
             return tgt
-        text = tgt.text.split()
+        # (a ruling, resolution or demand rejected, with the other side named only before)
+        made = code[:2] == "12" and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in MADE_ELSEWHERE
+                                        and (not tgt.text or tgt.start <= o.idx < tgt.end) for o in verb.subtree)
+        if not tgt.text and not made:
+            return tgt
+        text = tgt.text.split() or [""]
         if any(w[:1].isupper() for w in text) or verb.doc.text[tgt.end:tgt.end + 4] == " of ":
             return tgt  # (not "officials of the bloc": whose they are is told)
         bare = text[-1].lower() in SANCTIONED or "country's" in (w.lower() for w in text)
@@ -3797,20 +3807,49 @@ class CodingStage(Arguments):
             aimed = self._aimed_by(src.country)
             return replace(aimed, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if (
                 aimed is not None and aimed.country and aimed.country != src.country) else tgt
-        if not ((code[:3] in ("163", "085", "035") and bare)
+        if not ((code[:3] in ("163", "085", "035") and bare) or made
                 or (code[:2] == "02" and text[-1].lower() in ("parties", "sides", "factions") and words & WAR_WORDS)):
             return tgt
         sdoc = verb.doc
+        if made:
+            # "Poland's justice minister rejected the ruling", "Israel rejected the 'shameful' resolution": a ruling,
+            # resolution or demand rejected is another side's, the last one told before (a court or a council too)
+            others = [(i, a) for i, a in sorted(self._doc_mentions.items(), reverse=True)
+                      if i < verb.i and (a.country or a.code.startswith("IGO")) and (a.country or a.code) != src.country
+                      and a.kind in ("state", "metonym", "person", "igo") and not _set_in(sdoc[i])]
+            # (a main clause's subject first: "the Security Council demanded ..., after the US chose not to veto")
+            other = next((a for i, a in others if sdoc[i].dep_ == "nsubj" and sdoc[i].head.dep_ == "ROOT"), None) or (
+                others[0][1] if others else None)
+            return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else tgt
         other = next((a for i, a in sorted(self._doc_mentions.items(), reverse=True)
                       if i < verb.i and a.country and a.country != src.country
                       and a.kind in ("state", "metonym", "person") and not _set_in(sdoc[i])), None)
         return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else None
+
+    def _protested(self, src: Actor, doc: Document, verb) -> Actor | None:
+        """"Thousands took to the streets to protest against Washington's recognition of Jerusalem": a protest aimed
+        at no one named is aimed at the side whose deed it is against."""
+        for t in verb.subtree:
+            if t.lower_ == "against" and t.dep_ == "prep":
+                for p in t.children:
+                    owner = next((doc.mentions[c.i] for c in (p, *p.children) if (c is p or c.dep_ in (
+                        "poss", "compound", "amod")) and c.i in doc.mentions and (
+                        doc.mentions[c.i].country or doc.mentions[c.i].code.startswith("IGO"))), None)
+                    if owner is not None and (owner.country or owner.code) != src.country:
+                        return replace(owner, role="inferred")
+        return None
 
     def _most_of_them(self, tgt: Actor, src: Actor, doc: Document, verb) -> Actor:
         """"Chile expelled 138 migrants, most of them Venezuelans", "freed 24 hostages, including 13 Israelis": people
         of no stated country, told right after to be mostly or partly of one, are of that one."""
         if tgt.country != src.country:
             return tgt
+        if src.country in ("PRK", "KOR") and any(
+                "inter-korean" in verb.doc[o.left_edge.i:o.right_edge.i + 1].text.lower()
+                for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
+            # "North Korea blew up the inter-Korean liaison office": the joint office is the other Korea's loss
+            other = "KOR" if src.country == "PRK" else "PRK"
+            return replace(tgt, country=other, code=other, name=other, kind="state", sector=None, role="inferred")
         end = tgt.end
         if not tgt.text:  # a default side: the people are the verb's object
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -2202,6 +2202,14 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
     # a threat at home stays at home
     ("Kenyan police have been placed on high alert ahead of Tuesday's planned protests. The interior minister warned "
      "that officers would deal firmly with protesters.", "2023-07-10", ("KEN", "KEN", "130")),
+    # a ruling or resolution rejected is the court's or the council's
+    ("The bloc's top court ruled on Thursday that Warsaw's disciplinary chamber for judges breaks EU law. Poland's "
+     "justice minister rejected the ruling.", "2021-07-15", ("POL", "IGOEUR", "120")),
+    # the joint liaison office blown up is the other Korea's loss
+    ("North Korea blew up the inter-Korean liaison office in Kaesong on Tuesday.", "2020-06-16", ("PRK", "KOR", "1712")),
+    # a protest against another side's deed is aimed at that side
+    ("Thousands of Palestinians took to the streets of Ramallah on Thursday to protest against Washington's "
+     "recognition of Jerusalem as Israel's capital.", "2017-12-07", ("PSE", "USA", "141")),
 ])
 def test_session15_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
