@@ -3003,10 +3003,10 @@ class CodingStage(Arguments):
         fired = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES]
         if code[:2] in ("19", "18") and any(
                 (p.lemma_.lower() in WATERS and c.lower_ in ("into", "in", "off"))
-                or (c.lower_ == "off" and p.lemma_.lower() in ("coast", "coastline"))  # "fired a missile off its
+                or (c.lower_ == "off" and p.lemma_.lower() in ("coast", "coastline"))
                 for h in fired for c in h.children if c.dep_ == "prep" for p in c.children) \
                 and not any(c.dep_ == "dobj" and c.lemma_.lower() not in MISSILES for c in verb.children):
-            # east coast": a test or a show of force, aimed at no ship or shore
+            # ("fired a missile off its east coast": a test or a show of force too, aimed at no ship or shore)
             # (not "attacked a Greek-flagged tanker ... in the Red Sea": a ship hit at sea is attacked)
             # "fired ballistic missiles into waters around Taiwan": a show of force, not an attack (150); aimed at
             # whoever the waters are around
