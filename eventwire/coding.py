@@ -564,15 +564,17 @@ def _teller_after(verb):
 
 def _set_in(tok) -> bool:
     """Whether a place is named only as where something happens: the object of "in", "at" or "near", or the owner
-    of such an object ("at Singapore's Capella hotel"; "on" is left out: "imposed travel bans on Belarusian
-    officials")."""
+    of such an object ("at Singapore's Capella hotel"; "on" only before an island or the sidelines: "imposed travel
+    bans on Belarusian officials")."""
     t = tok
     for _ in range(3):
         if t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i:
             t = t.head
             continue
         break
-    return (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")
+    return (t.dep_ == "pobj" and (t.head.lower_ in ("in", "at", "near", "outside", "inside") or (
+        # "met on Singapore's Sentosa island", "on the sidelines of a summit in Bali"
+        t.head.lower_ == "on" and t.lemma_.lower() in ("island", "sideline", "sidelines", "outskirts", "shore")))
             # (where an act or a gathering is held: not "the UN mission in Libya", which is an actor's name)
             and (t.head.head.pos_ in ("VERB", "AUX") or t.head.head.lemma_.lower() in (
                 "summit", "talks", "meeting", "conference", "ceremony", "visit", "session", "agreement", "deal",
@@ -3250,6 +3252,8 @@ class CodingStage(Arguments):
                               or (cand.target and all(_names_deed(t) or (cand.code[:2] == "12" and cand.code[:3] != "128" and t.kind == "thing")
                                                       for t in cand.target))))
                 and len({a.code for a in cand.source}) >= 2 and cand.code[:2] in MUTUAL_ROOTS | {"08"}
+                # "Kishida and Yoon travelled to Camp David": two visitors do not visit each other
+                and cand.code[:3] not in ("042", "043")
                 # "France and Germany each pledged 100 million euros": donors give to someone else, not each other
                 and cand.code[:3] not in ("033", "0331", "0332", "0333", "0334")
                 # "Germany and France offered to take in 400 minors from the Greek island of Lesbos": an offer to a

@@ -2247,6 +2247,9 @@ def test_session15_no_events(code_text, text):
     # a leader killed by a strike nobody claims is no act of the place
     ("An air strike on a flat in Damascus killed two Iranian generals on Monday.", "2024-04-01",
      lambda c: c[0] == "SYR"),
+    # two visitors travelling together do not visit each other
+    ("Japan's prime minister and South Korea's president travelled to Camp David on Friday for a summit.",
+     "2023-08-18", lambda c: {c[0], c[1]} == {"JPN", "KOR"}),
 ])
 def test_session15_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
