@@ -3792,8 +3792,9 @@ class CodingStage(Arguments):
         "warned it would take further action if the generals did not restore the elected government", "would ease
         some sanctions on the country's oil sector", "Beijing urged all parties to cease fire"): no state sanctions or
         threatens its own unnamed officials, or urges its own sides to stop fighting; they are of the country the
-        story was last about (before the verb). ``tgt`` itself when the rule does not apply, None when no such
-        country is named."""
+        story was last about (before the verb). A threat goes abroad only to the side the speaker last acted on. A
+        ruling, resolution or demand rejected ("Poland's justice minister rejected the ruling") is the other side's
+        told before. ``tgt`` itself when no rule applies, None when a sanction's side cannot be found."""
         if tgt is None or not src.country or tgt.country != src.country:
             return tgt
         # (a ruling, resolution or demand rejected, with the other side named only before)
@@ -3845,7 +3846,8 @@ class CodingStage(Arguments):
 
     def _most_of_them(self, tgt: Actor, src: Actor, doc: Document, verb) -> Actor:
         """"Chile expelled 138 migrants, most of them Venezuelans", "freed 24 hostages, including 13 Israelis": people
-        of no stated country, told right after to be mostly or partly of one, are of that one."""
+        of no stated country, told right after to be mostly of one, are of that one; and "the inter-Korean liaison
+        office" blown up by one Korea is the other's."""
         if tgt.country != src.country:
             return tgt
         if src.country in ("PRK", "KOR") and any(
