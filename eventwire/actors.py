@@ -436,6 +436,12 @@ class ActorStage:
                      (entry.country or entry.code[:3]) + sector, country=entry.country, sector=sec,
                      kind="person" if is_title else "state", role=None, start=start, end=head.idx + len(head))
 
+    def _prev_sentence_start(self, i: int) -> int:
+        """Where the sentence before token ``i``'s starts (0 in the first sentence): the window a description or a
+        bare title looks back over."""
+        start = self._sent_start[i]
+        return self._sent_start[start - 1] if start > 0 else 0
+
     def _description(self, tok, history: list[tuple[int, Actor]], sdoc,
                      mentions: dict[int, Actor]) -> Actor | list[Actor] | None:
         """Definite descriptions: "the bloc" is the organisation, "the kingdom" the state, "the militant group"
@@ -463,7 +469,7 @@ class ActorStage:
             # "accusing its neighbour of backing rebels": the last other country named, in this sentence or the one
             # before
             who = mentions.get(owner.i)
-            window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+            window = self._prev_sentence_start(tok.i)
             if who is not None and who.country:
                 return next((p for i, p in reversed(history) if window <= i < tok.i and p.country
                              and p.country != who.country and p.kind in ("state", "metonym")), None)
@@ -483,7 +489,7 @@ class ActorStage:
             # invasion" does not: the parser may hang the charge on the bloc)
             return None
         kinds = _DESCRIPTIONS[low]
-        window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+        window = self._prev_sentence_start(tok.i)
         if low in ("island", "archipelago"):
             # "Pelosi landed in Taipei ... China announced military exercises around the island": the island state
             # named last, not the last state named
@@ -638,7 +644,7 @@ class ActorStage:
                         told = [(j, p) for j, p in reversed(history) if p.country and (p.kind in (
                             "state", "metonym") or (p.kind == "group" and p.sector in ("GOV", "SPY", "MIL")))
                             and sdoc[j].dep_ in ("nsubj", "nsubjpass")]
-                        window = self._sent_start[self._sent_start[tok.i] - 1] if self._sent_start[tok.i] > 0 else 0
+                        window = self._prev_sentence_start(tok.i)
                         prior = owner or next((p for j, p in told if j >= window and sdoc[j].head.dep_ == "ROOT"),
                                               None) or next((p for _, p in told), None)
                     if prior is not None:
