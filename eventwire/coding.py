@@ -632,7 +632,7 @@ def _charged(verb) -> bool:
                                                                      for c in t.children):
             # (not "with the prime minister accusing him of treason": an act of its own)
             return True
-        if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in CHARGING and t.i > 0
+        if (t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.lemma_.lower() in CHARGING and t.i > 0
                 and t.doc[t.i - 1].lower_ == "and" and any(
                     c.dep_ == "prep" and c.lower_ in ("with", "of", "for") and c.i < t.i for c in t.head.children)):
             return True  # "charged them with bank fraud and conspiring to ...": the parser's second charge
@@ -3603,7 +3603,7 @@ class CodingStage(Arguments):
                             tgt = self._story_side(cand.code, src, tgt, cand.verb, words)
                             if tgt is None:
                                 continue
-                            tgt = self._most_of_them(tgt, src, doc, cand.verb)
+                            tgt = self._most_of_them(self._inter_korean(tgt, src, cand.verb), src, doc, cand.verb)
                         if cand.code[:2] == "14" and src.kind != "igo" and (
                                 tgt is None or (not tgt.text and tgt.country == src.country)):
                             tgt = self._protested(src, doc, cand.verb) or tgt
@@ -3816,19 +3816,18 @@ class CodingStage(Arguments):
                 or (code[:2] == "02" and text[-1].lower() in ("parties", "sides", "factions") and words & WAR_WORDS)):
             return tgt
         sdoc = verb.doc
+        # the other sides named before the verb, last first (not the places acts are only held in)
+        before = [(i, a) for i, a in sorted(self._doc_mentions.items(), reverse=True)
+                  if i < verb.i and (a.country or a.code.startswith("IGO")) and (a.country or a.code) != src.country
+                  and a.kind in ("state", "metonym", "person", "igo") and not _set_in(sdoc[i])]
         if made:
             # "Poland's justice minister rejected the ruling", "Israel rejected the 'shameful' resolution": a ruling,
-            # resolution or demand rejected is another side's, the last one told before (a court or a council too)
-            others = [(i, a) for i, a in sorted(self._doc_mentions.items(), reverse=True)
-                      if i < verb.i and (a.country or a.code.startswith("IGO")) and (a.country or a.code) != src.country
-                      and a.kind in ("state", "metonym", "person", "igo") and not _set_in(sdoc[i])]
-            # (a main clause's subject first: "the Security Council demanded ..., after the US chose not to veto")
-            other = next((a for i, a in others if sdoc[i].dep_ == "nsubj" and sdoc[i].head.dep_ == "ROOT"), None) or (
-                others[0][1] if others else None)
+            # resolution or demand rejected is another side's, the last one told before (a court or a council too),
+            # a main clause's subject first ("the Security Council demanded ..., after the US chose not to veto")
+            other = next((a for i, a in before if sdoc[i].dep_ == "nsubj" and sdoc[i].head.dep_ == "ROOT"), None) or (
+                before[0][1] if before else None)
             return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else tgt
-        other = next((a for i, a in sorted(self._doc_mentions.items(), reverse=True)
-                      if i < verb.i and a.country and a.country != src.country
-                      and a.kind in ("state", "metonym", "person") and not _set_in(sdoc[i])), None)
+        other = next((a for _, a in before if a.country and a.kind != "igo"), None)
         return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else None
 
     def _protested(self, src: Actor, doc: Document, verb) -> Actor | None:
@@ -3844,18 +3843,21 @@ class CodingStage(Arguments):
                         return replace(owner, role="inferred")
         return None
 
-    def _most_of_them(self, tgt: Actor, src: Actor, doc: Document, verb) -> Actor:
-        """"Chile expelled 138 migrants, most of them Venezuelans", "freed 24 hostages, including 13 Israelis": people
-        of no stated country, told right after to be mostly of one, are of that one; and "the inter-Korean liaison
-        office" blown up by one Korea is the other's."""
-        if tgt.country != src.country:
-            return tgt
-        if src.country in ("PRK", "KOR") and any(
+    @staticmethod
+    def _inter_korean(tgt: Actor, src: Actor, verb) -> Actor:
+        """"North Korea blew up the inter-Korean liaison office": the joint office one Korea acts on is the other's."""
+        if src.country not in ("PRK", "KOR") or tgt.country != src.country or not any(
                 "inter-korean" in verb.doc[o.left_edge.i:o.right_edge.i + 1].text.lower()
                 for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
-            # "North Korea blew up the inter-Korean liaison office": the joint office is the other Korea's loss
-            other = "KOR" if src.country == "PRK" else "PRK"
-            return replace(tgt, country=other, code=other, name=other, kind="state", sector=None, role="inferred")
+            return tgt
+        other = "KOR" if src.country == "PRK" else "PRK"
+        return replace(tgt, country=other, code=other, name=other, kind="state", sector=None, role="inferred")
+
+    def _most_of_them(self, tgt: Actor, src: Actor, doc: Document, verb) -> Actor:
+        """"Chile expelled 138 migrants, most of them Venezuelans", "freed 24 hostages, including 13 Israelis": people
+        of no stated country, told right after to be mostly of one, are of that one."""
+        if tgt.country != src.country:
+            return tgt
         end = tgt.end
         if not tgt.text:  # a default side: the people are the verb's object
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

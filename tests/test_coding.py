@@ -2183,6 +2183,8 @@ def test_session14_a_warning_beside_an_appeal(code_text, text, date, threat):
     # a state said to be behind a hacking is accused
     ("Oslo said Russia was behind the hacking of email accounts of several members of parliament.", "2020-10-13",
      ("NOR", "RUS", "112")),
+    ("Washington said Russia bears full responsibility for the attack on the aid convoy.", "2016-09-20",
+     ("USA", "RUS", "112")),
     # a swarm of drones is its drones'
     ("A swarm of Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight.", "2024-03-13",
      ("UKR", "RUS", "190")),
@@ -2221,8 +2223,6 @@ def test_session15_readings(code_text, text, date, expected):
     "If Pyongyang tests another bomb, Washington would likely push for more UN sanctions, a think tank in Seoul said.",
     # what there is no sign of
     "The alliance said on Wednesday it had seen no sign that Moscow was preparing to attack any of its members.",
-    # what a vetoed text would have done
-    "Moscow vetoed a draft resolution on Friday that would have imposed new sanctions on Mali's junta.",
     # services and products are not what a measure or a release is of
     "Authorities in Wenzhou suspended ferry services and closed schools as the typhoon approached.",
     "Chinese start-up DeepSeek released a low-cost artificial intelligence model on Monday.",
@@ -2232,9 +2232,7 @@ def test_session15_readings(code_text, text, date, expected):
     "India's Tata Group and Taiwan's Powerchip agreed on Thursday to build a chip plant in Gujarat.",
 ])
 def test_session15_no_events(code_text, text):
-    got = _codes(code_text, text)
-    assert not any(c[2][:2] in ("08", "10", "13", "16", "17") or (c[0], c[1]) == ("RUS", "IGO") and c[2][:2] != "12"
-                   for c in got), got
+    assert _codes(code_text, text) == []
 
 
 @pytest.mark.parametrize("text, date, unwanted", [
@@ -2244,6 +2242,9 @@ def test_session15_no_events(code_text, text):
     # two vetoing states do not veto each other
     ("China and Russia vetoed a US-drafted resolution on Thursday.", "2022-05-26",
      lambda c: {c[0], c[1]} == {"CHN", "RUS"}),
+    # what a vetoed text would have done is not done (only the veto is)
+    ("Moscow vetoed a draft resolution on Friday that would have imposed new sanctions on Mali's junta.",
+     "2023-08-30", lambda c: c[2][:2] != "12"),
     # a leader killed by a strike nobody claims is no act of the place
     ("An air strike on a flat in Damascus killed two Iranian generals on Monday.", "2024-04-01",
      lambda c: c[0] == "SYR"),
