@@ -24,6 +24,7 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
     "bloc": {"igo"}, "alliance": {"igo"}, "organisation": {"igo", "group"}, "organization": {"igo", "group"},
@@ -241,6 +242,10 @@ class ActorStage:
                 continue  # "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe
             if span.start > 1 and sdoc[span.start - 1].text == "-" and sdoc[span.start - 2].lower_ in ("pro", "anti"):
                 continue  # "pro-Russian separatists" in Ukraine are not Russia's, "anti-American protesters" not America's
+            if (span.start > 0 and sdoc[span.start - 1].lower_ == "lake") or (
+                    span.start > 1 and sdoc[span.start - 1].lower_ == "of"
+                    and sdoc[span.start - 2].lower_ in ("sea", "gulf", "bay")):
+                continue  # "Lake Chad", "the Gulf of Oman", "the Sea of Japan": waters, not the state
             if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):
                 continue  # "Latin America", "Central America", "South Africa" is a country of its own elsewhere
             head = np_head(span.root)
@@ -251,6 +256,11 @@ class ActorStage:
             by_head.setdefault(head.i, []).append((span, entries))
         mentions: dict[int, Actor] = {}
         for head_i, found in by_head.items():
+            apposed = {t.i for c in sdoc[head_i].children if c.dep_ == "appos" for t in c.subtree}
+            if apposed and any(sp.start <= head_i < sp.end and any(e.kind in ("state", "metonym") for e in es)
+                               for sp, es in found):
+                # "Russia, Assad's main backer, suspended ...": the country named, not whom its apposition names
+                found = [(sp, es) for sp, es in found if sp.root.i not in apposed]
             if sdoc[head_i].lemma_.lower() in NON_POLITICAL_HEADS and not any(
                     sp.start <= head_i < sp.end for sp, _ in found):
                 continue
@@ -288,6 +298,15 @@ class ActorStage:
         pairs: dict[int, list[Actor]] = {}
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
+        for i, a in list(mentions.items()):
+            tok = sdoc[i]
+            if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become") and any(
+                    c.dep_ == "relcl" and c.pos_ == "VERB" for c in tok.children):
+                # "Scholz became the first G7 leader to visit China": the one who visits is the subject
+                subj = next((mentions[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in mentions
+                             and mentions[c.i].country), None)
+                if subj is not None:
+                    mentions[i] = replace(subj, text=a.text, start=a.start, end=a.end)
         for i, a in list(mentions.items()):
             if a.country is None and a.kind == "sector" and a.sector and not a.code.startswith(("IGO", "NGO")):
                 # "the main opposition party": the head is of the country its modifier was placed in
@@ -355,8 +374,10 @@ class ActorStage:
         for span, entries in found:
             if own and backer(span) and any(e.kind in ("state", "metonym") for e in entries):
                 continue  # "Iran-backed Iraqi militias" are Iraqi, backed by Iran
-            if span.root.dep_ == "compound" and head.i not in range(span.start, span.end):
+            if (span.root.dep_ == "compound" and head.i not in range(span.start, span.end)
+                    and not (span.root.head.i == head.i and head.lemma_.lower() in self.lex.sectors)):
                 # "Baghdad airport", "Tehran province": a capital naming a place, not the government
+                # (a capital naming a body is the country's: "a Moscow court", "Kabul police")
                 entries = [e for e in entries if e.kind != "metonym"]
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start and not self.lex.meanings(c.text)
                    and c.lower_ not in self.lex.sectors for c in span.root.children):
@@ -635,7 +656,8 @@ class ActorStage:
                         (p for _, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj), None)
                     if any(c.lower_ in ("foreign", "presidential", "defence", "defense", "interior", "justice",
-                                        "finance", "trade", "commerce") for c in tok.children):
+                                        "finance", "trade", "commerce") for c in tok.children) or (
+                            tok.lower_ == "treasury" and owner is None):  # ("the Treasury warned")
                         # "the foreign ministry in Beijing": placed by its own phrase, else it is the ministry of the
                         # last country told as doing something ("Britain expelled Russia's attaché ..., and the
                         # Foreign Office summoned the Russian ambassador"), not of the last one named
@@ -746,7 +768,10 @@ class ActorStage:
                     if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
                         continue
                     if want_subject and (not _subject_like(sdoc[i]) or i < window or (
-                            low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i]))):
+                            low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
+                            sdoc[i].head.dep_ == "ccomp" and sdoc[i].head.head.lemma_.lower() in _ASKING)):
+                        # ("demanded that Russia accept a ceasefire. They warned Moscow": whom a demand is made of is
+                        # not the topic)
                         continue
                     if ((low in _PERSON_PRONOUNS and p.kind == "person")
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))

@@ -69,6 +69,8 @@ REACTION_ROOTS = {"01", "02", "10", "11"}  # what is said of or asked of another
 THREAT_GOVERNORS = {"vow", "pledge", "promise", "threaten", "warn", "force", "swear"}  # ("vowed to take measures")
 VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire", "cessation"}
+_ARMED_STRIKE = frozenset({"air", "missile", "drone", "retaliatory", "military", "rocket", "artillery", "naval",
+                           "precision", "preemptive", "pre-emptive", "punitive", "cruise"})
 BLASTS = {"explosion", "blast", "bombing", "bomb", "mine", "landmine", "minefield", "ied", "grenade"}
 QUOTE_VERBS = {"quote", "cite", "chant", "shout", "write", "explain", "note", "argue", "admit", "acknowledge",
                "recall", "scream", "sing"}  # verbs that introduce quoted words, beyond SPEECH
@@ -247,6 +249,9 @@ CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detai
             "fine", "sanction", "punish", "try"}  # "charged X with conspiring to ...": the deed is the charge's
 ARMED_NOUNS = {"fighter", "troop", "soldier", "force", "militant", "rebel", "insurgent", "jihadist", "militia",
                "militiaman", "tank", "army", "gunman", "paramilitary"}  # who takes a place by entering it
+JAILING = {"ruling", "verdict", "sentence", "sentencing", "conviction", "arrest", "arrests", "detention", "jailing",
+           "imprisonment"}  # a verdict on these is on whoever arrested or sentenced
+CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}  # "on charges including aiding ..."
 MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
 MADE_ELSEWHERE = {"ruling", "resolution", "demand", "proposal", "offer", "invitation", "report", "finding", "verdict",
                   "judgment", "judgement", "ultimatum", "request", "investigation", "opinion"}  # what one rejects
@@ -627,18 +632,37 @@ def _charged(verb) -> bool:
     for _ in range(6):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("with", "of", "for") and (
-                t.head.head.lemma_.lower() in CHARGING) and not any(c.dep_ in ("nsubj", "nsubjpass")
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("with", "of", "for", "including") and (
+                t.head.head.lemma_.lower() in CHARGING or t.head.head.lemma_.lower() in CHARGE_NOUNS) and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                      for c in t.children):
             # (not "with the prime minister accusing him of treason": an act of its own)
             return True
         if (t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.lemma_.lower() in CHARGING and t.i > 0
                 and t.doc[t.i - 1].lower_ == "and" and any(
-                    c.dep_ == "prep" and c.lower_ in ("with", "of", "for") and c.i < t.i for c in t.head.children)):
+                    c.dep_ == "prep" and c.i < t.i and (c.lower_ in ("with", "of", "for") or any(
+                        p.lemma_.lower() in CHARGE_NOUNS for p in c.children)) for c in t.head.children)):
             return True  # "charged them with bank fraud and conspiring to ...": the parser's second charge
         if t.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep"):
             return False
         t = t.head
+    return False
+
+
+_WORKS = frozenset({"film", "movie", "drama", "documentary", "novel", "book", "play", "series", "opera", "musical",
+                    "thriller", "memoir", "portrait", "comedy", "story", "exhibition", "song", "episode"})
+_MADE_UP = frozenset({"game", "simulation", "scenario", "wargame"})
+
+
+def _fiction(verb) -> bool:
+    """A deed told inside a work or a war game ("a drama about a fisherman who ... is arrested by the coast guard",
+    "In a war game run by a think tank, Chinese forces invaded Taiwan")."""
+    for t in (verb, *verb.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ == "about" and t.head.head.lemma_.lower() in _WORKS:
+            return True
+        if t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _MADE_UP
+                                                              for p in c.children) for c in t.children):
+            return True
     return False
 
 
@@ -712,6 +736,8 @@ class CodingStage(Arguments):
         if not pats:
             return None
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if "off" in particles and verb.lemma_.lower() in ("blast", "lift", "take", "show"):
+            return None  # "the telescope blasted off", "the jet took off": no criticism, no seizure
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
         loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and (
             c.i == verb.i + 1 or (c.lower_ == "out" and any(q.lower_ == "of" for q in c.children))  # "moved X out of
@@ -745,8 +771,9 @@ class CodingStage(Arguments):
         for p in pats:
             if p.particle and p.particle not in particles and p.particle not in loose:
                 continue
-            if not p.particle and particles and any(q.particle in particles for q in pats):
-                continue
+            if not p.particle and (particles or "off" in loose) and any(
+                    q.particle in particles or q.particle == "off" in loose for q in pats):
+                continue  # ("called off retaliatory strikes" is no phone call, even when "off" is parsed a preposition)
             if p.objects and not (p.objects & objs):
                 continue
             if p.prep and not (set(p.prep) & preps):
@@ -755,6 +782,10 @@ class CodingStage(Arguments):
             w = p.weight * 2 + (1 if p.objects and any(" " in o for o in p.objects & objs) else 0)
             if w > best_w:
                 best, best_w = p, w
+        if best is not None and best.cameo in ("082", "143") and any(
+                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE for m in o.children)
+                for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i):
+            return None  # "called off retaliatory strikes": air strikes, not a labour strike
         return best
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -2384,7 +2415,7 @@ class CodingStage(Arguments):
             return None  # "marched through Cairo demanding Mubarak's resignation": the demand is the protest's aim
         if self._hoped_for(verb):
             return None  # "said he hopes Japan will persuade Biden to lift sanctions"
-        if _unfounded(verb) or _counterfactual(verb, modals) or _charged(verb):
+        if _unfounded(verb) or _counterfactual(verb, modals) or _charged(verb) or _fiction(verb):
             return None
         considered = (gov is not None and gov.lemma_.lower() in CONSIDER and verb.dep_ == "xcomp"
                       and verb.tag_ == "VBG" and not _modals(gov) and not _negated(gov))
@@ -3121,6 +3152,14 @@ class CodingStage(Arguments):
                 code, modality = "130", "threatened"
             else:
                 return None
+        if code == "042" and verb.lemma_.lower() == "fly" and any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "flew him back to Tripoli": someone carried, no visit
+        if verb.lemma_.lower() == "appeal" and code[:2] == "02" and any(
+                (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in ("court", "tribunal")
+                                                               for p in c.children))
+                or (c.dep_ == "dobj" and c.lemma_.lower() in ("ruling", "verdict", "decision", "sentence", "conviction"))
+                for c in verb.children):
+            return None  # "the administration appeals to the Supreme Court", "appealed the verdict": a lawsuit's step
         if verb.lemma_.lower() == "press" and code[:2] == "02" and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
             return None  # "pressed their offensive on Tripoli", "pressed ahead with deportations": no appeal
@@ -3138,7 +3177,14 @@ class CodingStage(Arguments):
             cond = [a for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for a in self._actors(self._subject_tokens(c)[0], doc) if a.code and (a.country or a.code) != me]
-            if cond and not {a.country or a.code for a in cond} & {t.country or t.code for t in target if t.code}:
+            # (told to someone, it is aimed at whom it is told to: "told Panama's president that Washington would
+            # take measures if Chinese influence over the canal was not reduced")
+            told = [a for c in verb.head.children if c.dep_ in ("dobj", "dative") for a in self._actors(c, doc)
+                    if a.code and (a.country or a.code) != me] if (
+                verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("tell", "warn", "inform")) else []
+            if told:
+                target = told[:2]
+            elif cond and not {a.country or a.code for a in cond} & {t.country or t.code for t in target if t.code}:
                 target = cond[:2]
         return _Candidate(code, verb, source, target, modality, times, 0)
 
@@ -3604,6 +3650,7 @@ class CodingStage(Arguments):
                             if tgt is None:
                                 continue
                             tgt = self._most_of_them(self._inter_korean(tgt, src, cand.verb), src, doc, cand.verb)
+                        tgt = self._prompted(cand.code, src, tgt, cand.verb, doc)
                         if cand.code[:2] == "14" and src.kind != "igo" and (
                                 tgt is None or (not tgt.text and tgt.country == src.country)):
                             tgt = self._protested(src, doc, cand.verb) or tgt
@@ -3830,6 +3877,24 @@ class CodingStage(Arguments):
         other = next((a for _, a in before if a.country and a.kind != "igo"), None)
         return replace(other, text=tgt.text, start=tgt.start, end=tgt.end, role="inferred") if other else None
 
+    @staticmethod
+    def _prompted(code: str, src: Actor, tgt: Actor | None, verb, doc: Document) -> Actor | None:
+        """"The State Department approved an arms sale to Taiwan, prompting China to threaten countermeasures": a
+        reply the sentence says was set off by a deed, with no one named in it, is aimed at the deed's doer."""
+        if code[:2] not in ("10", "11", "12", "13") or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in (
+                "prompt", "provoke", "spur", "lead", "push", "force", "trigger"):
+            return tgt
+        if tgt is not None and tgt.text and tgt.role != "inferred" and tgt.kind != "thing" and verb.left_edge.idx <= tgt.start <= verb.right_edge.idx:
+            return tgt  # named in the reply itself
+        main = verb.head
+        while main.dep_ in ("advcl", "conj") and main.head.i != main.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+            main = main.head
+        doer = next((doc.mentions[c.i] for c in main.children if c.dep_ == "nsubj" and c.i in doc.mentions), None)
+        if doer is None or not doer.country or doer.country == src.country:
+            return tgt
+        return replace(doer, role="inferred")
+
     def _protested(self, src: Actor, doc: Document, verb) -> Actor | None:
         """"Thousands took to the streets to protest against Washington's recognition of Jerusalem": a protest aimed
         at no one named is aimed at the side whose deed it is against."""
@@ -3962,6 +4027,16 @@ class CodingStage(Arguments):
             sides = [a for a in self._both_sides() if (a.country or a.code) != (src0.country or src0.code)]
             if sides:
                 cand.target = sides
+        if (cand.code[:4] in ("0253", "1053") or (cand.code[:2] == "11" and cand.target and all(
+                t.kind == "thing" and t.text.lower().split()[-1:] and t.text.lower().split()[-1] in JAILING
+                for t in cand.target))) and not any(t.code for t in cand.target):
+            # "A court in Shanghai sentenced a citizen journalist ... The EU called for her release": at whoever
+            # holds the prisoner, the side that last arrested or sentenced someone
+            jailer = next((a for code, a, _ in self._acts_before(codes=True) if a is not None and a.code
+                           and (code[:2] == "17" or code[:3] == "116")
+                           and (a.country or a.code) != (src0.country or src0.code)), None)
+            if jailer is not None:
+                cand.target = [replace(jailer, role="inferred")]
         own_forces = bool(cand.target) and bool(src0.country) and src0.sector != "MIL" and all(
             t.country == src0.country and t.sector == "MIL" for t in cand.target)
         if own_forces and (cand.code[:2] in ("08", "15") or cand.code[:3] in ("033", "035")):
