@@ -783,7 +783,8 @@ class CodingStage(Arguments):
             if w > best_w:
                 best, best_w = p, w
         if best is not None and best.cameo in ("082", "143") and any(
-                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE for m in o.children)
+                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE or (m.dep_ == "prep" and m.lower_ in (
+                    "on", "against")) for m in o.children)
                 for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i):
             return None  # "called off retaliatory strikes": air strikes, not a labour strike
         return best
@@ -2541,6 +2542,11 @@ class CodingStage(Arguments):
                 # named as the subject is the one whose intent is told)
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if not target and code == "042" and source and source[0].country and not passive:
+            # "flew to Jeddah", "visited Jeddah": a town no actor names is of its state (a visit abroad only)
+            tok = self._target_token(verb, pat, passive)
+            town = self._city_state(tok) if tok is not None else []
+            target = [replace(a, role="inferred") for a in town if a.country and a.country != source[0].country]
         named_by = [w for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
                     for c in h.children if c.dep_ == "prep" for w in c.children
                     if ((w.dep_ == "pobj" and w.lower_ == "what")
@@ -3154,7 +3160,7 @@ class CodingStage(Arguments):
                 return None
         if code == "042" and verb.lemma_.lower() == "fly" and any(c.dep_ == "dobj" for c in verb.children):
             return None  # "flew him back to Tripoli": someone carried, no visit
-        if verb.lemma_.lower() == "appeal" and code[:2] == "02" and any(
+        if verb.lemma_.lower() == "appeal" and pat.cameo[:2] == "02" and any(
                 (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in ("court", "tribunal")
                                                                for p in c.children))
                 or (c.dep_ == "dobj" and c.lemma_.lower() in ("ruling", "verdict", "decision", "sentence", "conviction"))

@@ -2269,3 +2269,68 @@ def test_session15_what_set_off_a_dated_act_is_dated_with_it(code_text):
                     "stormed the Saudi embassy in Tehran.", "2023-03-10")
     stormed = [e for e in doc.events if e.root == "14"]
     assert stormed and all(doc.long_past(e) for e in stormed), doc.events
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a country with an apposition naming someone else acts as itself
+    ("Iran, Hezbollah's main patron, recalled its ambassador from Bahrain on Sunday.", "2021-06-01",
+     ("IRN", "BHR", "161")),
+    # a capital naming a body is the country's ("a Minsk court"), not a place beside the verb
+    ("A Moscow court sentenced the American journalist to 16 years in prison on Friday.", "2024-07-19",
+     ("RUS", "USA", "116")),
+    # a bare "Treasury" speaks for the capital that acted before it, not for the country last named
+    ("Washington lifted a ban on Syrian banks on Friday, but the Treasury warned that the relief would end if "
+     "Damascus broke its promises.", "2025-05-23", ("USA", "SYR", "130")),
+    # "they" after a demand are those who demanded, not the side asked to act
+    ("The leaders of Canada, Japan and Italy met in Kyiv on Monday and demanded that Moscow withdraw its troops. They "
+     "threatened Russia with further sanctions.", "2023-02-20", ("CAN", "RUS", "130")),
+    # "the first G7 leader to visit": the subject visits, not the group of seven
+    ("Giorgia Meloni on Tuesday became the first G7 leader to visit Kyiv this year.", "2023-02-21",
+     ("ITA", "UKR", "042")),
+    # a reply a deed prompted is aimed at the deed's doer
+    ("Washington approved the sale of fighter jets to Taipei on Friday, prompting Beijing to threaten "
+     "countermeasures.", "2024-06-07", ("CHN", "USA", "130")),
+    # a threat told to someone is aimed at whom it is told to, whoever its condition names
+    ("Blinken told Iraq's prime minister on Tuesday that Washington would retaliate if Iranian-backed militias "
+     "attacked its bases again.", "2024-01-09", ("USA", "IRQ", "138")),
+    # a town of another state visited is a visit to that state
+    ("Erdogan flew to Jeddah on Tuesday for talks with the crown prince.", "2023-07-18", ("TUR", "SAU", "042")),
+    # a call to free a prisoner is aimed at whoever jailed them
+    ("A court in Shanghai sentenced a citizen journalist to four years in prison on Monday. Britain and Canada "
+     "called for her release.", "2020-12-28", ("GBR", "CHN", "0253")),
+])
+def test_session16_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # deeds inside a work or a war game
+    "The festival opened with a thriller about a spy who is arrested by the police in Vienna.",
+    "In a simulation run by a think tank, Russian troops invaded Lithuania and NATO lost the Baltic states.",
+    # a rocket's lift-off is no criticism
+    "The Indian space agency's probe blasted off on a Russian rocket from Baikonur on Friday.",
+    # a lawsuit's step is no appeal to another side
+    "The Indian government said it would appeal to the Supreme Court against the ruling.",
+    # military strikes called off are no labour strike ended, nor a phone call
+    "President Trump said he had called off planned strikes on Iran.",
+])
+def test_session16_no_events(code_text, text):
+    assert _codes(code_text, text) == []
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # what someone is held on charges of is the charge's content
+    ("Turkish police detained the mayor of Istanbul on Wednesday on charges including corruption and aiding a "
+     "terrorist group.", "2025-03-19",
+     lambda c: c[2][:2] == "07"),
+    # someone flown home is carried, not visiting
+    ("Rome released the Libyan commander and flew him back to Tripoli on a government plane.", "2025-01-22",
+     lambda c: c[2] == "042"),
+    # Northern Ireland is the United Kingdom's
+    ("Britain and the EU agreed a new deal on trade rules for Northern Ireland on Monday.", "2023-02-27",
+     lambda c: "IRL" in c[:2]),
+])
+def test_session16_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(unwanted(c) for c in got), got
