@@ -24,6 +24,7 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_VESSELS = {"ship": "vessel", "boat": "vessel", "tanker": "vessel", "vessel": "vessel"}
 _ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
@@ -494,12 +495,13 @@ class ActorStage:
             if who is not None and who.country:
                 return next((p for i, p in reversed(history) if window <= i < tok.i and p.country
                              and p.country != who.country and p.kind in ("state", "metonym")), None)
-        if "the" in dets and low not in _DESCRIPTIONS and tok.tag_ == "NN" and not any(
+        if "the" in dets and low not in _DESCRIPTIONS and (tok.tag_ == "NN" or low in _VESSELS) and not any(
                 c.dep_ in ("compound", "amod") for c in tok.children):
             # "the boat" after "a Vietnamese fishing boat": the same thing named again
+            kind = _VESSELS.get(low, low)
             for i, p in reversed(history):
-                if sdoc[i].lemma_.lower() == low and i < tok.i:
-                    return p
+                if _VESSELS.get(sdoc[i].lemma_.lower(), sdoc[i].lemma_.lower()) == kind and i < tok.i:
+                    return p  # (also "the ships" after "three Ukrainian navy vessels")
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
             return None

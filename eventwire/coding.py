@@ -783,8 +783,8 @@ class CodingStage(Arguments):
             if w > best_w:
                 best, best_w = p, w
         if best is not None and best.cameo in ("082", "143") and any(
-                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE or (m.dep_ == "prep" and m.lower_ in (
-                    "on", "against")) for m in o.children)
+                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE or (m.dep_ == "prep" and m.lower_ == "on" and any(
+                    p.ent_type_ in ("GPE", "NORP") for p in m.children)) for m in o.children)
                 for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i):
             return None  # "called off retaliatory strikes": air strikes, not a labour strike
         return best
@@ -950,7 +950,8 @@ class CodingStage(Arguments):
                 (k.dep_ in ("acomp", "attr") and k.lemma_.lower() in RESPONSIBLE)
                 or (k.dep_ == "prep" and k.lower_ == "behind") for k in kids)) or (c.lemma_ == "have" and any(
                     k.dep_ == "dobj" and k.lemma_.lower() in ("basis", "right") and any(d.lower_ == "no" for d in k.children)
-                    for k in kids))  # "ruled that China has no legal basis for its claims"
+                    for k in kids)) or any(  # "ruled that China has no legal basis for its claims"
+                k.dep_ == "advmod" and k.lower_ in ("illegally", "unlawfully") for k in kids)  # "had illegally entered"
             if not wrong or subj is None:
                 continue
             source = self._actors(self._subject_tokens(verb)[0], doc)
@@ -3158,6 +3159,9 @@ class CodingStage(Arguments):
                 code, modality = "130", "threatened"
             else:
                 return None
+        if verb.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.lower_ == "hold" for p in c.children) for c in verb.children):
+            return None  # "put the tariffs on hold": a measure paused, not imposed
         if code == "042" and verb.lemma_.lower() == "fly" and any(c.dep_ == "dobj" for c in verb.children):
             return None  # "flew him back to Tripoli": someone carried, no visit
         if verb.lemma_.lower() == "appeal" and pat.cameo[:2] == "02" and any(
@@ -3601,6 +3605,12 @@ class CodingStage(Arguments):
                 j += 1
             self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
+            if sent.text.rstrip().rstrip("'\"’”").endswith("?") and sent[0].pos_ in ("AUX", "VERB", "PRON", "ADV"):
+                cands = []  # "Will Germany send Taurus missiles to Kyiv?": a question asks, it tells of nothing
+            # "said it was too early to say whether Tehran was behind the attacks": no charge is made
+            cands = [c for c in cands if not (c.code[:2] == "11" and any(
+                ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in ch.children)
+                for ch in c.verb.children))]
             words = frozenset(t.lower_ for t in sent)
             sport = bool(SPORT_WORDS & words or _SCORE.search(sent.text))
             if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
@@ -3970,6 +3980,14 @@ class CodingStage(Arguments):
         when the act is not to be coded."""
         events = self._events
         src0 = cand.source[0]
+        if not any(t.code for t in cand.target) and cand.code[:2] in ("17", "18", "19", "20") and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in cand.verb.children):
+            # "blew up and sank 13 Vietnamese fishing boats": verbs joined over one object act on the same side
+            shared = next((c.target for c in cands if c is not cand and c.verb.i in {t.i for t in cand.verb.conjuncts}
+                           and c.source and c.source[0].code == src0.code and any(t.code for t in c.target)
+                           and any(d.dep_ == "dobj" for d in c.verb.children)), None)
+            if shared:
+                cand.target = list(shared)
         if (cand.code[:3] in ("057", "087") and src0.country and len(cand.source) > 1
                 and {a.country for a in cand.source} == {src0.country}
                 and all(t.kind == "igo" for t in cand.target)):

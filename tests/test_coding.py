@@ -2314,6 +2314,9 @@ def test_session16_readings(code_text, text, date, expected):
     "The Indian government said it would appeal to the Supreme Court against the ruling.",
     # military strikes called off are no labour strike ended, nor a phone call
     "President Trump said he had called off planned strikes on Iran.",
+    # a question tells of nothing; what it is too early to say is no charge
+    "Will France send fighter jets to Kyiv?",
+    "NATO said it was too early to say whether Beijing was responsible for the attack.",
 ])
 def test_session16_no_events(code_text, text):
     assert _codes(code_text, text) == []
