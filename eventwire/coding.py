@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .actors import np_head
+from .actors import NON_POLITICAL_HEADS, np_head
 from .arguments import (
     DATE_LABELS,
     DIPLOMATS,
@@ -249,6 +249,12 @@ CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detai
             "fine", "sanction", "punish", "try"}  # "charged X with conspiring to ...": the deed is the charge's
 ARMED_NOUNS = {"fighter", "troop", "soldier", "force", "militant", "rebel", "insurgent", "jihadist", "militia",
                "militiaman", "tank", "army", "gunman", "paramilitary"}  # who takes a place by entering it
+_DRAWN = {"condemnation": "111", "criticism": "111", "rebuke": "111", "outrage": "111", "anger": "111",
+          "protest": "111", "protests": "111", "praise": "051"}  # "drew condemnation from ..."
+PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "philanthropist", "blogger", "businessman",
+                "businesswoman", "teenager", "student", "citizen", "defendant", "suspect", "critic", "dissident", "poet",
+                "writer", "academic", "rapper", "singer", "priest", "cleric", "youth", "son", "daughter", "father",
+                "mother", "brother", "wife", "husband", "lawyer", "comedian", "artist", "tycoon", "footballer"}
 JAILING = {"ruling", "verdict", "sentence", "sentencing", "conviction", "arrest", "arrests", "detention", "jailing",
            "imprisonment"}  # a verdict on these is on whoever arrested or sentenced
 CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}  # "on charges including aiding ..."
@@ -294,7 +300,8 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                                               }  # "said it was deeply concerned", "had overreacted" (_said_wrong)
                               | {"swarm", "barrage", "salvo", "volley"}  # "launched a swarm of drones"
                               | {"list", "blacklist"}  # "added Cuba to its list of state sponsors" (_listed)
-                              | CRIME_VERBS | RESPONSIBLE | {"behind", "responsibility"})  # (_blame)
+                              | CRIME_VERBS | RESPONSIBLE | {"behind", "responsibility"}  # (_blame)
+                              | set(_DRAWN))  # "drew condemnation from ..." (_drew_from)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
 MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
@@ -823,6 +830,7 @@ class CodingStage(Arguments):
                         or self._plan_to_strike(verb, doc) or self._misread_measure(verb, doc)
                         or self._forces_entered(verb, doc)
                         or self._delivery(verb, doc) or self._no_comment(verb, doc) or self._received(verb, doc)
+                        or self._welcomed_at(verb, doc) or self._drew_from(verb, doc)
                         or self._each_side(verb, doc) or self._persona_non_grata(verb, doc)
                         or self._followed_suit(verb, doc) or self._answer_vowed(verb, doc)
                         or self._protests_spread(verb, doc) or self._exchanged_between(verb, doc)
@@ -1157,6 +1165,48 @@ class CodingStage(Arguments):
         if code is None or not givers or not target:
             return None
         return _Candidate(code, verb, givers[:2], target[:1], "asserted", self._time_tokens(verb), 0)
+
+    def _drew_from(self, verb, doc: Document) -> _Candidate | None:
+        """"The verdict drew swift condemnation from the Council of Europe", "the move sparked criticism from
+        Beijing": those it came from condemn (111) or praise (051) whoever did the deed."""
+        if verb.lemma_.lower() not in ("draw", "spark", "prompt", "provoke", "trigger", "attract", "earn") or _negated(
+                verb) or _modals(verb):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DRAWN:
+            return None
+        givers = [a for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                  for a in self._actors(q, doc) if a.code and (a.country or a.kind == "igo")]
+        if not givers:
+            return None
+        doer = self._last_doer(givers)
+        if doer is None:
+            return None
+        return _Candidate(_DRAWN[obj.lemma_.lower()], verb, givers[:2], [replace(doer, role="inferred")], "asserted",
+                          self._time_tokens(verb), 0)
+
+    def _welcomed_at(self, verb, doc: Document) -> _Candidate | None:
+        """"Japan's prime minister was welcomed at the White House", "the crown prince was received with a military
+        ceremony in Ankara": a guest welcomed abroad, with no host named, is visiting the place's state (042)."""
+        if (verb.lemma_.lower() not in ("welcome", "receive", "greet") or verb.tag_ != "VBN" or _negated(verb)
+                or _modals(verb) or any(c.dep_ == "agent" for c in verb.children)
+                or not any(c.dep_ == "nsubjpass" for c in verb.children)):
+            return None
+        guest = [a for a in self._actors(self._subject_tokens(verb)[0], doc) if a.country and a.kind in (
+            "person", "state", "metonym") and a.sector in (None, "GOV")]
+        if not guest:
+            return None
+        hosts = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to")
+                 for p in c.children if p.dep_ == "pobj" for a in (self._actors(p, doc) or self._city_state(p))
+                 if a.country and a.country != guest[0].country]
+        if not hosts:
+            where = self._place(verb, guest)
+            hosts = [_state_at(where)] if where is not None and where.country and where.country != guest[0].country else []
+        if not hosts:
+            return None
+        return _Candidate("042", verb, guest[:1], [replace(hosts[0], role="inferred")], "asserted",
+                          self._time_tokens(verb), 0)
 
     def _no_comment(self, verb, doc: Document) -> _Candidate | None:
         """"The Kremlin declined to comment on reports that ...": CAMEO 011, with no one addressed."""
@@ -1630,8 +1680,8 @@ class CodingStage(Arguments):
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         # "called the move 'extreme and unjust'", "called the decision politically motivated"
-        verdict += [t for t in obj.children if (t.dep_ == "amod" or (t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
-                    and t.i > obj.i]
+        verdict += [t for t in obj.children if (t.dep_ in ("amod", "oprd") or (t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
+                    and t.i > obj.i]  # ("called U.S. sanctions 'absolutely unacceptable'": the parser's oprd)
         # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
         verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr")
                     and t.lemma_.lower() in VERDICT_BAD | VERDICT_GOOD and any(d.lower_ in ("a", "an") for d in t.children)]
@@ -2733,6 +2783,19 @@ class CodingStage(Arguments):
             sector = "COP" if code[:3] == "173" else "JUD"
             source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
                             country=c0, sector=sector, kind="sector", role="inferred")]
+        if (source and not passive and not target and code[:3] in ("116", "173") and source[0].country
+                and source[0].sector in ("JUD", "COP", "SPY") and modality == "asserted"):
+            # "An Istanbul court sentenced a jailed philanthropist", "police detained two men": a person of no stated
+            # country acted on by a court or the police is of the country they serve
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS
+                                    or obj.lemma_.lower() in NON_POLITICAL_HEADS):
+                # (of the country its own word names: "a French researcher")
+                named = [e.country for m in obj.children if m.dep_ in ("amod", "compound")
+                         for e in load_lexicon().meanings(m.text) if e.kind == "state" and e.country][:1]
+                c0 = named[0] if named else source[0].country
+                target = [Actor(text=obj.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
+                                kind="sector", start=obj.left_edge.idx, end=obj.idx + len(obj))]
         if (not source and passive and target and target[0].country and code[:3] in ("084", "063")
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
@@ -3552,16 +3615,16 @@ class CodingStage(Arguments):
             states = [e for e in lex.meanings(name) if e.kind == "state"]
             loc = gaz.country(states[0].country, states[0].name) if states and states[0].country else None
             loc = loc or gaz.city(name, prefer)
-            if loc is None or (not ent.label_ and loc.feature != "city"):
+            if loc is None or (not ent.label_ and loc.feature == "country"):
                 continue
             attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
-            if loc.feature != "city":
+            if loc.feature == "country":
                 named_states.append((loc, head))
-            if not attached and loc.feature != "city":
+            if not attached and loc.feature == "country":
                 continue  # a country named elsewhere in the sentence is not where the event happened
             # attached to the act first, then a town before a country, then the nearest ("negotiators in Havana,
             # a day after a car bomb tore through a police academy in Bogota, killing 21 cadets")
-            rank = (0 if attached else 1, 0 if loc.feature == "city" else 1, abs(head.i - verb.i))
+            rank = (0 if attached else 1, 0 if loc.feature != "country" else 1, abs(head.i - verb.i))
             found.append((rank, loc, head))
         # "the town of Palma in northern Mozambique": a town of another country than the one named just after it is
         # a namesake (but not one named elsewhere, "detained at a Moscow airport after returning from Germany", nor
@@ -3570,7 +3633,7 @@ class CodingStage(Arguments):
         kept = []
         for rank, loc, head in found:
             near = {c.country for c, h in named_states if 0 < h.i - head.i <= 5}
-            if loc.feature != "city" or not near or loc.country in near or loc.country in own:
+            if loc.feature == "country" or not near or loc.country in near or loc.country in own:
                 kept.append((rank, loc))
         best = min(kept, key=lambda f: f[0], default=None)
         return best[1] if best else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
+from pathlib import Path
 
 from .records import Location
 
@@ -36,6 +37,16 @@ class Gazetteer:
                 self.cities[n].append(row)
         for rows in self.cities.values():
             rows.sort(reverse=True)
+        # first-level regions and areas the news names ("in Bavaria", "in North Sinai"), from data/regions.tsv
+        self.regions: dict[str, list[tuple[str, str, float, float]]] = defaultdict(list)
+        path = Path(__file__).parent / "data" / "regions.tsv"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+                    continue
+                name, alternates, iso3, lat, lon, _kind = line.split("\t")
+                for n in [name] + ([] if alternates == "-" else alternates.split("|")):
+                    self.regions[n.lower()].append((name, iso3, float(lat), float(lon)))
         self.capital_of: dict[str, Location] = {}
         for c in countries.values():
             rows = self.cities.get((c.get("capital") or "").lower(), [])
@@ -44,9 +55,10 @@ class Gazetteer:
                 self.capital_of[c["iso3"]] = Location(c["name"], c["iso3"], row[2], row[3], "country")
 
     def city(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
+        """A town of that name (feature "city"), else a region ("region"), chosen towards the ``prefer`` countries."""
         rows = self.cities.get(name.lower())
         if not rows:
-            return None
+            return self.region(name, prefer)
         # a town's own name before a town that only has it as an alternate name (Belem is also "Bethlehem")
         rows = sorted(rows, key=lambda r: r[1].lower() != name.lower())
         for iso3 in prefer:
@@ -64,6 +76,17 @@ class Gazetteer:
             # (Syria's Madaya is not in the gazetteer; Myanmar's is): more likely a wrong guess
             return None
         return Location(r[1], r[4], r[2], r[3], "city")
+
+    def region(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
+        """A first-level region or a named area ("Bavaria", "the Donbas", "North Sinai"); one shared by two
+        countries ("Punjab") goes to the one the sentence names, else to the first listed."""
+        key = name.lower().removeprefix("the ").removesuffix(" region").removesuffix(" state").removesuffix(
+            " province").strip() if name.lower() not in self.regions else name.lower()
+        rows = self.regions.get(key) or self.regions.get(name.lower())
+        if not rows:
+            return None
+        row = next((r for iso3 in prefer for r in rows if r[1] == iso3), rows[0])
+        return Location(row[0], row[1], row[2], row[3], "region")
 
     def _near(self, lat: float, lon: float, countries: tuple[str, ...], km: float = 3000.0) -> bool:
         """Whether a point lies within ``km`` of the capital of one of ``countries``."""

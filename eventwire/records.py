@@ -85,7 +85,7 @@ class Location:
     country: str | None
     lat: float | None
     lon: float | None
-    feature: str = "city"  # city | country
+    feature: str = "city"  # city | region | country
 
 
 @dataclass(frozen=True)
