@@ -2746,7 +2746,7 @@ class CodingStage(Arguments):
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
             # "nearly 200 people were arrested, police said": people no one names, held where it happened, else
             # where the police or ministry that tells of it serve
-            where = self._place(verb, [])
+            where = self._place(verb, [], attached_only=True)
             told = {a.country for i, a in self._doc_mentions.items() if self._sent.start <= i < self._sent.end
                     and a.country and a.sector in ("COP", "GOV", "JUD")}
             home = [e.source.country for e in self._events if e.target is not None and e.source.country
@@ -2765,7 +2765,7 @@ class CodingStage(Arguments):
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
             # "the publisher was arrested on Monday under the new security law": by the police of the country where
             # it happened, else of the person's own
-            where = self._place(verb, target)
+            where = self._place(verb, target, attached_only=True)
             c0 = where.country if where is not None and where.country else None
             if c0 is None:
                 # "vessels were fired on and seized by Russian border guards ..., and 24 sailors were detained": the
@@ -3580,9 +3580,11 @@ class CodingStage(Arguments):
                      for m in [t, *t.children] if (m.i == t.i or m.dep_ in ("amod", "poss", "compound"))
                      and m.i in mentions and mentions[m.i].country), None)
 
-    def _place(self, verb, actors: list[Actor], avoid: tuple[str, ...] = ()) -> Location | None:
+    def _place(self, verb, actors: list[Actor], avoid: tuple[str, ...] = (), attached_only: bool = False
+               ) -> Location | None:
         """Where the act of ``verb`` happened: a place attached to it in the sentence, a town before a country,
-        towns chosen among the actors' countries."""
+        towns chosen among the actors' countries (with ``attached_only``, only a place its own words name: "were
+        detained across Turkey", not where someone else lives in exile)."""
         gaz = gazetteer()
         lex = load_lexicon()
         # the actors' countries first, then those of whoever else the sentence names ("a UN convoy entered Madaya
@@ -3620,7 +3622,17 @@ class CodingStage(Arguments):
             attached = verb in prep.ancestors or prep.head == verb or verb in head.ancestors
             if loc.feature == "country":
                 named_states.append((loc, head))
-            if not attached and loc.feature == "country":
+            if attached_only:
+                # (its own clause: no clause of another verb lies between the place and this one; a participle
+                # describing a thing it acts on may: "opened fire on a march led by mothers in Managua")
+                attached = False
+                for a in prep.ancestors:
+                    if a == verb:
+                        attached = True
+                        break
+                    if a.pos_ in ("VERB", "AUX") and a.dep_ in ("conj", "ccomp", "advcl", "ROOT", "parataxis"):
+                        break
+            if not attached and (loc.feature == "country" or attached_only):
                 continue  # a country named elsewhere in the sentence is not where the event happened
             # attached to the act first, then a town before a country, then the nearest ("negotiators in Havana,
             # a day after a car bomb tore through a police academy in Bogota, killing 21 cadets")
@@ -4121,7 +4133,8 @@ class CodingStage(Arguments):
             # holds the prisoner, the side that last arrested or sentenced someone
             jailer = next((a for code, a, _ in self._acts_before(codes=True) if a is not None and a.code
                            and (code[:2] == "17" or code[:3] == "116")
-                           and (a.country or a.code) != (src0.country or src0.code)), None)
+                           and a.code != src0.code and (a.country != src0.country or src0.sector in (
+                               "OPP", "PTY", "MED", "CVL", "LEG"))), None)  # (at home: "his party condemned the arrest")
             if jailer is not None:
                 cand.target = [replace(jailer, role="inferred")]
         own_forces = bool(cand.target) and bool(src0.country) and src0.sector != "MIL" and all(
@@ -4142,7 +4155,7 @@ class CodingStage(Arguments):
                 or (uncoded and cand.code[:2] in ("18", "19", "20"))):
             # "lifted a night curfew in Montenegro": the measure falls on the place where it is taken;
             # "fired shells at targets in Jericho": so does an attack on things named there
-            where = self._place(cand.verb, list(cand.source))
+            where = self._place(cand.verb, list(cand.source), attached_only=True)
             if (where is not None and where.country and cand.code[:3] == "087" and src0.country
                     and src0.sector in ("REB", "INS") and where.country != src0.country
                     and not self._told_on(cand.verb, where.name)):

@@ -44,7 +44,9 @@ class Gazetteer:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip() or line.startswith("#") or line.startswith("name\t"):
                     continue
-                name, alternates, iso3, lat, lon, _kind = line.split("\t")
+                name, alternates, iso3, lat, lon, kind = line.split("\t")
+                if kind != "region":
+                    continue  # (informal and contested areas, "Kashmir", "Nagorno-Karabakh", place no one's deeds)
                 for n in [name] + ([] if alternates == "-" else alternates.split("|")):
                     self.regions[n.lower()].append((name, iso3, float(lat), float(lon)))
         self.capital_of: dict[str, Location] = {}
