@@ -2337,3 +2337,35 @@ def test_session16_no_events(code_text, text):
 def test_session16_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(unwanted(c) for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # condemnation drawn from someone is theirs, aimed at the deed's doer
+    ("An Ankara court sentenced a prominent businessman to life in prison on Monday. The verdict drew sharp criticism "
+     "from the European Union.", "2022-04-25", ("IGOEUR", "TUR", "111")),
+    # a guest welcomed abroad with no host named is visiting
+    ("Hungary's prime minister was welcomed at the White House on Friday with a military band.", "2019-05-13",
+     ("HUN", "USA", "042")),
+    # people arrested in a region, with no one named, are held by the region's state (data/regions.tsv)
+    ("Two Chinese citizens were arrested in Bavaria on suspicion of spying, prosecutors said.", "2024-04-23",
+     ("DEU", "CHN", "173")),
+    # boats handed over, a levy put on goods
+    ("Spain handed over four patrol boats to the Mauritanian coast guard on Monday.", "2024-02-12", ("ESP", "MRT", "072")),
+    ("India put a 20 percent levy on Chinese steel on Friday.", "2024-08-09", ("IND", "CHN", "163")),
+    # air defences and a federal jury are actors of their country
+    ("The Libyan army said its air defences shot down a Turkish drone near Sirte.", "2020-06-20", ("LBY", "TUR", "190")),
+    ("A federal jury in Miami convicted a Venezuelan businessman of bribery on Thursday.", "2024-03-07",
+     ("USA", "VEN", "116")),
+    # mayors removed from office
+    ("The interior ministry removed four elected mayors from office on Monday over alleged links to militants, the "
+     "Turkish government said.", "2024-11-04", ("TUR", "TUR", "172")),
+    # investigators examining allegations against someone investigate them
+    ("UN investigators began examining allegations of torture by Syrian security forces on Monday.", "2023-05-08",
+     ("IGOUNO", "SYR", "090")),
+    # "the boats" after "three Ukrainian navy vessels" are those vessels
+    ("Russian border guards fired on three Ukrainian navy vessels in the Black Sea on Sunday and then seized the "
+     "boats.", "2018-11-25", ("RUS", "UKR", "171")),
+])
+def test_session16_more_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
