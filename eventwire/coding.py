@@ -1463,20 +1463,34 @@ class CodingStage(Arguments):
             doer = next((a for root, a, _ in acts if root in roots), None) or next(
                 (a for root, a, t in acts if "17" in roots and root in HOSTILE_ROOTS and t is not None
                  and t.country == a.country), None)
-            # else a deed at home, by another actor of the speaker's own country
-            doer = doer or next((a for root, a, _ in self._acts_before() if root in roots and a is not None
+            # else a deed the text names as another side's ("Yerevan's ratification"), else one at home, by another
+            # actor of the speaker's own country
+            doer = doer or (self._named_deed_doer(deed, me) if me is not None else None) or next((a for root, a, _ in self._acts_before() if root in roots and a is not None
                                  and source and a.country == source[0].country and a.code != source[0].code), None)
             if doer is not None:
                 return doer
         # "recognised Jerusalem as Israel's capital ... Israel hailed the decision ... Turkey condemned the move":
         # the deed's doer, not whoever last praised or condemned it
         doer = self._last_doer(source, deeds=True) or self._last_doer(source)
+        doer = doer or (self._named_deed_doer(deed, me) if me is not None else None)
         if doer is None and source and source[0].country:
             # "gunmen abducted 300 schoolgirls ... Buhari condemned the kidnapping": a deed at home, by another
             # actor of the speaker's own country
             doer = next((a for _, a, _ in self._acts_before() if a is not None and a.country == source[0].country
                          and a.code != source[0].code and a.name != source[0].name), None)
         return doer
+
+    def _named_deed_doer(self, deed, me: str) -> Actor | None:
+        """"to protest against Yerevan's ratification of the Rome Statute ... called the move 'extremely hostile'":
+        the side a deed named before (in this sentence or the one before) is told to be the doer of."""
+        sdoc = deed.doc
+        start = self._sent.start
+        before = next((s.start for s in sdoc.sents if s.end == start), start)
+        found = (self._doc_mentions.get(c.i) or self._doc_mentions.get(t.i) for t in reversed(sdoc[before:deed.i])
+                 if t.pos_ == "NOUN" and (t.lemma_.lower() in DEEDS | POLICIES or t.lemma_.lower() in self.p.nouns
+                                          or t.lower_.endswith(("tion", "sion", "ment", "sal")))  # (a deed's noun)
+                 for c in t.children if c.dep_ == "poss")  # (the phrase's head holds "Yerevan's")
+        return next((a for a in found if a is not None and a.code and (a.country or a.code) != me), None)
 
     def _co_doers(self, doer: Actor, source: list[Actor]) -> list[Actor]:
         """``doer`` and those who did the same act with it ("Spain, Norway and Ireland recognised a Palestinian
