@@ -2982,7 +2982,7 @@ class CodingStage(Arguments):
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
-            halt = next((c for c in comp if c.lemma_.lower() in ("halt", "stop", "end", "cease", "suspend")
+            halt = next((c for c in comp if c.lemma_.lower() in ("halt", "stop", "end", "cease", "suspend", "pause", "freeze")
                          and not _negated(c) and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in CONFLICT_NOUNS
                                                      | {"fighting", "hostility", "shelling", "bombing"}
                                                      for o in c.subtree)), None)
