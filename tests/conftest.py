@@ -37,6 +37,15 @@ def code_text(pipeline):
     return run
 
 
+@pytest.fixture()
+def code_text_denials(pipeline, code_text):
+    """``code_text`` with the ``denials`` setting on: denials are output as CAMEO 016."""
+    stage = next(s for s in pipeline.stages if s.name == "coding")
+    stage.denials = True
+    yield code_text
+    stage.denials = False
+
+
 @pytest.fixture(scope="session")
 def seed_doc():
     from eventwire.runner import code_paths

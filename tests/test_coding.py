@@ -385,8 +385,8 @@ def _events(code_text, text, date="2020-01-05"):
     ("Azerbaijan has massed troops on the border, Armenia said, calling the build-up unacceptable.",
      ("ARM", "AZE", "11")),
 ])
-def test_codes(code_text, text, expected):
-    got = _events(code_text, text)
+def test_codes(request, code_text, text, expected):
+    got = _events(_coder(request, code_text, expected), text)
     src, tgt, root = expected
     assert any(s == src and r == root and (tgt is None or t == tgt) for s, t, r in got), got
 
@@ -621,10 +621,20 @@ def test_go_betweens_do_not_meet_each_other(code_text):
     assert ("SAU", "USA", "04") not in got and ("USA", "SAU", "04") not in got, got
 
 
-def test_a_denial_calling_the_accusation_baseless_is_one_event(code_text):
+def test_a_denial_calling_the_accusation_baseless_is_one_event(code_text_denials):
+    code_text = code_text_denials
     got = _events(code_text, "Kyiv accused Minsk of hosting Russian troops. Belarus rejected the accusation, "
                              "calling it baseless.")
     assert ("BLR", "UKR", "01") in got and ("BLR", "UKR", "11") not in got, got
+
+
+def _is_denial(expected) -> bool:
+    """Expectations of a denial (CAMEO 016), which only the ``denials`` setting outputs."""
+    return expected[2] in ("01", "016") or str(expected[2]).startswith("016")
+
+
+def _coder(request, code_text, expected):
+    return request.getfixturevalue("code_text_denials") if _is_denial(expected) else code_text
 
 
 def _codes(code_text, text, date="2020-01-05"):
@@ -756,7 +766,8 @@ def _codes(code_text, text, date="2020-01-05"):
     # Somaliland is Somalia's, whatever Ethiopia signs with it
     ("Ethiopia signed an agreement with Somaliland on Monday.", ("ETH", "SOM", "057")),
 ])
-def test_exact_codes(code_text, text, expected):
+def test_exact_codes(request, code_text, text, expected):
+    code_text = _coder(request, code_text, expected)
     assert expected in _codes(code_text, text), _codes(code_text, text)
 
 
@@ -940,7 +951,8 @@ def test_a_killing_told_in_an_accusation_is_not_the_accusers(code_text):
     # "who" in a past-tense relative clause is the people it hangs on
     ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.", ("KEN", "KEN", "145")),
 ])
-def test_session7_readings(code_text, text, expected):
+def test_session7_readings(request, code_text, text, expected):
+    code_text = _coder(request, code_text, expected)
     assert expected in _codes(code_text, text), _codes(code_text, text)
 
 
@@ -1266,7 +1278,8 @@ def test_a_meeting_or_a_call_is_both_sides(code_text):
     ("The Syrian Democratic Forces said Turkish jets had hit villages and called on the United States to impose a "
      "no-fly zone.", ("SYR", "USA", "020")),
 ])
-def test_session9_readings(code_text, text, expected):
+def test_session9_readings(request, code_text, text, expected):
+    code_text = _coder(request, code_text, expected)
     assert expected in _codes(code_text, text), _codes(code_text, text)
 
 
@@ -1492,7 +1505,8 @@ def test_session10_non_readings(code_text, text, unexpected):
     ("Israel struck a refugee camp in Gaza on Sunday. The group's ally, Iran, called the strike a war crime.",
      ("IRN", "ISR", "111")),
 ])
-def test_session11_readings(code_text, text, expected):
+def test_session11_readings(request, code_text, text, expected):
+    code_text = _coder(request, code_text, expected)
     assert expected in _codes(code_text, text), _codes(code_text, text)
 
 
@@ -2369,3 +2383,12 @@ def test_session16_not_read_so(code_text, text, date, unwanted):
 def test_session16_more_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+def test_denials_are_no_events_unless_the_setting_asks(request, code_text):
+    # "Moscow denied the accusations" tells of no act: by default it is not output (and the act denied never is);
+    # the `denials` setting outputs it as CAMEO 016 towards the accuser
+    text = "Britain accused Russia on Monday of a cyber attack on its election commission. Moscow denied the accusations."
+    assert not any(c[2][:3] == "016" for c in _codes(code_text, text, "2024-03-25"))
+    got = _codes(request.getfixturevalue("code_text_denials"), text, "2024-03-25")
+    assert ("RUS", "GBR", "016") in got, got
