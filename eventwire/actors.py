@@ -91,6 +91,7 @@ NON_POLITICAL_HEADS = frozenset({
     "railway", "railways", "railroad", "airways", "motors",
     "share", "index", "bourse", "currency", "economy", "market", "film", "movie", "album", "song", "novel",
     "astronomer", "scientist", "researcher", "physicist", "biologist", "archaeologist", "geologist", "observatory",
+    "academy",
     # currencies ("the Indian rupee slid to a record low")
     "rupee", "rupiah", "dollar", "euro", "yen", "yuan", "renminbi", "rouble", "ruble", "peso", "lira", "won", "rand",
     "naira", "shekel", "ringgit", "baht", "dong", "franc", "krona", "krone", "zloty", "forint", "hryvnia", "bond"})

@@ -1662,8 +1662,8 @@ class CodingStage(Arguments):
             # condemnation is the act; the name it gives the deed is no second one ("in what the UN rights chief
             # called ethnic cleansing" is the chief's only act, and stays)
             return None
-        if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES:
-            return None  # "dismissing London's accusations as baseless": a denial (016), told below
+        if obj is not None and verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in CHARGES | {"report", "story"}:
+            return None  # "dismissing London's accusations as baseless", "a newspaper report": a denial (016), below
         verdict = objs[1:2]  # "designated China a currency manipulator": the parser may take both for objects
         # ("called the measures 'illegal aggression'": the parser may read the quote mark as a possessive)
         deed_mod = next((c for c in (obj.children if obj is not None else ()) if c.dep_ in ("compound", "nmod", "poss")
@@ -3237,6 +3237,10 @@ class CodingStage(Arguments):
                 code, modality = "130", "threatened"
             else:
                 return None
+        if verb.lemma_.lower() in ("dismiss", "reject") and code[:2] == "12" and any(
+                t.lemma_.lower() in CHARGES | {"report", "story"} for t in verb.subtree) and any(
+                t.lemma_.lower() in FALSEHOODS | {"fabricate", "fabricated"} for t in verb.subtree):
+            code = "016"  # "dismissing as 'fabricated' a newspaper report that ...": a denial, not a rejection
         if verb.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 p.lower_ == "hold" for p in c.children) for c in verb.children):
             return None  # "put the tariffs on hold": a measure paused, not imposed
@@ -3550,8 +3554,12 @@ class CodingStage(Arguments):
             if ent.label_ not in DATE_LABELS:
                 continue
             t = ent.root
-            if ent[0].lower_ in ("since", "until", "till") or t.head.lower_ in ("since", "until", "till"):
+            since = ent[0] if ent[0].lower_ == "since" else t.head if t.head.lower_ == "since" else None
+            begun = (since is not None and since.head.i == head.i
+                     and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
+            if (ent[0].lower_ in ("since", "until", "till") or t.head.lower_ in ("since", "until", "till")) and not begun:
                 continue  # "the first truce since 2016", "until January": a span's end, not when the act happened
+                # (but "had boycotted the assembly since 2022": when what goes on began)
             anc = t.head
             steps = 0
             while anc.i != head.i and anc.pos_ not in ("VERB", "AUX") and anc.head.i != anc.i and steps < 8:
@@ -3804,7 +3812,8 @@ class CodingStage(Arguments):
                             # "authorities suspended ferry services", "a start-up released an AI model": a measure or a
                             # release is of people or bodies, not of services or products
                             continue
-                        if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (tgt.sector is None and not (
+                        if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (
+                                tgt.role == "inferred" and tgt.country == src.country) or (tgt.sector is None and not (
                                 src.kind == "group" and tgt.country and tgt.country != src.country
                                 and cand.code[:2] in HOSTILE_ROOTS))):
                             # firms merging or suing each other: business news, not a political event (a state
