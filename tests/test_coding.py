@@ -2392,3 +2392,23 @@ def test_denials_are_no_events_unless_the_setting_asks(request, code_text):
     assert not any(c[2][:3] == "016" for c in _codes(code_text, text, "2024-03-25"))
     got = _codes(request.getfixturevalue("code_text_denials"), text, "2024-03-25")
     assert ("RUS", "GBR", "016") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a report dismissed as fabricated is a denial, no event by default
+    "Greek officials said no talks had taken place with the Turkish envoy, dismissing as 'fabricated' a newspaper "
+    "report that the spy chief had met him in Ankara.",
+    # a firm's deal is business
+    "Polish refiner Orlen agreed a deal on Monday to buy a stake in a Czech fuel retailer.",
+    # an academy praising a laureate is no political actor
+    "The Swedish Academy awarded the prize to an American poet on Thursday, praising her voice.",
+])
+def test_session16_more_no_events(code_text, text):
+    assert _codes(code_text, text, "2024-02-03") == []
+
+
+def test_session16_what_has_gone_on_since_a_past_year_is_background(code_text):
+    doc = code_text("The Democratic Unionist Party had boycotted the Stormont assembly since 2022 in protest at trade "
+                    "arrangements.", "2024-02-03")
+    boycott = [e for e in doc.events if e.root == "14"]
+    assert boycott and all(doc.long_past(e) for e in boycott), doc.events
