@@ -24,7 +24,11 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
-_VESSELS = {"ship": "vessel", "boat": "vessel", "tanker": "vessel", "vessel": "vessel"}
+# craft a later description may name by another word ("three navy vessels ... seized the ships", "a French frigate
+# ... The warship"); a boat is not a warship
+_BIG, _SMALL = frozenset({"big"}), frozenset({"small"})
+_VESSELS = {"vessel": _BIG | _SMALL, "boat": _SMALL, "ship": _BIG, "tanker": _BIG, "warship": _BIG, "frigate": _BIG,
+            "destroyer": _BIG, "corvette": _BIG}
 _ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
@@ -499,9 +503,10 @@ class ActorStage:
         if "the" in dets and low not in _DESCRIPTIONS and (tok.tag_ == "NN" or low in _VESSELS) and not any(
                 c.dep_ in ("compound", "amod") for c in tok.children):
             # "the boat" after "a Vietnamese fishing boat": the same thing named again
-            kind = _VESSELS.get(low, low)
+            kinds = _VESSELS.get(low, frozenset({low}))
             for i, p in reversed(history):
-                if _VESSELS.get(sdoc[i].lemma_.lower(), sdoc[i].lemma_.lower()) == kind and i < tok.i:
+                lemma = sdoc[i].lemma_.lower()
+                if (lemma == low or kinds & _VESSELS.get(lemma, frozenset())) and i < tok.i:
                     return p  # (also "the ships" after "three Ukrainian navy vessels")
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
@@ -522,9 +527,16 @@ class ActorStage:
             if isle is not None:
                 return Actor(text=tok.text, name=isle.country, code=isle.country, country=isle.country, sector=None,
                              kind="state", start=tok.idx, end=tok.idx + len(tok))
+        # "Pompeo said Washington would send aid to Venezuela and urged the country's armed forces to let it in": the
+        # country whose forces a speaker addresses is not the speaker's own
+        speaker = self._clause_subject(tok.head, mentions) if (
+            low == "country" and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj", "dative")
+            and self.sector_of(tok.head)[0] is not None) else None  # (not "the largest aid in the country's history")
         for want_subject in (True, False):
             for i, p in reversed(history):
                 if want_subject and (i < window or sdoc[i].dep_ not in ("nsubj", "nsubjpass")):
+                    continue
+                if speaker is not None and speaker.country and p.country == speaker.country:
                     continue
                 kind = "igo" if p.code.startswith(("IGO", "NGO")) else p.kind
                 if kind in kinds and (kind != "group" or not kinds & {"state"}):

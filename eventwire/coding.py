@@ -2608,6 +2608,14 @@ class CodingStage(Arguments):
                 # named as the subject is the one whose intent is told)
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if (code[:3] in ("114", "161", "174") and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and source and target
+                and source[0].country and all(t.country == source[0].country for t in target)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            # "China's foreign ministry said the ship had entered Chinese waters and summoned the US ambassador": the
+            # parser may join the summons to what was said; no one summons their own envoy, the teller does
+            teller = self._actors(self._subject_tokens(verb.head.head)[0], doc)
+            if teller and teller[0].country and teller[0].country != source[0].country:
+                source = teller
         if not target and code == "042" and source and source[0].country and not passive:
             # "flew to Jeddah", "visited Jeddah": a town no actor names is of its state (a visit abroad only)
             tok = self._target_token(verb, pat, passive)
@@ -4179,6 +4187,16 @@ class CodingStage(Arguments):
             # but to whom its sentence names beside them (inferred below)
             cand.target = [replace(t, code="", country=None, sector=None, kind="thing") for t in cand.target]
         uncoded = bool(cand.target) and all(t.kind == "thing" for t in cand.target)
+        if uncoded and cand.code[:2] in ("17", "18", "19", "20"):
+            # "opened fire on a minivan carrying four US citizens": an attack on a vehicle is on those it carries
+            carried = [a for o in cand.verb.subtree if o.dep_ in ("dobj", "pobj") and o.head.i in (
+                cand.verb.i, *(p.i for p in cand.verb.children if p.dep_ == "prep"))
+                for acl in o.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("carry", "transport", "ferry")
+                for x in acl.children if x.dep_ == "dobj" for a in self._actors(x, doc)
+                if a.country and a.country != src0.country]
+            if carried:
+                cand.target = carried[:1]
+                uncoded = False
         if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
                                                or cand.modality == "threatened"
                                                or (cand.modality == "intended"
