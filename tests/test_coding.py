@@ -2412,3 +2412,18 @@ def test_session16_what_has_gone_on_since_a_past_year_is_background(code_text):
                     "arrangements.", "2024-02-03")
     boycott = [e for e in doc.events if e.root == "14"]
     assert boycott and all(doc.long_past(e) for e in boycott), doc.events
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "the country's police" a speaker urges are not the speaker's own
+    ("Blinken said on Friday that Washington would send food aid to Haiti, and he urged the country's police to "
+     "protect the convoys.", "2024-03-08", ("USA", "HTI", "020")),
+    # an attack on a vehicle is on the people it carries
+    ("Gunmen ambushed a bus carrying Pakistani pilgrims near Kabul on Monday.", "2024-03-04", ("AFG", "PAK", "190")),
+    # a summons the parser joins to what was said is the teller's, not the accused's
+    ("Lithuania said Belarusian helicopters had violated its airspace on Monday and summoned the Belarusian envoy.",
+     "2024-03-04", ("LTU", "BLR", "114")),
+])
+def test_session16_sides_read_again(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
