@@ -29,6 +29,8 @@ _PLURAL_PRONOUNS = {"they", "them", "their"}
 _BIG, _SMALL = frozenset({"big"}), frozenset({"small"})
 _VESSELS = {"vessel": _BIG | _SMALL, "boat": _SMALL, "ship": _BIG, "tanker": _BIG, "warship": _BIG, "frigate": _BIG,
             "destroyer": _BIG, "corvette": _BIG}
+_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "meet", "conference",
+                       "round", "hold"})
 _ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
@@ -477,7 +479,13 @@ class ActorStage:
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
         if (dets & {"two", "both"} and low in _PAIR_NOUNS) or (tok.lower_ == "two" and "the" in dets):
             seen: list[Actor] = []
-            for _, p in reversed(history):
+            for i, p in reversed(history):
+                if (sdoc[i].dep_ == "pobj" and sdoc[i].head.lower_ in ("in", "at") and p.kind in ("metonym", "state")
+                        and sdoc[i].head.head.lemma_.lower() in _MEETINGS) or (
+                        sdoc[i].dep_ == "compound" and p.kind == "sector"):
+                    # ("talks in Vienna ... between the two delegations": where they meet is no side, nor a title
+                    # word inside a name, "EU official Enrique Mora")
+                    continue
                 if p.country and p.kind != "group" and all(p.country != q.country for q in seen):
                     seen.append(p)
                 if len(seen) == 2:

@@ -906,6 +906,9 @@ class CodingStage(Arguments):
         if not who or not who[0].code:
             return None
         me = {a.country or a.code for a in who}
+        if agent is not None:
+            # "a deal brokered by Russia and Turkey": the go-betweens do not mediate between each other
+            me |= {a.country or a.code for c in agent.conjuncts for a in self._actors(c, doc) if a.code}
         parties = self._mediated_sides(verb, me, doc)
         if len(parties) < 2:
             pair = self._last_pair()
@@ -3809,6 +3812,9 @@ class CodingStage(Arguments):
                             # 8 such development outputs matched a gold event, and the real-news sets lose nothing
                             # without them
                             continue
+                        if cand.code == "045" and tgt is not None and any(
+                                (s.country or s.code) == (tgt.country or tgt.code) for s in cand.source):
+                            continue  # "a deal brokered by Russia and Turkey": go-betweens do not mediate each other
                         if cand.code[:2] == "05" and (tgt is None or not tgt.code):
                             continue  # praise, thanks or an apology for no one named: nothing to code a dyad on
                         if (tgt is not None and "BUS" in (src.sector, tgt.sector) and cand.code[:2] in ("04", "05", "06")
