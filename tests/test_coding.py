@@ -2427,3 +2427,14 @@ def test_session16_what_has_gone_on_since_a_past_year_is_background(code_text):
 def test_session16_sides_read_again(code_text, text, date, expected):
     got = _codes(code_text, text, date)
     assert expected in got, got
+
+
+def test_session16_go_betweens(code_text):
+    # "the two delegations" are the two sides, not the town they meet in nor the go-between's title word
+    got = _codes(code_text, "Iranian and US negotiators resumed indirect talks in Vienna on Monday, with EU official "
+                            "Enrique Mora shuttling between the two delegations.", "2021-04-06")
+    assert ("IGOEUR", "USA", "045") in got and not any(c[1] == "AUT" for c in got), got
+    # two go-betweens named together do not mediate between each other
+    got = _codes(code_text, "Hundreds of fighters left the besieged town on Thursday under a deal brokered by Qatar "
+                            "and Egypt.", "2023-11-23")
+    assert not any({c[0], c[1]} == {"QAT", "EGY"} for c in got), got
