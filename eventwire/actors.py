@@ -49,7 +49,8 @@ _ISLANDS = {"TWN", "CUB", "JPN", "LKA", "CYP", "IRL", "ISL", "MLT", "SGP", "PHL"
             "COK", "GRL", "PRI"}  # states "the island" may stand for
 _LED = {"led", "backed", "sponsored", "dominated", "allied", "aligned"}
 _NOT_THEIRS = {"made", "built", "manufactured", "designed", "protected", "born", "educated", "trained", "bound",
-               "facilitated", "brokered", "mediated", "hosted", "sponsored"}  # "EU-facilitated talks": not the EU's
+               "facilitated", "brokered", "mediated", "hosted", "sponsored",
+               "recognised", "recognized"}  # "EU-facilitated talks", "the UN-recognised government": not theirs
 _REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
                  "sub-saharan", "the"}  # before "America"/"Africa": a region, not a country
 _POSSESSIVES = {"his", "her", "its", "their"}

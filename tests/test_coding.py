@@ -2438,3 +2438,8 @@ def test_session16_go_betweens(code_text):
     got = _codes(code_text, "Hundreds of fighters left the besieged town on Thursday under a deal brokered by Qatar "
                             "and Egypt.", "2023-11-23")
     assert not any({c[0], c[1]} == {"QAT", "EGY"} for c in got), got
+
+
+def test_session16_a_un_recognised_government_is_not_the_un(code_text):
+    got = _codes(code_text, "The UN-recognised government in Tripoli announced a ceasefire on Friday.", "2020-08-21")
+    assert ("LBY", "LBY", "0871") in got and not any(c[0].startswith("IGO") for c in got), got
