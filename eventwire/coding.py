@@ -4110,7 +4110,9 @@ class CodingStage(Arguments):
                 cand.target = list(shared)
         if (cand.code[:3] in ("057", "087") and src0.country and len(cand.source) > 1
                 and {a.country for a in cand.source} == {src0.country}
-                and all(t.kind == "igo" for t in cand.target)):
+                and all(t.kind == "igo" or (t.country and t.country != src0.country and t.kind in ("state", "metonym"))
+                        for t in cand.target)):
+            # (nor with the town they sign in: "Colombia's government and FARC rebels signed a ceasefire in Havana")
             # "Ethiopia's federal government and Tigrayan forces agreed to a cessation of hostilities after African
             # Union-led talks": two sides of one country make their peace with each other, not with the go-between
             cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
