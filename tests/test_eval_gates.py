@@ -95,8 +95,8 @@ TUNED_ON = [
     (_z(40, 43), 0.79, 0.62),
     (_z(44, 47), 0.77, 0.67),
     (_z(48, 51), 0.77, 0.67),
-    (_z(52, 55), 0.72, 0.61),
-    (_z(56, 59), 0.81, 0.67),
+    (_z(52, 55), 0.75, 0.63),
+    (_z(56, 59), 0.84, 0.69),
 ]
 # Sets Z60 to Z67: eight more writers whose misses are not read. Their first looks, at the start of session 16, were
 # P 0.790, R 0.616, F1 0.692 (Z60 to Z63) and P 0.751, R 0.519, F1 0.614 (Z64 to Z67). Floors under the first looks,
