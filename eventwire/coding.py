@@ -639,9 +639,10 @@ def _charged(verb) -> bool:
     for _ in range(6):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("with", "of", "for", "including") and (
-                t.head.head.lemma_.lower() in CHARGING or t.head.head.lemma_.lower() in CHARGE_NOUNS) and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                     for c in t.children):
+        charge = t.head.head.lemma_.lower()
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in (
+                "with", "of", "for", "including") and (charge in CHARGING or charge in CHARGE_NOUNS) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # (not "with the prime minister accusing him of treason": an act of its own)
             return True
         if (t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.lemma_.lower() in CHARGING and t.i > 0
@@ -791,8 +792,9 @@ class CodingStage(Arguments):
             if w > best_w:
                 best, best_w = p, w
         if best is not None and best.cameo in ("082", "143") and any(
-                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE or (m.dep_ == "prep" and m.lower_ == "on" and any(
-                    p.ent_type_ in ("GPE", "NORP") for p in m.children)) for m in o.children)
+                o.lemma_.lower() == "strike" and any(m.lower_ in _ARMED_STRIKE or (
+                    m.dep_ == "prep" and m.lower_ == "on" and any(p.ent_type_ in ("GPE", "NORP") for p in m.children))
+                    for m in o.children)
                 for o in verb.subtree if o.head.i == verb.i or o.head.head.i == verb.i):
             return None  # "called off retaliatory strikes": air strikes, not a labour strike
         return best
@@ -1206,7 +1208,8 @@ class CodingStage(Arguments):
                  if a.country and a.country != guest[0].country]
         if not hosts:
             where = self._place(verb, guest)
-            hosts = [_state_at(where)] if where is not None and where.country and where.country != guest[0].country else []
+            hosts = [_state_at(where)] if (where is not None and where.country
+                                           and where.country != guest[0].country) else []
         if not hosts:
             return None
         return _Candidate("042", verb, guest[:1], [replace(hosts[0], role="inferred")], "asserted",
@@ -1469,8 +1472,9 @@ class CodingStage(Arguments):
                  and t.country == a.country), None)
             # else a deed the text names as another side's ("Yerevan's ratification"), else one at home, by another
             # actor of the speaker's own country
-            doer = doer or (self._named_deed_doer(deed, me) if me is not None else None) or next((a for root, a, _ in self._acts_before() if root in roots and a is not None
-                                 and source and a.country == source[0].country and a.code != source[0].code), None)
+            doer = doer or (self._named_deed_doer(deed, me) if me is not None else None) or next(
+                (a for root, a, _ in self._acts_before() if root in roots and a is not None
+                 and source and a.country == source[0].country and a.code != source[0].code), None)
             if doer is not None:
                 return doer
         # "recognised Jerusalem as Israel's capital ... Israel hailed the decision ... Turkey condemned the move":
@@ -1698,7 +1702,8 @@ class CodingStage(Arguments):
         verdict += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         verdict += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         # "called the move 'extreme and unjust'", "called the decision politically motivated"
-        verdict += [t for t in obj.children if (t.dep_ in ("amod", "oprd") or (t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
+        verdict += [t for t in obj.children if (t.dep_ in ("amod", "oprd") or (
+                    t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
                     and t.i > obj.i]  # ("called U.S. sanctions 'absolutely unacceptable'": the parser's oprd)
         # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
         verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr")
@@ -2994,7 +2999,8 @@ class CodingStage(Arguments):
             # "promised that Iran would seek harsh revenge", "vowed to retaliate": an intent to harm is a threat
             comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             comp += [x for c in comp for x in c.children if x.dep_ == "xcomp"]  # "would keep sending"
-            halt = next((c for c in comp if c.lemma_.lower() in ("halt", "stop", "end", "cease", "suspend", "pause", "freeze")
+            halt = next((c for c in comp if c.lemma_.lower() in (
+                "halt", "stop", "end", "cease", "suspend", "pause", "freeze")
                          and not _negated(c) and any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in CONFLICT_NOUNS
                                                      | {"fighting", "hostility", "shelling", "bombing"}
                                                      for o in c.subtree)), None)
@@ -3568,7 +3574,8 @@ class CodingStage(Arguments):
             since = ent[0] if ent[0].lower_ == "since" else t.head if t.head.lower_ == "since" else None
             begun = (since is not None and since.head.i == head.i
                      and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
-            if (ent[0].lower_ in ("since", "until", "till") or t.head.lower_ in ("since", "until", "till")) and not begun:
+            spans = ent[0].lower_ in ("since", "until", "till") or t.head.lower_ in ("since", "until", "till")
+            if spans and not begun:
                 continue  # "the first truce since 2016", "until January": a span's end, not when the act happened
                 # (but "had boycotted the assembly since 2022": when what goes on began)
             anc = t.head
@@ -4020,7 +4027,8 @@ class CodingStage(Arguments):
         if code[:2] not in ("10", "11", "12", "13") or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in (
                 "prompt", "provoke", "spur", "lead", "push", "force", "trigger"):
             return tgt
-        if tgt is not None and tgt.text and tgt.role != "inferred" and tgt.kind != "thing" and verb.left_edge.idx <= tgt.start <= verb.right_edge.idx:
+        if (tgt is not None and tgt.text and tgt.role != "inferred" and tgt.kind != "thing"
+                and verb.left_edge.idx <= tgt.start <= verb.right_edge.idx):
             return tgt  # named in the reply itself
         main = verb.head
         while main.dep_ in ("advcl", "conj") and main.head.i != main.i and not any(
