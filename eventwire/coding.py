@@ -3775,7 +3775,7 @@ class CodingStage(Arguments):
                     # "Moscow denied the accusations": by default a denial is no event (the `denials` setting codes
                     # it as CAMEO 016). The act denied is never coded. Of the sixteen latest paragraph writers
                     # fourteen code no denial, nor does bench/paragraphs.jsonl; dropping them took the no-event
-                    # paragraphs that got an event on the development sets from 20 to 14 (and 101 of the 136 denials
+                    # paragraphs that got an event on the development sets from 20 to 14 (and 101 of the 135 denials
                     # output matched older writers' golds)
                     continue
                 for src in cand.source[:3]:
