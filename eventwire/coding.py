@@ -722,6 +722,7 @@ class CodingStage(Arguments):
         self.denials = denials  # output denials (016) as events
         self._last_attacker: Actor | None = None
         self._sent = None  # the sentence being coded
+        self._prev_sent_start = 0  # where the sentence before it starts (0 in the first)
         self._sent_history = False  # whether it has a word of history ("ago", "past") for _long_ago
         self._sent_colonial = False  # whether it names colonial or imperial doers (_candidate)
         self._domestic_ok = False  # may an unknown named person take the other side's country
@@ -1492,9 +1493,8 @@ class CodingStage(Arguments):
         """"to protest against Yerevan's ratification of the Rome Statute ... called the move 'extremely hostile'":
         the side a deed named before (in this sentence or the one before) is told to be the doer of."""
         sdoc = deed.doc
-        start = self._sent.start
-        before = next((s.start for s in sdoc.sents if s.end == start), start)
-        found = (self._doc_mentions.get(c.i) or self._doc_mentions.get(t.i) for t in reversed(sdoc[before:deed.i])
+        found = (self._doc_mentions.get(c.i) or self._doc_mentions.get(t.i)
+                 for t in reversed(sdoc[self._prev_sent_start:deed.i])
                  if t.pos_ == "NOUN" and (t.lemma_.lower() in DEEDS | POLICIES or t.lemma_.lower() in self.p.nouns
                                           or t.lower_.endswith(("tion", "sion", "ment", "sal")))  # (a deed's noun)
                  for c in t.children if c.dep_ == "poss")  # (the phrase's head holds "Yerevan's")
@@ -3707,9 +3707,12 @@ class CodingStage(Arguments):
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
         sport_before = False
+        prev_start = 0
         for sent in sdoc.sents:
             self._sent = sent
-            self._sent_history = bool(_HISTORY_WORDS.search(sent.text))  # "ago", "in the past" (_long_ago), once
+            self._prev_sent_start, prev_start = prev_start, sent.start  # (the sentence before this one, once)
+            text = sent.text  # (Span.text builds a new string each time it is read)
+            self._sent_history = bool(_HISTORY_WORDS.search(text))  # "ago", "in the past" (_long_ago), once
             self._sent_colonial = any(t.lower_ in COLONIAL for t in sent)  # "French colonial troops", once
             # the countries the sentence names, for choosing among namesake towns (the mentions are sorted once)
             self._sent_countries = [m.country for _, m in placed[bisect_left(placed_at, sent.start):
@@ -3721,7 +3724,7 @@ class CodingStage(Arguments):
                 j += 1
             self._ents = all_ents[k:j]
             cands = self._verb_candidates(sent, doc, quote_spans)
-            if sent.text.rstrip().rstrip("'\"’”").endswith("?") and sent[0].pos_ in ("AUX", "VERB", "PRON", "ADV"):
+            if text.rstrip().rstrip("'\"’”").endswith("?") and sent[0].pos_ in ("AUX", "VERB", "PRON", "ADV"):
                 cands = []  # "Will Germany send Taurus missiles to Kyiv?": a question asks, it tells of nothing
             # "said it was too early to say whether Tehran was behind the attacks": no charge is made
             cands = [c for c in cands if not (c.code[:2] == "11" and any(
