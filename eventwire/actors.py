@@ -24,6 +24,7 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # a sector's voice "he" or "she" may stand for
 # craft a later description may name by another word ("three navy vessels ... seized the ships", "a French frigate
 # ... The warship"); a boat is not a warship
 _BIG, _SMALL = frozenset({"big"}), frozenset({"small"})
@@ -108,6 +109,8 @@ def _subject_like(tok) -> bool:
     """A subject, or the noun a quantity subject counts ("Hundreds of doctors marched")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "compound" and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPOKESPEOPLE:
+        return True  # "the ministry spokesman said"
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
             and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in (
                 "hundred", "thousand", "dozen", "million", "group", "crowd", "number", "some", "many", "most", "all")))
@@ -786,10 +789,23 @@ class ActorStage:
                                                               and who.sector in (None, "GOV"))):
                     mentions[tok.i] = who  # (named by the speaker's own words, as "X says it has ..." is below)
                     continue
+            if (tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in _SAYING | {"tell"}
+                    and low in _THING_PRONOUNS | {"his", "her"}):
+                # "Turkey will retaliate if Washington imposes sanctions, its foreign minister said": the teller's
+                # "its" is the subject of the report told before, not the last actor named in it
+                report = next((c for c in tok.head.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+                who = next((mentions[c.i] for c in (report.children if report is not None else ())
+                            if c.dep_ == "nsubj" and c.i in mentions), None)
+                if who is not None and ((low in _THING_PRONOUNS and who.kind in ("state", "igo", "group", "metonym"))
+                                        or (low not in _THING_PRONOUNS and who.kind == "person")):
+                    mentions[tok.i] = replace(who, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
+                    continue
             # Prefer an actor that was a subject (the topic), then any fitting actor.
             for want_subject in (True, False):
                 for i, p in reversed(history):
-                    if p is subj_of_clause and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") and subj_of_clause is not None and (
+                            p is subj_of_clause or (p.kind == "person" and (p.code, p.name) == (
+                                subj_of_clause.code, subj_of_clause.name))):  # ("She urged him": not herself)
                         continue
                     if want_subject and (not _subject_like(sdoc[i]) or i < window or (
                             low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
@@ -797,7 +813,10 @@ class ActorStage:
                         # ("demanded that Russia accept a ceasefire. They warned Moscow": whom a demand is made of is
                         # not the topic)
                         continue
-                    if ((low in _PERSON_PRONOUNS and p.kind == "person")
+                    if ((low in _PERSON_PRONOUNS and (p.kind == "person" or (
+                            # "its foreign ministry spokesman said ... He said": one who speaks for a body
+                            p.kind == "sector" and _SPOKESPEOPLE & {sdoc[i].lemma_.lower(), sdoc[i].head.lemma_.lower()}
+                            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING | {"tell"})))
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
                             or (low in _PLURAL_PRONOUNS and (p.kind in ("state", "igo", "group", "sector") or (
                                 # "Kishida and Yoon met ... They agreed": the two named together

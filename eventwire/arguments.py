@@ -347,6 +347,13 @@ class Arguments:
             # "ordered Estonia's ambassador to leave and downgraded relations": a finite verb joins the one that
             # governs the infinitive, whatever the parser hung it on
             return self._subject_tokens(verb.head.head)
+        if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "said that Chinese personnel had boarded a boat, beaten its crew and seized their catch": the parser
+            # makes a second report of the next verb in the row; its doer is the first one's
+            first = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
+                          and children_with(c, "nsubj")), None)
+            if first is not None:
+                return self._subject_tokens(first)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient

@@ -254,7 +254,8 @@ _DRAWN = {"condemnation": "111", "criticism": "111", "rebuke": "111", "outrage":
 PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "philanthropist", "blogger", "businessman",
                 "businesswoman", "teenager", "student", "citizen", "defendant", "suspect", "critic", "dissident", "poet",
                 "writer", "academic", "rapper", "singer", "priest", "cleric", "youth", "son", "daughter", "father",
-                "mother", "brother", "wife", "husband", "lawyer", "comedian", "artist", "tycoon", "footballer"}
+                "mother", "brother", "wife", "husband", "lawyer", "comedian", "artist", "tycoon", "footballer",
+                "activist", "journalist", "reporter"}
 JAILING = {"ruling", "verdict", "sentence", "sentencing", "conviction", "arrest", "arrests", "detention", "jailing",
            "imprisonment"}  # a verdict on these is on whoever arrested or sentenced
 CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}  # "on charges including aiding ..."
@@ -1158,14 +1159,15 @@ class CodingStage(Arguments):
 
     def _received(self, verb, doc: Document) -> _Candidate | None:
         """"Ukraine has received its first Challenger tanks from Britain": aid or arms received are given by whoever
-        they come from (072 arms, 073 relief)."""
+        they come from (072 arms, 073 relief), and a call received is made by the caller (041)."""
         if verb.lemma_.lower() != "receive" or _negated(verb) or _modals(verb) & (SPECULATIVE_MODALS | {"would"}):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
         words = {t.lemma_.lower() for t in obj.subtree}
-        code = _given(words)
+        # "received a phone call from Syrian President Assad": the caller calls (041), nobody is hosted
+        code = "041" if obj.lemma_.lower() == "call" else _given(words)
         givers = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "from" for p in t.children
                   if p.dep_ == "pobj" for a in self._actors(p, doc) if a.country or a.kind == "igo"]
         target = self._actors(self._subject_tokens(verb)[0], doc)
@@ -1438,6 +1440,11 @@ class CodingStage(Arguments):
         reactions to another's (a praise, a verdict, an appeal, a demand)."""
         # (none of the act's own sources: "Germany and Amnesty condemned the hanging, with the rights group saying")
         mine = {a.country or a.code for a in source}
+        # (nor those who react beside it in this sentence: "Japan and South Korea denounced the launch, and the UN
+        # chief also condemned it")
+        mine |= {c.source[0].country or c.source[0].code for c in self._pending
+                 if c.source and c.code[:3] in ("111", "112") and not (
+                     c.target and (c.target[0].country or c.target[0].code) in mine)}
         return next((a for root, a, _ in self._acts_before(codes=True) if a is not None and a.code
                      and (a.country or a.code) not in mine and (not roots or root[:2] in roots)
                      and not (deeds and (root[:2] in REACTION_ROOTS or root[:3] in ("051", "052")))), None)
@@ -2820,7 +2827,10 @@ class CodingStage(Arguments):
             # country acted on by a court or the police is of the country they serve
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS
-                                    or obj.lemma_.lower() in NON_POLITICAL_HEADS):
+                                    or obj.lemma_.lower() in NON_POLITICAL_HEADS
+                                    or (obj.pos_ == "PROPN" and any(  # "opposition activist Pavel Sevruk"
+                                        c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS
+                                        for c in obj.children))):
                 # (of the country its own word names: "a French researcher")
                 named = [e.country for m in obj.children if m.dep_ in ("amod", "compound")
                          for e in load_lexicon().meanings(m.text) if e.kind == "state" and e.country][:1]
