@@ -520,6 +520,8 @@ class ActorStage:
                 lemma = sdoc[i].lemma_.lower()
                 if (lemma == low or kinds & _VESSELS.get(lemma, frozenset())) and i < tok.i:
                     return p  # (also "the ships" after "three Ukrainian navy vessels")
+                if p.kind == "igo" and low in p.name.lower().split() and i < tok.i:
+                    return p  # "the court" after "the International Criminal Court's prosecutor"
             return None
         if "the" not in dets or low not in _DESCRIPTIONS:
             return None
@@ -544,11 +546,17 @@ class ActorStage:
         speaker = self._clause_subject(tok.head, mentions) if (
             low == "country" and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj", "dative")
             and self.sector_of(tok.head)[0] is not None) else None  # (not "the largest aid in the country's history")
+        # "Washington suspended aid to Sudan, hours after soldiers detained the country's prime minister": a
+        # country named as one, not a capital standing for its government, when the window has one
+        plain = low in ("country", "nation") and any(q.kind == "state" and q.sector is None and j >= window
+                                                     for j, q in history)
         for want_subject in (True, False):
             for i, p in reversed(history):
                 if want_subject and (i < window or sdoc[i].dep_ not in ("nsubj", "nsubjpass")):
                     continue
                 if speaker is not None and speaker.country and p.country == speaker.country:
+                    continue
+                if plain and p.sector is not None:
                     continue
                 kind = "igo" if p.code.startswith(("IGO", "NGO")) else p.kind
                 if kind in kinds and (kind != "group" or not kinds & {"state"}):
@@ -657,6 +665,11 @@ class ActorStage:
                                            and c.lower_ in ("in", "inside") for p in c.children
                                            if p.dep_ == "pobj" and p.i in mentions
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
+                    if owner is None and a.sector in ("JUD", "COP"):
+                        # "by a court in Yekaterinburg", "police in Nairobi": the country of the town in its own phrase
+                        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+                                      and p.i not in mentions for o in [self._town_state(p)] if o is not None), None)
                     # "The commerce ministry called the U.S. move 'unilateralism'": a body does not name its own
                     # country's deed so; it is of another country told before
                     # (also what the verbs sharing its subject name: "called the findings 'baseless' and accused
@@ -938,6 +951,17 @@ class ActorStage:
             elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")
+
+    def _town_state(self, tok) -> Actor | None:
+        """The state of the town ``tok`` names, from the gazetteer, or None."""
+        from .places import gazetteer
+
+        loc = gazetteer().city(tok.text, ())
+        ent = self.lex.countries.get(loc.country) if loc is not None and loc.country else None
+        if ent is None:
+            return None
+        return Actor(text=tok.text, name=ent.name, code=ent.code, country=ent.code, sector=None, kind="state",
+                     start=tok.idx, end=tok.idx + len(tok))
 
     def _regional_bloc(self, tok) -> Entry | None:
         """The regional organisation whose members' leaders or ministers a phrase names ("West African leaders":

@@ -137,7 +137,8 @@ VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unaccepta
                "riots", "lawlessness", "anarchy", "thuggery", "sedition", "insurrection", "mutiny", "usurpation",
                "incomprehensible", "petty", "nonsense", "abduction", "hysteria", "hysterical", "paranoid", "lawless",
                "irresponsibly", "unreasonable", "unilateral", "politicised", "politicized", "vindictive", "cynical",
-               "mafia", "arbitrary", "terror", "gangster", "extrajudicial", "fraud", "fraudulent", "rigged", "farcical", "illegality"}
+               "mafia", "arbitrary", "terror", "gangster", "extrajudicial", "fraud", "fraudulent", "rigged", "farcical", "illegality",
+               "banditry", "robbery", "looting", "bandit", "extortion", "sabotaging", "knife", "hostage"}
 VERDICT_GOOD = {"historic", "positive", "constructive", "important", "welcome", "success", "successful", "milestone",
                 "breakthrough", "courageous", "brave", "wise", "landmark", "excellent", "fruitful", "productive",
                 "friend", "partner", "encouraging", "significant", "good", "great"}
@@ -250,7 +251,8 @@ CHARGING = {"charge", "accuse", "indict", "convict", "suspect", "arrest", "detai
 ARMED_NOUNS = {"fighter", "troop", "soldier", "force", "militant", "rebel", "insurgent", "jihadist", "militia",
                "militiaman", "tank", "army", "gunman", "paramilitary"}  # who takes a place by entering it
 _DRAWN = {"condemnation": "111", "criticism": "111", "rebuke": "111", "outrage": "111", "anger": "111",
-          "protest": "111", "protests": "111", "praise": "051"}  # "drew condemnation from ..."
+          "protest": "111", "protests": "111", "praise": "051", "complaint": "114",
+          "complaints": "114", "rebuttal": "111", "condemnations": "111"}  # "drew condemnation from ..."
 PERSON_NOUNS = {"man", "woman", "men", "women", "person", "people", "philanthropist", "blogger", "businessman",
                 "businesswoman", "teenager", "student", "citizen", "defendant", "suspect", "critic", "dissident", "poet",
                 "writer", "academic", "rapper", "singer", "priest", "cleric", "youth", "son", "daughter", "father",
@@ -1079,7 +1081,13 @@ class CodingStage(Arguments):
                 continue
             source = [a for q in [*obj.children, *verb.children] if q.dep_ == "prep" and q.lower_ == "from"
                       for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
-            target = self._actors(self._subject_tokens(verb)[0], doc)
+            doer, passive = self._subject_tokens(verb)
+            target = self._actors(doer, doc)
+            if passive:
+                # "300 migrants were deported by the Dominican Republic, drawing a complaint from Port-au-Prince": at
+                # the agent of the deed, not its patient
+                target = [a for c in verb.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                          for a in self._actors(p, doc)]
             if not target and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SPEECH:
                 # "barred women from universities, the minister said, drawing condemnation": what was reported drew it
                 target = [a for c in verb.head.children if c.dep_ == "ccomp"
@@ -2535,6 +2543,8 @@ class CodingStage(Arguments):
             elif ((root == "16" or code[:3] == "174") and not modals & {"could", "may", "might"}
                   and not (root == "16" and "would" in modals and spoken and any(
                       c.dep_ == "dobj" and c.lemma_.lower() in PUNITIVE for c in verb.children))
+                  and not (root == "16" and verb.lemma_.lower() in RETALIATE | {"answer", "reply", "respond"}
+                           and "would" in modals and spoken)  # "said Moscow would answer with counter-sanctions"
                   and not (spoken and gov.lemma_.lower() in ("warn", "threaten")) and not any(
                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)):
