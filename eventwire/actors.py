@@ -258,6 +258,9 @@ class ActorStage:
                     span.start > 1 and sdoc[span.start - 1].lower_ == "of"
                     and sdoc[span.start - 2].lower_ in ("sea", "gulf", "bay")):
                 continue  # "Lake Chad", "the Gulf of Oman", "the Sea of Japan": waters, not the state
+            if (span.end < len(sdoc) and sdoc[span.end].lower_ in ("valley", "river", "basin", "strait", "delta")
+                    and sdoc[span.end].pos_ == "PROPN" and all(e.kind in ("state", "metonym") for e in entries)):
+                continue  # "the Jordan Valley", "the Congo River": land or water that bears the name
             if span.start > 0 and sdoc[span.start - 1].lower_ in _REGION_WORDS and span.text in ("America", "Africa"):
                 continue  # "Latin America", "Central America", "South Africa" is a country of its own elsewhere
             head = np_head(span.root)
@@ -511,7 +514,9 @@ class ActorStage:
             window = self._prev_sentence_start(tok.i)
             if who is not None and who.country:
                 return next((p for i, p in reversed(history) if window <= i < tok.i and p.country
-                             and p.country != who.country and p.kind in ("state", "metonym")), None)
+                             and p.country != who.country and p.kind in ("state", "metonym")
+                             and not (p.sector == "GOV" and sdoc[i].dep_ == "pobj"  # (not "met ... in Montevideo")
+                                      and sdoc[i].head.lower_ in ("in", "at"))), None)
         if "the" in dets and low not in _DESCRIPTIONS and (tok.tag_ == "NN" or low in _VESSELS) and not any(
                 c.dep_ in ("compound", "amod") for c in tok.children):
             # "the boat" after "a Vietnamese fishing boat": the same thing named again
