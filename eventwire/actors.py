@@ -109,8 +109,8 @@ def _subject_like(tok) -> bool:
     """A subject, or the noun a quantity subject counts ("Hundreds of doctors marched")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if tok.dep_ == "compound" and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPOKESPEOPLE:
-        return True  # "the ministry spokesman said"
+    if tok.dep_ in ("compound", "poss") and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPOKESPEOPLE:
+        return True  # "the ministry spokesman said", "Beijing's spokesman said"
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
             and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in (
                 "hundred", "thousand", "dozen", "million", "group", "crowd", "number", "some", "many", "most", "all")))

@@ -2449,3 +2449,63 @@ def test_session16_waters_are_no_state(code_text):
     # "the Sea of Japan", "Lake Chad", "the Gulf of Oman" name waters, not the state
     got = _codes(code_text, "North Korea fired two ballistic missiles into the Sea of Japan on Tuesday.", "2022-10-04")
     assert not any(c[1] == "JPN" for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a court acting on a titled person of no stated country acts at home
+    ("A Belarusian court sentenced opposition activist Ales Belski to six years in prison on Friday.", "2023-05-05",
+     ("BLR", "BLR", "116")),
+    # a call received is the caller's
+    ("Egypt's president received a phone call from Turkish President Recep Tayyip Erdogan on Monday.", "2023-05-08",
+     ("TUR", "EGY", "041")),
+    # the teller's "its" is the subject of the report told before, not the last country named in it
+    ("Iran will respond if Israel strikes its nuclear sites, its foreign minister said on Sunday.", "2023-05-08",
+     ("IRN", "ISR", "138")),
+    # "she urged him": the one spoken with, not herself
+    ("Italian Prime Minister Giorgia Meloni spoke by telephone with Vladimir Putin on Friday. She urged him to release "
+     "the detained journalists.", "2023-05-08", ("ITA", "RUS", "020")),
+    # a court in a town is of the town's country, not of the person it sentences
+    ("A French teacher was sentenced to five years in prison by a court in Shiraz on Sunday.", "2023-05-08",
+     ("IRN", "FRA", "116")),
+    # a complaint a passive deed draws is aimed at its agent, not at its patients
+    ("Forty Afghan migrants were expelled by Pakistan on Friday, drawing a formal complaint from Kabul.", "2023-05-08",
+     ("AFG", "PAK", "114")),
+    # "the country's prime minister": the country named as one, not the capital that acted
+    ("Washington suspended aid to Mali on Friday, hours after soldiers detained the country's prime minister.",
+     "2023-05-08", ("MLI", "MLI", "173")),
+    # measures called banditry are condemned; a counter-measure someone "would answer with" is a threat
+    ("Brussels imposed new sanctions on Belarusian banks on Monday. Minsk called the measures economic banditry and "
+     "said it would answer with counter-sanctions.", "2023-05-08", ("BLR", "IGOEUR", "1312")),
+    ("Brussels imposed new sanctions on Belarusian banks on Monday. Minsk called the measures economic banditry and "
+     "said it would answer with counter-sanctions.", "2023-05-08", ("BLR", "IGOEUR", "111")),
+    # "its neighbour" is the other side, not the town they met in
+    ("Kenya's president met his Ugandan counterpart in Kigali on Monday. He later said Nairobi was ready to lend its "
+     "neighbour $100 million.", "2023-05-08", ("KEN", "UGA", "033")),
+    # co-reactors are not the doer of the deed they condemn
+    ("Iran hanged a man convicted of wounding a guard on Monday, the first execution over the protests. Germany and "
+     "Amnesty International condemned the hanging, with the rights group saying his trial had been a sham.",
+     "2023-01-09", ("NGO", "IRN", "111")),
+])
+def test_session17_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # a second verb the parser makes a report of its own is still the reported doer's, not the teller's
+    ("Manila said on Monday that Chinese coast guard officers had boarded a Philippine supply boat, threatened its "
+     "crew and seized their cargo.", "2023-05-08", lambda c: c[0] == "PHL" and c[2][:2] == "17"),
+    # "the Jordan Valley" is land, not the state
+    ("Netanyahu pledged on Tuesday to annex the Jordan Valley.", "2023-05-08", lambda c: "JOR" in c[:2]),
+])
+def test_session17_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(unwanted(c) for c in got), got
+
+
+def test_session17_a_spokeswoman_speaks_for_her_body(code_text):
+    # the teller's "its" and her "she" are the country that warns, not the president whose visit is feared
+    got = _codes(code_text, "Russia will not stand aside if the Finnish president visits Kyiv, its foreign ministry "
+                            "spokeswoman said on Monday. She said the Russian army would take firm measures.",
+                 "2023-05-08")
+    assert got and all(c[0] == "RUS" for c in got), got
