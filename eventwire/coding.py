@@ -1448,8 +1448,8 @@ class CodingStage(Arguments):
         reactions to another's (a praise, a verdict, an appeal, a demand)."""
         # (none of the act's own sources: "Germany and Amnesty condemned the hanging, with the rights group saying")
         mine = {a.country or a.code for a in source}
-        # (nor those who react beside it in this sentence: "Japan and South Korea denounced the launch, and the UN
-        # chief also condemned it")
+        # (nor those who condemn or accuse beside it in this sentence, unless they aim at its own side: "Iran hanged
+        # a man ... Germany and Amnesty International condemned the hanging": Germany did not hang him)
         mine |= {c.source[0].country or c.source[0].code for c in self._pending
                  if c.source and c.code[:3] in ("111", "112") and not (
                      c.target and (c.target[0].country or c.target[0].code) in mine)}
