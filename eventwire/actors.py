@@ -17,7 +17,7 @@ from dataclasses import replace
 from .lexicon import Entry, Lexicon, pick_person
 from .records import Actor, Document
 
-__all__ = ["ActorStage", "np_head"]
+__all__ = ["ActorStage", "np_head", "town_state"]
 
 _CLIMB = {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "nummod", "quantmod"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -76,6 +76,21 @@ _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by 
 NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "african", "asian", "european", "arab",
                              "nordic", "balkan", "caribbean", "baltic", "scandinavian"})
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
+
+
+def town_state(tok) -> Actor | None:
+    """The state the town named by ``tok`` is in ("Tel Aviv", "Port Sudan"), from the gazetteer, as a side of an
+    event; None when ``tok`` is in no place name or the gazetteer does not know the town."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
+    if ent is None:
+        return None
+    from .places import gazetteer
+
+    loc = gazetteer().city(ent.text)
+    if loc is None or not loc.country:
+        return None
+    return Actor(text=ent.text, name=loc.name, code=loc.country, country=loc.country, sector=None, kind="state",
+                 role="inferred", start=ent.start_char, end=ent.end_char)
 
 
 def not_one_country(tok, words: frozenset[str] = NOT_ONE_COUNTRY, spare: tuple[str, ...] = ()) -> bool:
@@ -674,7 +689,7 @@ class ActorStage:
                         # "by a court in Yekaterinburg", "police in Nairobi": the country of the town in its own phrase
                         owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-                                      and p.i not in mentions for o in [self._town_state(p)] if o is not None), None)
+                                      and p.i not in mentions for o in [town_state(p)] if o is not None), None)
                     # "The commerce ministry called the U.S. move 'unilateralism'": a body does not name its own
                     # country's deed so; it is of another country told before
                     # (also what the verbs sharing its subject name: "called the findings 'baseless' and accused
@@ -956,17 +971,6 @@ class ActorStage:
             elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")
-
-    def _town_state(self, tok) -> Actor | None:
-        """The state of the town ``tok`` names, from the gazetteer, or None."""
-        from .places import gazetteer
-
-        loc = gazetteer().city(tok.text, ())
-        ent = self.lex.countries.get(loc.country) if loc is not None and loc.country else None
-        if ent is None:
-            return None
-        return Actor(text=tok.text, name=ent.name, code=ent.code, country=ent.code, sector=None, kind="state",
-                     start=tok.idx, end=tok.idx + len(tok))
 
     def _regional_bloc(self, tok) -> Entry | None:
         """The regional organisation whose members' leaders or ministers a phrase names ("West African leaders":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import not_one_country, np_head
+from .actors import not_one_country, np_head, town_state
 from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
@@ -720,15 +720,8 @@ class Arguments:
     @staticmethod
     def _city_state(tok) -> list[Actor]:
         """The state a town named by ``tok`` is in ("Tel Aviv"), as a side of an event."""
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
-        if ent is None:
-            return []
-        from .places import gazetteer
-
-        loc = gazetteer().city(ent.text)
-        if loc is None or not loc.country:
-            return []
-        return [replace(_state_at(loc, ent.text), start=ent.start_char, end=ent.end_char)]
+        state = town_state(tok)
+        return [state] if state is not None else []
 
     def _object_addressee(self, obj, doc: Document) -> list[Actor]:
         """The actor an object noun is aimed at or comes from: 'restrictions imposed on X',

@@ -213,6 +213,7 @@ DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", 
              "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
+ANSWERING = frozenset(RETALIATE | {"answer", "reply"})  # "answered with air strikes", "retaliated with sanctions"
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "crowd"}
 PROTEST_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                            "protest", "protests", "demonstration", "demonstrations", "march", "marchers", "rally",
@@ -785,7 +786,7 @@ class CodingStage(Arguments):
             if p.particle and p.particle not in particles and p.particle not in loose:
                 continue
             if not p.particle and (particles or "off" in loose) and any(
-                    q.particle in particles or q.particle == "off" in loose for q in pats):
+                    q.particle in particles or (q.particle == "off" and "off" in loose) for q in pats):
                 continue  # ("called off retaliatory strikes" is no phone call, even when "off" is parsed a preposition)
             if p.objects and not (p.objects & objs):
                 continue
@@ -1991,10 +1992,10 @@ class CodingStage(Arguments):
         """'mounted an invasion of Lebanon', 'continued their hunger strike': the event is the object noun."""
         back = verb.lemma_.lower() in ("hit", "strike") and any(
             c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)  # "hit back with levies"
-        if verb.lemma_.lower() not in LIGHT_VERBS | RETALIATE | {"answer", "reply"} and not back:
+        if verb.lemma_.lower() not in LIGHT_VERBS and verb.lemma_.lower() not in ANSWERING and not back:
             return None
         objs = [o for o in verb.children if o.dep_ == "dobj"]
-        if verb.lemma_.lower() in RETALIATE | {"answer", "reply"} or back:
+        if verb.lemma_.lower() in ANSWERING or back:
             # "Tehran retaliated with its own sanctions", "Israel answered with air strikes": the means is the act
             objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                      if p.dep_ == "pobj"]
@@ -2543,7 +2544,7 @@ class CodingStage(Arguments):
             elif ((root == "16" or code[:3] == "174") and not modals & {"could", "may", "might"}
                   and not (root == "16" and "would" in modals and spoken and any(
                       c.dep_ == "dobj" and c.lemma_.lower() in PUNITIVE for c in verb.children))
-                  and not (root == "16" and verb.lemma_.lower() in RETALIATE | {"answer", "reply", "respond"}
+                  and not (root == "16" and verb.lemma_.lower() in ANSWERING
                            and "would" in modals and spoken)  # "said Moscow would answer with counter-sanctions"
                   and not (spoken and gov.lemma_.lower() in ("warn", "threaten")) and not any(
                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -2714,7 +2715,7 @@ class CodingStage(Arguments):
                          if o.dep_ in ("dobj", "nsubj") and o.head.i != verb.i for a in self._actors(o, doc)
                          if a.code and (a.country or a.code) != me), None) or self._reacted_to(source)
             target = [doer] if doer is not None else []
-        if not target and verb.lemma_.lower() in RETALIATE | {"answer", "reply"}:
+        if not target and verb.lemma_.lower() in ANSWERING:
             # "would retaliate by dropping Japan from its list", "retaliated against Israel"
             target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                       if p.dep_ == "pcomp" for o in p.children if o.dep_ in ("dobj", "dative")
