@@ -25,6 +25,9 @@ _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # a sector's voice "he" or "she" may stand for
+# offices whose holder, named by the office alone, may be the "he" or "she" of what they say they did
+_OFFICE_HOLDERS = _SPOKESPEOPLE | {"prosecutor", "envoy", "minister", "president", "chief", "secretary", "ambassador",
+                                   "commander", "premier", "chancellor", "rapporteur", "commissioner", "head"}
 # craft a later description may name by another word ("three navy vessels ... seized the ships", "a French frigate
 # ... The warship"); a boat is not a warship
 _BIG, _SMALL = frozenset({"big"}), frozenset({"small"})
@@ -849,7 +852,13 @@ class ActorStage:
                     if ((low in _PERSON_PRONOUNS and (p.kind == "person" or (
                             # "its foreign ministry spokesman said ... He said": one who speaks for a body
                             p.kind == "sector" and _SPOKESPEOPLE & {sdoc[i].lemma_.lower(), sdoc[i].head.lemma_.lower()}
-                            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING | {"tell"})))
+                            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING | {"tell"}) or (
+                            # "The prosecutor of the International Criminal Court said he had opened an inquiry":
+                            # the office holder who tells of his own act
+                            p.kind in ("sector", "igo") and sdoc[i].lemma_.lower() in _OFFICE_HOLDERS
+                            and sdoc[i].dep_ == "nsubj" and tok.dep_ in ("nsubj", "nsubjpass")
+                            and tok.head.dep_ == "ccomp" and tok.head.head.i == sdoc[i].head.i
+                            and tok.head.head.lemma_.lower() in _SAYING | {"tell"})))
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
                             or (low in _PLURAL_PRONOUNS and (p.kind in ("state", "igo", "group", "sector") or (
                                 # "Kishida and Yoon met ... They agreed": the two named together

@@ -1734,6 +1734,8 @@ class CodingStage(Arguments):
             code = "111"
             if verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in DISMISSED_ASKS:
                 code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
+        elif verb.lemma_.lower() == "hail":
+            code = "051"  # "hailed Finland as a strong and capable ally": whatever it is hailed as, it is praised
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:
@@ -3334,6 +3336,12 @@ class CodingStage(Arguments):
             # whom its doer acts on ("would turn Seoul into a sea of fire", "would impose sanctions on the country")
             suffers = bool(children_with(c, "nsubjpass", "auxpass")) or c.lemma_.lower() in SUFFER_VERBS
             parts = [self._subject_tokens(c)[0]] if suffers else []
+            subj = self._subject_tokens(c)[0]
+            if subj is not None and subj.pos_ == "NOUN" and not self._actors(subj, doc):
+                # "warned that any military intervention by ECOWAS would be treated as a declaration of war", "any
+                # aggression by ECOWAS would meet an energetic response": the harm falls on the deed's doer
+                parts += [p for q in subj.children if q.dep_ == "prep" and q.lower_ == "by"
+                          for p in q.children if p.dep_ == "pobj"]
             parts += [d for d in c.children if d.dep_ == "dobj"]
             parts += [p for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
                       for p in q.children if p.dep_ == "pobj"]
@@ -4155,7 +4163,10 @@ class CodingStage(Arguments):
                 and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "it") for c in cand.verb.children)):
             # "ordered two French diplomats to leave, accusing them of subversive activities": "them" are the ones
             # the main verb acts on, not the accuser's own
-            acted_on = [a for c in cand.verb.head.children if c.dep_ in ("dobj", "nsubjpass")
+            act = cand.verb.head
+            if act.dep_ == "parataxis" and act.lemma_.lower() in SPEECH and act.head.pos_ == "VERB":
+                act = act.head  # "ordered two Estonian diplomats to leave, the ministry said, accusing them of ..."
+            acted_on = [a for c in act.children if c.dep_ in ("dobj", "nsubjpass")
                         for a in self._actors(c, doc) if (a.country or a.code) and (a.country or a.code) != (
                             src0.country or src0.code)]
             if acted_on:
@@ -4237,6 +4248,30 @@ class CodingStage(Arguments):
             if carried:
                 cand.target = carried[:1]
                 uncoded = False
+        if (not cand.target or uncoded) and cand.code[:2] == "09":
+            # "opened an investigation into alleged war crimes by Russian forces in Ukraine": what is investigated
+            # is the deed of whoever it is by, not of the place it happened in
+            doers = [a for o in cand.verb.children if o.dep_ == "dobj" for p in o.subtree
+                     if p.dep_ == "prep" and p.lower_ == "by" for x in p.children if x.dep_ == "pobj"
+                     for a in self._actors(x, doc) if (a.country or a.code) and (a.country or a.code) != (
+                         src0.country or src0.code)]
+            if doers:
+                cand.target, uncoded = doers[:1], False
+        if (not cand.target or uncoded) and cand.code[:2] == "12" and src0.country:
+            # "Erdogan urged his Russian counterpart to revive the grain corridor. Putin refused.": a refusal aimed at
+            # no one named answers whoever last asked, demanded or offered something of the refuser's side
+            asker = next((a for root, a, t in self._acts_before() if root in ("02", "03", "10") and a is not None
+                          and (a.country or a.code) and (a.country or a.code) != src0.country
+                          and t is not None and t.country == src0.country), None)
+            if asker is not None:
+                cand.target, uncoded = [replace(asker, role="inferred")], False
+            # "lifted most of the sanctions it had imposed on Niger": the measure's side is named in its own clause
+            on = [a for o in cand.verb.children if o.dep_ in ("dobj", "nsubjpass") for r in o.subtree
+                  if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB" for p in r.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  for x in p.children if x.dep_ == "pobj" for a in self._actors(x, doc)
+                  if (a.country or a.code) and (a.country or a.code) != (src0.country or src0.code)]
+            if on:
+                cand.target, uncoded = on[:1], False
         if (((not cand.target or uncoded) and (cand.code[:2] in ("08", "09", "15", "16", "17")
                                                or cand.modality == "threatened"
                                                or (cand.modality == "intended"
