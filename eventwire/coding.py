@@ -4265,9 +4265,23 @@ class CodingStage(Arguments):
                           and t is not None and t.country == src0.country), None)
             if asker is not None:
                 cand.target, uncoded = [replace(asker, role="inferred")], False
+        if cand.code[:3] == "114" and cand.target and all(t.kind == "igo" for t in cand.target) and not any(
+                a.kind == "igo" for a in cand.source):
+            # "lodged a formal complaint with the UN Security Council accusing Iran of ...", "a complaint against
+            # Israel with the Security Council": the forum hears the complaint; it is aimed at the side accused
+            accused = [a for c in cand.verb.children if c.dep_ == "advcl" and c.lemma_.lower() in (
+                "accuse", "blame", "charge") for o in c.children if o.dep_ == "dobj" for a in self._actors(o, doc)]
+            accused += [a for o in cand.verb.children if o.dep_ == "dobj" for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "against" for x in p.children if x.dep_ == "pobj"
+                        for a in self._actors(x, doc)]
+            accused = [a for a in accused if a.kind != "igo" and (a.country or a.code)]
+            if accused:
+                cand.target = accused[:1]
+        if (not cand.target or uncoded) and cand.code[:2] in ("08", "16"):
             # "lifted most of the sanctions it had imposed on Niger": the measure's side is named in its own clause
             on = [a for o in cand.verb.children if o.dep_ in ("dobj", "nsubjpass") for r in o.subtree
-                  if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB" for p in r.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
+                  for p in r.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                   for x in p.children if x.dep_ == "pobj" for a in self._actors(x, doc)
                   if (a.country or a.code) and (a.country or a.code) != (src0.country or src0.code)]
             if on:
