@@ -4257,12 +4257,23 @@ class CodingStage(Arguments):
                          src0.country or src0.code)]
             if doers:
                 cand.target, uncoded = doers[:1], False
-        if (not cand.target or uncoded) and cand.code[:2] == "12" and src0.country:
+        if (cand.code[:2] == "12" and src0.country
+                and (not cand.target or uncoded or all(t.country == src0.country for t in cand.target))):
+            # "rejected an offer of talks that Pakistan's prime minister had made", "rejected an appeal that the UN
+            # secretary-general had addressed to Israel", "refused to let two US military aircraft land": the
+            # side whose offer, appeal or aircraft it is
+            named = [a for o in cand.verb.children if o.dep_ == "dobj" for r in o.subtree if r.dep_ == "relcl"
+                     for x in r.children if x.dep_ == "nsubj" for a in self._actors(x, doc)]
+            named += [a for x in cand.verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in ("let", "allow")
+                      for o in x.subtree if o.dep_ in ("dobj", "nsubj") for a in self._actors(o, doc)]
+            named = [a for a in named if (a.country or a.code) and (a.country or a.code) != src0.country]
             # "Erdogan urged his Russian counterpart to revive the grain corridor. Putin refused.": a refusal aimed at
             # no one named answers whoever last asked, demanded or offered something of the refuser's side
-            asker = next((a for root, a, t in self._acts_before() if root in ("02", "03", "10") and a is not None
-                          and (a.country or a.code) and (a.country or a.code) != src0.country
-                          and t is not None and t.country == src0.country), None)
+            told = any(t.text and t.role != "inferred" and t.kind != "thing" for t in cand.target)
+            asker = named[0] if named else None if told else next(
+                (a for root, a, t in self._acts_before() if root in ("02", "03", "10") and a is not None
+                 and (a.country or a.code) and (a.country or a.code) != src0.country
+                 and t is not None and t.country == src0.country), None)
             if asker is not None:
                 cand.target, uncoded = [replace(asker, role="inferred")], False
         if cand.code[:3] == "114" and cand.target and all(t.kind == "igo" for t in cand.target) and not any(
