@@ -4268,10 +4268,10 @@ class CodingStage(Arguments):
                       for o in x.subtree if o.dep_ in ("dobj", "nsubj") for a in self._actors(o, doc)]
             named = [a for a in named if (a.country or a.code) and (a.country or a.code) != src0.country]
             # "Erdogan urged his Russian counterpart to revive the grain corridor. Putin refused.": a refusal aimed at
-            # no one named answers whoever last asked, demanded or offered something of the refuser's side
+            # no one named answers whoever last asked, demanded, offered or said something to the refuser's side
             told = any(t.text and t.role != "inferred" and t.kind != "thing" for t in cand.target)
             asker = named[0] if named else None if told else next(
-                (a for root, a, t in self._acts_before() if root in ("02", "03", "10") and a is not None
+                (a for root, a, t in self._acts_before() if root in ("01", "02", "03", "10", "13") and a is not None
                  and (a.country or a.code) and (a.country or a.code) != src0.country
                  and t is not None and t.country == src0.country), None)
             if asker is not None:
