@@ -163,7 +163,8 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "laps", "teammate", "cup", "regatta", "olympic", "paralympic", "paralympics", "coach", "knockout",
                "whistle", "derby", "midfielder", "referee", "umpire", "sprinter",
                "cyclist", "golfer", "boxer", "athlete", "athletes", "athletics", "swimmer", "fifa", "uefa", "nba", "nfl",
-               "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions"}
+               "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions", "batsmen", "bowling",
+               "one-day", "odi", "test-series", "goalless"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
@@ -826,6 +827,9 @@ class CodingStage(Arguments):
                     and verb.doc[verb.i + 1].head.i == verb.i and verb.doc[verb.i + 1].lemma_.lower() in UNIT_HEADS
                     and not any(c.dep_ == "aux" for c in verb.children)):
                 continue  # "sent more troops and attack helicopters": the parser's verb is a kind of helicopter
+            if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in (
+                    "stop", "cease", "halt", "quit", "end"):
+                continue  # "told the Kachin Independence Army to stop fighting": a fight stopped is no fight
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
@@ -3882,6 +3886,14 @@ class CodingStage(Arguments):
                             # "Hong Kong police fired tear gas to disperse protesters who marched against Beijing's
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
+                        if (tgt is not None and cand.code[:2] == "13" and src.country and tgt.country == src.country
+                                and tgt.sector in (None, "GOV", "MIL") and tgt.kind != "group"):
+                            # "India struck ... its air force had shot down five Indian jets ... Islamabad vowed to
+                            # respond": a state does not threaten its own government or army; it answers whoever last
+                            # acted on it
+                            other = self._acted_on(src.country) or self._aimed_by(src.country)
+                            if other is not None:
+                                tgt = replace(other, role="inferred")
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         if (code[:3] == "141" and cand.verb.lemma_.lower() == "protest" and tgt is not None
                                 and tgt.country and src.country
