@@ -3886,6 +3886,17 @@ class CodingStage(Arguments):
                             # "Hong Kong police fired tear gas to disperse protesters who marched against Beijing's
                             # plan": the crowd police disperse is at home, whatever country the sentence names
                             tgt = replace(tgt, country=src.country, code=src.country + "CVL")
+                        if (cand.verb.lemma_.lower() == "declare" and cand.code[:2] == "19"
+                                and (tgt is None or not (tgt.country or tgt.code))):
+                            continue  # "declared war on the mosquito that spreads the Zika virus": on no one
+                        if (cand.code[:3] == "182" and src.country and src.kind in ("state", "metonym", "sector")
+                                and (tgt is None or not (tgt.country or tgt.code))):
+                            # "Iran carried out its first known execution linked to the protests, hanging Mohsen
+                            # Shekari": a state executes its own people unless the text says whose they are
+                            tgt = Actor(text=tgt.text if tgt is not None else "", name=src.country, code=src.country,
+                                        country=src.country, sector=None, kind="state", role="inferred",
+                                        start=tgt.start if tgt is not None else -1,
+                                        end=tgt.end if tgt is not None else -1)
                         if (tgt is not None and cand.code[:2] == "13" and src.country and tgt.country == src.country
                                 and tgt.sector in (None, "GOV", "MIL") and tgt.kind != "group"):
                             # "India struck ... its air force had shot down five Indian jets ... Islamabad vowed to
