@@ -1738,8 +1738,6 @@ class CodingStage(Arguments):
             code = "111"
             if verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in DISMISSED_ASKS:
                 code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
-        elif verb.lemma_.lower() == "hail":
-            code = "051"  # "hailed Finland as a strong and capable ally": whatever it is hailed as, it is praised
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:

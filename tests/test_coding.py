@@ -2509,3 +2509,63 @@ def test_session17_a_spokeswoman_speaks_for_her_body(code_text):
                             "spokeswoman said on Monday. She said the Russian army would take firm measures.",
                  "2023-05-08")
     assert got and all(c[0] == "RUS" for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an office holder named by the office alone is the "he" of what he says he did, and an inquiry into abuses by
+    # someone is into that side, not the place
+    ("The prosecutor of the International Criminal Court said on Monday he had opened an inquiry into alleged abuses "
+     "by Sudanese troops in Darfur.", "2023-05-08", ("IGOICC", "SDN", "090")),
+    # a leader held by his guard is detained
+    ("Soldiers of the presidential guard held President Ali Bongo at his residence in Libreville on Wednesday.",
+     "2023-08-30", ("GAB", "GAB", "173")),
+    # a warning of a deed by another side is aimed at that side
+    ("The juntas of Burkina Faso and Mali warned on Monday that any intervention by ECOWAS in Niger would be treated "
+     "as an act of war.", "2023-08-01", ("BFA", "IGOWAS", "130")),
+    # a bare refusal answers whoever asked
+    ("Modi urged his Nepali counterpart to reopen the border crossings. Prachanda refused.", "2023-05-08",
+     ("NPL", "IND", "120")),
+    # an offer rejected is the offerer's
+    ("Ankara on Monday rejected an offer of mediation that the Swedish prime minister had made a day earlier.",
+     "2023-05-08", ("TUR", "SWE", "120")),
+    # sanctions lifted fall on whom they were imposed on, not on the town of the summit
+    ("The African Union lifted most of the sanctions it had imposed on Gabon at a summit in Addis Ababa on Saturday.",
+     "2024-03-02", ("IGOAFU", "GAB", "085")),
+    # "accusing them" after "the ministry said" is aimed at those the main verb acted on
+    ("Moscow ordered two Latvian diplomats to leave within a week, the foreign ministry said, accusing them of hostile "
+     "activity.", "2023-05-08", ("RUS", "LVA", "112")),
+    # a complaint lodged with a UN forum is aimed at the side accused
+    ("Armenia lodged a formal complaint with the UN Security Council on Monday accusing Azerbaijan of shelling border "
+     "villages.", "2023-05-08", ("ARM", "AZE", "114")),
+    # the Nobel committee is no government of Norway
+    ("The Norwegian Nobel Committee called on Belarus to free the jailed laureate.", "2023-05-08",
+     ("NGONOB", "BLR", "020")),
+    # a state vowing to respond does not threaten its own air force
+    ("Pakistan said on Sunday that its air force had shot down two Indian drones over Kashmir. Islamabad vowed to "
+     "respond at a time of its choosing.", "2023-05-08", ("PAK", "IND", "138")),
+    # an execution with no victim's country named is at home
+    ("Saudi Arabia on Monday carried out its largest mass execution in years, hanging 12 men convicted of drug "
+     "smuggling.", "2023-05-08", ("SAU", "SAU", "1823")),
+])
+def test_session18_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # a state does not threaten itself
+    ("Pakistan said on Sunday that its air force had shot down two Indian drones over Kashmir. Islamabad vowed to "
+     "respond at a time of its choosing.", "2023-05-08", lambda c: c[2][:2] == "13" and c[1] == "PAK"),
+    # a fight someone is told to stop is no fight
+    ("Beijing has told the Arakan Army to stop fighting near the Chinese border.", "2023-05-08",
+     lambda c: c[2][:2] in ("18", "19", "20")),
+])
+def test_session18_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(unwanted(c) for c in got), got
+
+
+def test_session18_a_cricket_assault_is_no_attack(code_text):
+    got = _codes(code_text, "Sri Lanka's batsmen launched a fierce assault on India's bowling attack in Colombo on "
+                            "Sunday, chasing down 250 for a one-day international win.", "2023-05-08")
+    assert got == [], got
