@@ -3784,7 +3784,11 @@ class CodingStage(Arguments):
             if sport:
                 # "Pakistan crushed India by 10 wickets": a result, not an attack; "India defended a total of 119 to
                 # beat Pakistan in a World Cup match": nor a defence of anyone
-                cands = [c for c in cands if c.code[:2] not in ("05", "11", "12", "13", "17", "18", "19", "20")]
+                # (officials, spies or soldiers of a state are no team: "British and U.S. officials accused Russian
+                # military intelligence of planning cyberattacks on the Tokyo Olympics")
+                cands = [c for c in cands if c.code[:2] not in ("05", "11", "12", "13", "17", "18", "19", "20") or (
+                    c.code[:2] in ("11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
+                                                              for a in (*c.source, *c.target)))]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             if not market:
