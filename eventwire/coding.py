@@ -274,7 +274,8 @@ FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
                ("pay", None), ("suffer", "consequence"), ("face", "sanction"), ("face", "punishment"),
                ("face", "reprisal"), ("face", "response"), ("receive", "punishment"), ("get", "punishment"),
-               ("receive", "response"), ("suffer", "punishment"), ("receive", "retribution")}
+               ("receive", "response"), ("suffer", "punishment"), ("receive", "retribution"), ("bear", "consequence"),
+               ("pay", "cost")}
 # roots where an unnamed or unknown side is likely of the same country as the other side
 DOMESTIC_ROOTS = {"08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NEED_NO_TARGET = {"02", "03", "08", "09", "12", "14", "15"}
@@ -833,7 +834,9 @@ class CodingStage(Arguments):
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
-                cand = self._obligation(verb, doc) or self._quoted_threat(verb, doc)
+                # (and a harm promised in quoted words to a side named outside them: 'said London would "bear the
+                # consequences"')
+                cand = self._obligation(verb, doc) or self._quoted_threat(verb, doc) or self._harm_idiom(verb, doc)
                 if cand is not None:
                     out.append(cand)
                 continue
