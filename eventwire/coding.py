@@ -1741,6 +1741,12 @@ class CodingStage(Arguments):
             code = "111"
             if verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in DISMISSED_ASKS:
                 code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
+        if code is not None and words & FALSEHOODS and (
+                obj.lemma_.lower() in {"report", "rumour", "rumor", "story"} | CHARGES
+                or (obj.pos_ == "PRON" and verb.head.lemma_.lower() in DENIALS | SPEECH)):
+            # "denied that its troops had shelled villages, calling the reports 'fabrications'", "'There are no
+            # Russian soldiers there,' its spokesman said, calling the reports baseless": a denial, told again
+            code = "016"
         subj, _ = self._subject_tokens(verb)
         source = self._actors(subj, doc)
         if code is None or not source:
