@@ -102,10 +102,12 @@ TUNED_ON = [
     (_z(68, 71), 0.79, 0.68),
     (_z(72, 75), 0.77, 0.65),
 ]
-# Sets Z76 to Z79: four more writers whose misses are not read. Their first look, at the start of session 18, was
-# P 0.827, R 0.590, F1 0.689. A floor under the first look, against regressions only.
+# Sets Z76 to Z83: eight more writers whose misses are not read. Their first looks, on session 18's starting code,
+# were P 0.827, R 0.590, F1 0.689 (Z76 to Z79) and P 0.755, R 0.556, F1 0.640 (Z80 to Z83). Floors under the first
+# looks, against regressions only.
 NOT_TUNED_ON = [
     (_z(76, 79), 0.80, 0.66),
+    (_z(80, 83), 0.73, 0.61),
 ]
 
 
