@@ -865,6 +865,11 @@ class CodingStage(Arguments):
                 pat = VerbPattern("195", verb.lemma_.lower(), None, frozenset({"strike"}), ("on", "against", "at"),
                                   "pobj")
             pat = pat or self._expulsion(verb)  # "gave Iranian diplomats 48 hours to leave": "give" has no pattern
+            if verb.lemma_.lower() == "hold" and any(
+                    t.lemma_.lower() in ("responsible", "accountable", "liable", "culpable")
+                    and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree if t.i > verb.i):
+                # "held the Russian president responsible for the strike": blame, not a detention
+                pat = VerbPattern("112", "hold", None, frozenset(), (), "dobj")
             if pat is None and verb.lemma_.lower() in ADMITTING and any(
                     c.dep_ == "ccomp" and c.pos_ == "VERB" and (self._match(c) or VERB_NONE).cameo[:2] in HOSTILE_ROOTS
                     for c in verb.children):
@@ -3346,8 +3351,8 @@ class CodingStage(Arguments):
             # the subject when the harm falls on it ("would be met with fire", "would face sanctions"), else
             # whom its doer acts on ("would turn Seoul into a sea of fire", "would impose sanctions on the country")
             suffers = bool(children_with(c, "nsubjpass", "auxpass")) or c.lemma_.lower() in SUFFER_VERBS
-            parts = [self._subject_tokens(c)[0]] if suffers else []
             subj = self._subject_tokens(c)[0]
+            parts = [subj] if suffers else []
             if subj is not None and subj.pos_ == "NOUN" and not self._actors(subj, doc):
                 # "warned that any military intervention by ECOWAS would be treated as a declaration of war", "any
                 # aggression by ECOWAS would meet an energetic response": the harm falls on the deed's doer

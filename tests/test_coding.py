@@ -2516,9 +2516,10 @@ def test_session17_a_spokeswoman_speaks_for_her_body(code_text):
     # someone is into that side, not the place
     ("The prosecutor of the International Criminal Court said on Monday he had opened an inquiry into alleged abuses "
      "by Sudanese troops in Darfur.", "2023-05-08", ("IGOICC", "SDN", "090")),
-    # a leader held by his guard is detained
+    # a leader held by his guard is detained; one held responsible is blamed
     ("Soldiers of the presidential guard held President Ali Bongo at his residence in Libreville on Wednesday.",
      "2023-08-30", ("GAB", "GAB", "173")),
+    ("Kyiv held the Russian president responsible for the strike.", "2023-05-08", ("UKR", "RUS", "112")),
     # a warning of a deed by another side is aimed at that side
     ("The juntas of Burkina Faso and Mali warned on Monday that any intervention by ECOWAS in Niger would be treated "
      "as an act of war.", "2023-08-01", ("BFA", "IGOWAS", "130")),
@@ -2556,6 +2557,8 @@ def test_session18_readings(code_text, text, date, expected):
     # a state does not threaten itself
     ("Pakistan said on Sunday that its air force had shot down two Indian drones over Kashmir. Islamabad vowed to "
      "respond at a time of its choosing.", "2023-05-08", lambda c: c[2][:2] == "13" and c[1] == "PAK"),
+    # a president held responsible is not detained
+    ("Kyiv held the Russian president responsible for the strike.", "2023-05-08", lambda c: c[2][:2] == "17"),
     # a fight someone is told to stop is no fight
     ("Beijing has told the Arakan Army to stop fighting near the Chinese border.", "2023-05-08",
      lambda c: c[2][:2] in ("18", "19", "20")),
