@@ -134,6 +134,20 @@ def _subject_like(tok) -> bool:
                 "hundred", "thousand", "dozen", "million", "group", "crowd", "number", "some", "many", "most", "all")))
 
 
+def _voice_of(p: Actor, holder, tok) -> bool:
+    """Whether the person pronoun ``tok`` may stand for the body ``p``, named by the token ``holder``: its
+    spokesperson as the subject of a saying verb ("its foreign ministry spokesman said ... He said"), or an office
+    holder who tells of his own act ("The prosecutor of the International Criminal Court said he had opened an
+    inquiry")."""
+    saying = _SAYING | {"tell"}
+    if (p.kind == "sector" and _SPOKESPEOPLE & {holder.lemma_.lower(), holder.head.lemma_.lower()}
+            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in saying):
+        return True
+    return (p.kind in ("sector", "igo") and holder.lemma_.lower() in _OFFICE_HOLDERS and holder.dep_ == "nsubj"
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.i == holder.head.i
+            and tok.head.head.lemma_.lower() in saying)
+
+
 def _attribution(tok) -> bool:
     """The speaker of a trailing attribution ("..., the Palestinian Prisoners' Society said"), who reports the news
     rather than acts in it: not the "they" of the next sentence."""
@@ -849,16 +863,7 @@ class ActorStage:
                         # ("demanded that Russia accept a ceasefire. They warned Moscow": whom a demand is made of is
                         # not the topic)
                         continue
-                    if ((low in _PERSON_PRONOUNS and (p.kind == "person" or (
-                            # "its foreign ministry spokesman said ... He said": one who speaks for a body
-                            p.kind == "sector" and _SPOKESPEOPLE & {sdoc[i].lemma_.lower(), sdoc[i].head.lemma_.lower()}
-                            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING | {"tell"}) or (
-                            # "The prosecutor of the International Criminal Court said he had opened an inquiry":
-                            # the office holder who tells of his own act
-                            p.kind in ("sector", "igo") and sdoc[i].lemma_.lower() in _OFFICE_HOLDERS
-                            and sdoc[i].dep_ == "nsubj" and tok.dep_ in ("nsubj", "nsubjpass")
-                            and tok.head.dep_ == "ccomp" and tok.head.head.i == sdoc[i].head.i
-                            and tok.head.head.lemma_.lower() in _SAYING | {"tell"})))
+                    if ((low in _PERSON_PRONOUNS and (p.kind == "person" or _voice_of(p, sdoc[i], tok)))
                             or (low in _THING_PRONOUNS and p.kind in ("state", "igo", "group", "metonym"))
                             or (low in _PLURAL_PRONOUNS and (p.kind in ("state", "igo", "group", "sector") or (
                                 # "Kishida and Yoon met ... They agreed": the two named together

@@ -83,6 +83,14 @@ def _state_at(loc: Location, text: str | None = None, role: str | None = "inferr
                  sector=None, kind="state", role=role)
 
 
+def _state_of(country: str, words: Actor | None = None) -> Actor:
+    """Country ``country`` itself as an inferred side of an event, told by the words of ``words`` if any ("its first
+    known execution") and else by none."""
+    return Actor(text=words.text if words is not None else "", name=country, code=country, country=country,
+                 sector=None, kind="state", role="inferred", start=words.start if words is not None else -1,
+                 end=words.end if words is not None else -1)
+
+
 def _aimed_preps(cameo: str) -> tuple[str, ...]:
     """Prepositions that name whom words are aimed at: "to", "about", "with"...; "at" only where it cannot be the
     place an agreement, a meeting or a concession happens ("signed the deal at the State Department")."""

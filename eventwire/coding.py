@@ -30,6 +30,7 @@ from .arguments import (
     VENUES,
     Arguments,
     _state_at,
+    _state_of,
     children_with,
     resolved,
 )
@@ -1346,8 +1347,7 @@ class CodingStage(Arguments):
             return None
         people = Actor(text=subj.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
                        kind="sector", start=subj.idx, end=subj.idx + len(subj))
-        state = Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")
-        return _Candidate("141", verb, [people], [state], "asserted", self._time_tokens(verb), 0)
+        return _Candidate("141", verb, [people], [_state_of(c0)], "asserted", self._time_tokens(verb), 0)
 
     def _held_by(self, verb, doc: Document) -> _Candidate | None:
         """"Four French nationals were being held by Burkina Faso's intelligence services": people held by a state's
@@ -2882,7 +2882,7 @@ class CodingStage(Arguments):
                 target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                           for a in self._actors(p, doc)][:1] or []
             if c0 and target and (target[0].country != c0 or code[:3] == "084"):
-                source = [Actor(text="", name=c0, code=c0, country=c0, sector=None, kind="state", role="inferred")]
+                source = [_state_of(c0)]
         agent_tok = _agent(verb)
         unnamed = GUNMEN | {"attacker", "assailant", "gang", "mob"}  # ("were kidnapped by a gang east of the capital")
         unnamed_agent = agent_tok is not None and (agent_tok.lemma_.lower() in unnamed or any(
@@ -3909,10 +3909,7 @@ class CodingStage(Arguments):
                                 and (tgt is None or not (tgt.country or tgt.code))):
                             # "Iran carried out its first known execution linked to the protests, hanging Mohsen
                             # Shekari": a state executes its own people unless the text says whose they are
-                            tgt = Actor(text=tgt.text if tgt is not None else "", name=src.country, code=src.country,
-                                        country=src.country, sector=None, kind="state", role="inferred",
-                                        start=tgt.start if tgt is not None else -1,
-                                        end=tgt.end if tgt is not None else -1)
+                            tgt = _state_of(src.country, tgt)
                         if (tgt is not None and cand.code[:2] == "13" and src.country and tgt.country == src.country
                                 and tgt.sector in (None, "GOV", "MIL") and tgt.kind != "group"):
                             # "India struck ... its air force had shot down five Indian jets ... Islamabad vowed to
@@ -4039,9 +4036,7 @@ class CodingStage(Arguments):
                     # gas to disperse the crowd")
                     # "police fired tear gas at thousands of protesters", "... as protests over her death spread":
                     # the protest put down is itself told (development writers code both)
-                    events.append(_recoded(e, "141", source=t, target=Actor(
-                        text="", name=t.country, code=t.country, country=t.country, sector=None, kind="state",
-                        role="inferred")))
+                    events.append(_recoded(e, "141", source=t, target=_state_of(t.country)))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
         doc.events = _claimed(events)
         doc.quotes = quotes
@@ -4194,8 +4189,7 @@ class CodingStage(Arguments):
             # (nor with the town they sign in: "Colombia's government and FARC rebels signed a ceasefire in Havana")
             # "Ethiopia's federal government and Tigrayan forces agreed to a cessation of hostilities after African
             # Union-led talks": two sides of one country make their peace with each other, not with the go-between
-            cand.target = [Actor(text="", name=src0.country, code=src0.country, country=src0.country, sector=None,
-                                 kind="state", role="inferred")]
+            cand.target = [_state_of(src0.country)]
         if (cand.code[:2] == "11" and cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG"
                 and cand.verb.head.pos_ == "VERB" and cand.target
                 and all((t.country or t.code) == (src0.country or src0.code) for t in cand.target)
