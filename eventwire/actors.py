@@ -24,6 +24,9 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threaten", "promise", "declare", "state"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+# what is done to people ("accusing them of spying", "gave them 48 hours to leave"): "them" are people named before
+_DONE_TO_PEOPLE = {"accuse", "charge", "give", "order", "expel", "deport", "detain", "arrest", "summon", "sentence",
+                   "convict", "release", "free", "jail", "blame"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # a sector's voice "he" or "she" may stand for
 # offices whose holder, named by the office alone, may be the "he" or "she" of what they say they did
 _OFFICE_HOLDERS = _SPOKESPEOPLE | {"prosecutor", "envoy", "minister", "president", "chief", "secretary", "ambassador",
@@ -657,6 +660,14 @@ class ActorStage:
                         and (a.kind == "person" or a.sector == "GOV")):  # ("the bloc's standby force" is sent)
                     # "the bloc's ministers agreed to suspend ...": the bloc's, not a country's the sentence names
                     a = mentions[tok.i] = replace(owner_bloc, text=a.text, start=a.start, end=a.end)
+                first = mentions.get(tok.head.i) if tok.dep_ == "conj" else None
+                if (a.country is None and a.kind == "sector" and first is not None and first.country
+                        and first.kind == "state" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+                        and any(c.dep_ == "amod" and c.text[:1].isupper() for c in tok.head.children)
+                        and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)):
+                    # "sanctions on Zimbabwean individuals and companies": one country's word qualifies both nouns
+                    a = mentions[tok.i] = replace(a, name=f"{first.country} {a.name}", country=first.country,
+                                                  code=first.country + (a.sector or ""))
                 if (a.country is None and a.kind in ("person", "sector") and a.sector in _GENERIC_SECTORS
                         # (a foreign ministry is a country's own: "the foreign ministry in Beijing")
                         and not not_one_country(tok, _FOREIGN, ("foreign",) if tok.lemma_.lower() in (
@@ -697,6 +708,20 @@ class ActorStage:
                         pairs[tok.i] = [replace(o, name=f"{o.name} {a.name}", code=o.country + a.sector, sector=a.sector,
                                                 text=a.text, start=a.start, end=a.end) for o in origin]
                     owner = owner or (origin[0] if origin else None)
+                    if owner is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING | {"tell"} and (
+                            tok.lemma_.lower() in _OFFICE_HOLDERS
+                            or any(c.lemma_.lower() in _OFFICE_HOLDERS for c in tok.lefts)):
+                        # "Poland is sending more soldiers to its border with Belarus, Defence Minister Wladyslaw
+                        # Kosiniak-Kamysz said": an office holder of no named country telling what a state does
+                        # speaks for it
+                        report = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+                        owner = next((mentions[c.i] for c in (report.children if report is not None else ())
+                                      if c.dep_ == "nsubj" and c.i in mentions and mentions[c.i].country
+                                      and mentions[c.i].kind in ("state", "metonym")), None)
+                        if owner is not None and owner.country in {
+                                mentions[o.i].country for v in tok.head.children if v.dep_ in ("advcl", "conj")
+                                for o in v.children if o.dep_ == "dobj" and o.i in mentions}:
+                            owner = None  # ("Israel struck Gaza, the health minister said, accusing Israel of ...")
                     # "Kurdish-led forces in northeast Syria": the country the phrase itself places them in
                     owner = owner or next((mentions[p.i] for c in tok.children if c.dep_ == "prep"
                                            and c.lower_ in ("in", "inside") for p in c.children
@@ -850,9 +875,18 @@ class ActorStage:
                                         or (low not in _THING_PRONOUNS and who.kind == "person")):
                     mentions[tok.i] = replace(who, text=tok.text, start=tok.idx, end=tok.idx + len(tok))
                     continue
-            # Prefer an actor that was a subject (the topic), then any fitting actor.
-            for want_subject in (True, False):
+            # Prefer an actor that was a subject (the topic), then any fitting actor; "they" and "them" a plural one
+            # first ("Bulgaria ordered 70 Russian diplomats to leave the country, accusing them of spying": the
+            # diplomats, not the country named once)
+            # ("calling them 'baseless'", "condemned them": reports and strikes may be what "them" are, so only what
+            # is done to people looks for people)
+            people_first = low == "them" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DONE_TO_PEOPLE
+            for plural_only, want_subject in ((True, True), (True, False), (False, True), (False, False)):
+                if plural_only and not people_first:
+                    continue
                 for i, p in reversed(history):
+                    if plural_only and (sdoc[i].dep_ == "conj" or sdoc[i].tag_ not in ("NNS", "NNPS") or i < window):
+                        continue
                     if tok.dep_ not in ("nsubj", "nsubjpass", "poss") and subj_of_clause is not None and (
                             p is subj_of_clause or (p.kind == "person" and (p.code, p.name) == (
                                 subj_of_clause.code, subj_of_clause.name))):  # ("She urged him": not herself)

@@ -101,6 +101,9 @@ def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+EARMARKED = {"earmark", "allocate", "destine", "intend", "reserve", "pledge", "promise", "mean"}
+
+
 def _names_someone(actor: Actor) -> bool:
     """Whether a mention names someone rather than being a bare title ("Vice President", whose country is only a
     guess from the words around it)."""
@@ -400,7 +403,10 @@ class Arguments:
                 # participle on the appeal's complement; the one who urges is the one who calls (and "ordered
                 # Estonia's ambassador to leave ..., accusing Tallinn of Russophobia": the one who orders accuses)
                 return self._subject_tokens(gov.head)
-            return self._subject_tokens(gov)
+            tok, passive = self._subject_tokens(gov)
+            # "Two Greek soldiers who strayed across the border were detained by Turkish authorities": the parser may
+            # hang a passive verb with no subject of its own on a clause; the subject it shares is its patient
+            return tok, passive or (verb.dep_ == "advcl" and bool(children_with(verb, "auxpass")))
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")
                 and verb.head.head.pos_ == "VERB" and verb.head.head.dep_ != "ccomp"):  # not "said X had ... by
             # "responded by suspending aid", "retaliated by expelling": the doer of the governing verb
@@ -452,6 +458,11 @@ class Arguments:
                 # "sent messages of condolence to Erdogan": the preposition hangs on the "of" noun
                 out += [r for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                         for p in q.children if p.dep_ == "pobj" for r in p.children if r.dep_ == "prep"]
+                # "froze 6.3 billion euros of funding earmarked for Hungary": whom the money was meant for
+                out += [r for n in (c, *(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                         for p in q.children if p.dep_ == "pobj"))
+                        for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in EARMARKED
+                        for r in a.children if r.dep_ == "prep" and r.lower_ in ("for", "to")]
             elif c.dep_ == "prep" and c.lower_ in ("by", "via", "over"):
                 # "spoke by telephone with Pezeshkian", "talked over the phone with"
                 out += [r for p in c.children if p.dep_ == "pobj" for r in p.children

@@ -1990,7 +1990,7 @@ class CodingStage(Arguments):
         for h in heads:
             more = [c for c in h.children if c.dep_ == "conj"]
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and (h.lemma_.lower() in MEASURES or h.pos_ in ("NUM", "ADJ")):
+                if c.dep_ == "prep" and c.lower_ == "of" and (h.lemma_.lower() in MEASURES | MONEY or h.pos_ in ("NUM", "ADJ")):
                     more += [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prep" and c.lower_ == "in" and (h.lemma_.lower() in MONEY or h.pos_ == "NUM"):
                     more += [p for p in c.children if p.dep_ == "pobj"]  # "$5 million in aid"
