@@ -165,7 +165,8 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "whistle", "derby", "midfielder", "referee", "umpire", "sprinter",
                "cyclist", "golfer", "boxer", "athlete", "athletes", "athletics", "swimmer", "fifa", "uefa", "nba", "nfl",
                "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions", "batsmen", "bowling",
-               "one-day", "odi", "test-series", "goalless"}
+               "one-day", "odi", "test-series", "goalless", "rider", "riders", "climber", "stoppage-time", "volley",
+               "rebound", "sprint", "yellow-jersey"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
@@ -3815,9 +3816,10 @@ class CodingStage(Arguments):
                 # beat Pakistan in a World Cup match": nor a defence of anyone
                 # (officials, spies or soldiers of a state are no team: "British and U.S. officials accused Russian
                 # military intelligence of planning cyberattacks on the Tokyo Olympics")
-                cands = [c for c in cands if c.code[:2] not in ("05", "11", "12", "13", "17", "18", "19", "20") or (
-                    c.code[:2] in ("11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
-                                                              for a in (*c.source, *c.target)))]
+                # (nor do teams that "met before a crowd of 20,000" hold talks)
+                cands = [c for c in cands if c.code[:2] not in ("04", "05", "11", "12", "13", "17", "18", "19", "20") or (
+                    c.code[:2] in ("04", "11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
+                                                                    for a in (*c.source, *c.target)))]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             if not market:
