@@ -3816,10 +3816,12 @@ class CodingStage(Arguments):
                 # beat Pakistan in a World Cup match": nor a defence of anyone
                 # (officials, spies or soldiers of a state are no team: "British and U.S. officials accused Russian
                 # military intelligence of planning cyberattacks on the Tokyo Olympics")
-                # (nor do teams that "met before a crowd of 20,000" hold talks)
+                # (nor do teams that "met before a crowd of 20,000" hold talks; leaders at a match may)
                 cands = [c for c in cands if c.code[:2] not in ("04", "05", "11", "12", "13", "17", "18", "19", "20") or (
-                    c.code[:2] in ("04", "11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
-                                                                    for a in (*c.source, *c.target)))]
+                    c.code[:2] in ("11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
+                                                              for a in (*c.source, *c.target))) or (
+                    c.code[:2] == "04" and any(a.kind == "person" and a.sector == "GOV"
+                                               for a in (*c.source, *c.target)))]
             used = {t.i for c in cands for t in c.verb.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"}
             used |= {c.i for cand in cands for c in cand.verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
             if not market:
