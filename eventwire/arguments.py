@@ -101,6 +101,8 @@ def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+# nouns of what was told or claimed ("denied reports that ...")
+TOLD_NOUNS = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "charge", "story"}
 EARMARKED = {"earmark", "allocate", "destine", "intend", "reserve", "pledge", "promise", "mean"}
 
 
@@ -395,6 +397,12 @@ class Arguments:
                 # "demanded that the UN pull its mission out, accusing the blue helmets of failing": the parser hangs
                 # the participle on the demand's clause; the one who demands accuses
                 return self._subject_tokens(gov.head)
+            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ in ("acl", "ccomp", "relcl") and verb.i > 0
+                    and verb.doc[verb.i - 1].text == "," and gov.head.lemma_.lower() in TOLD_NOUNS
+                    and gov.head.head.pos_ == "VERB" and gov.head.head.i < gov.head.i):
+                # "denied reports that its troops had shelled villages, calling them 'fabrications'": the parser
+                # hangs the participle on the report's clause; the one who denies the report calls it so
+                return self._subject_tokens(gov.head.head)
             if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "xcomp" and verb.i > 0
                     and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
                     and (gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")

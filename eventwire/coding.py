@@ -1749,7 +1749,8 @@ class CodingStage(Arguments):
                 code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
         if code is not None and words & FALSEHOODS and (
                 obj.lemma_.lower() in {"report", "rumour", "rumor", "story"} | CHARGES
-                or (obj.pos_ == "PRON" and verb.head.lemma_.lower() in DENIALS | SPEECH)):
+                or (obj.pos_ == "PRON" and (verb.head.lemma_.lower() in DENIALS | SPEECH or any(
+                    a.lemma_.lower() in DENIALS for a in verb.ancestors)))):
             # "denied that its troops had shelled villages, calling the reports 'fabrications'", "'There are no
             # Russian soldiers there,' its spokesman said, calling the reports baseless": a denial, told again
             code = "016"

@@ -2623,6 +2623,9 @@ def test_session19_readings(code_text, text, date, expected):
     # a rider's attack on a climb is a race
     ("Kenyan rider Daniel Kipchoge launched a late attack on the final climb into Nairobi on Sunday to win the stage.",
      "2023-05-08", lambda c: True),
+    # reports denied and then called lies are the denial again, not a verdict on the denier's own troops
+    ("Moscow denied reports circulating online that its forces had bombed a hospital in Kharkiv, calling them "
+     "'fabrications'.", "2023-05-08", lambda c: c[2][:2] == "11"),
     # teams that meet on a sport page hold no talks
     ("Morocco beat Spain 3-0 on penalties in Doha on Tuesday, and the two sides met again in a friendly in June.",
      "2023-05-08", lambda c: c[2][:2] == "04"),
