@@ -101,8 +101,8 @@ TUNED_ON = [
     (_z(64, 67), 0.75, 0.60),
     (_z(68, 71), 0.79, 0.68),
     (_z(72, 75), 0.77, 0.65),
-    (_z(76, 79), 0.80, 0.66),
-    (_z(80, 83), 0.73, 0.61),
+    (_z(76, 79), 0.82, 0.68),
+    (_z(80, 83), 0.75, 0.63),
 ]
 # Sets Z84 to Z91: eight more writers whose misses are not read. Their first looks, on session 19's starting code,
 # were P 0.762, R 0.579, F1 0.658 (Z84 to Z87) and P 0.811, R 0.614, F1 0.699 (Z88 to Z91). Floors under the first
