@@ -69,6 +69,7 @@ HOSTILE_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
 REACTION_ROOTS = {"01", "02", "10", "11"}  # what is said of or asked of another's act
 THREAT_GOVERNORS = {"vow", "pledge", "promise", "threaten", "warn", "force", "swear"}  # ("vowed to take measures")
 VERB_NONE = VerbPattern("", "", None, frozenset(), (), "none")  # no pattern, for lookups
+HELD_STATES = {"occupy", "annex", "besiege", "blockade", "dispute", "contest"}  # participles that describe a place
 TRUCES = {"ceasefire", "truce", "armistice", "cease-fire", "cessation"}
 _ARMED_STRIKE = frozenset({"air", "missile", "drone", "retaliatory", "military", "rocket", "artillery", "naval",
                            "precision", "preemptive", "pre-emptive", "punitive", "cruise"})
@@ -833,6 +834,11 @@ class CodingStage(Arguments):
             if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in (
                     "stop", "cease", "halt", "quit", "end"):
                 continue  # "told the Kachin Independence Army to stop fighting": a fight stopped is no fight
+            if verb.lemma_.lower() in HELD_STATES and (verb.dep_ == "amod" or (
+                    verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NUM", "DET"))):
+                # "the besieged city", "its referendums in four occupied Ukrainian regions" (which the parser may
+                # read as a second verb of the sentence): what a place is, not news
+                continue
             if self._in_quote(verb, quote_spans):
                 # a quoted sentence is the speaker's words: only a demand it makes is coded
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
@@ -2398,6 +2404,9 @@ class CodingStage(Arguments):
         if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
             return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
+        if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and verb.head.pos_ in ("VERB", "AUX") and _negated(verb.head)):
+            return None  # "Iran did not send lawyers to defend the case": the purpose of what was not done
         if gov is not None and _negated(gov):
             return None
         dobj_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}

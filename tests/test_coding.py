@@ -2626,6 +2626,12 @@ def test_session19_readings(code_text, text, date, expected):
     # reports denied and then called lies are the denial again, not a verdict on the denier's own troops
     ("Moscow denied reports circulating online that its forces had bombed a hospital in Kharkiv, calling them "
      "'fabrications'.", "2023-05-08", lambda c: c[2][:2] == "11"),
+    # the purpose of what was not done is not done either
+    ("A US judge ordered Syria to pay damages to the families of two journalists. Syria did not send lawyers to "
+     "defend the case.", "2023-05-08", lambda c: c[2][:2] == "05"),
+    # a place described as occupied is no news of its occupation
+    ("Russia vetoed a draft resolution that would have condemned its referendums in four occupied Ukrainian regions "
+     "as illegal.", "2022-10-01", lambda c: c[2][:2] == "19"),
     # teams that meet on a sport page hold no talks
     ("Morocco beat Spain 3-0 on penalties in Doha on Tuesday, and the two sides met again in a friendly in June.",
      "2023-05-08", lambda c: c[2][:2] == "04"),
