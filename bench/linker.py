@@ -271,6 +271,12 @@ def cross_validate(paras: list[dict], folds: int, epochs: int = 6) -> None:
                     x["pred"] = model.predict(x["feats"])
 
 
+def _report(paras: list[dict], cap: int) -> None:
+    for label, threshold in (("rules only", None), *((f"rules + margin > {t:.0f}", t) for t in (0.0, 5.0, 10.0, 20.0))):
+        p, r, f1, n = score(paras, threshold, cap)
+        print(f"{label:20}: P {p:.3f} R {r:.3f} F1 {f1:.3f} ({n} events)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="+", type=Path)
@@ -288,9 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             for x in p["instances"]:
                 x["pred"] = model.predict(x["feats"])
         print(f"trained on {len(paras)} paragraphs, scored on {len(tests)}")
-        print("rules only:          P %.3f R %.3f F1 %.3f (%d events)" % score(tests, None, args.cap))
-        for t in (0.0, 5.0, 10.0, 20.0):
-            print(f"rules + margin > {t:4.0f}: P %.3f R %.3f F1 %.3f (%d events)" % score(tests, t, args.cap))
+        _report(tests, args.cap)
         return 0
     insts = [x for p in paras for x in p["instances"]]
     positive = [x for x in insts if x["label"] != "NONE"]
@@ -304,9 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     said = [x for x in insts if x["pred"][0] != "NONE"]
     right = sum(1 for x in said if x["pred"][0] == x["label"])
     print(f"instances: precision {right / max(len(said), 1):.3f}, recall {right / max(len(positive), 1):.3f}")
-    print("rules only:          P %.3f R %.3f F1 %.3f (%d events)" % score(paras, None, args.cap))
-    for t in (0.0, 5.0, 10.0, 20.0):
-        print(f"rules + margin > {t:4.0f}: P %.3f R %.3f F1 %.3f (%d events)" % score(paras, t, args.cap))
+    _report(paras, args.cap)
     return 0
 
 

@@ -10,6 +10,16 @@ SEED = SHARED / "samples" / "000_7bc3c1863784ffd2.txt"
 SAMPLES = ROOT / "samples"
 
 
+def bench_module(name: str):
+    """A script of bench/ loaded as a module (bench/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def need_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here: the ../shared folder (development benchmarks) sits beside the checkout "

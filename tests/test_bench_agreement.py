@@ -1,20 +1,14 @@
 """bench/agreement.py: the ceiling two gold writers set, scored as the coder is."""
 
-import importlib.util
 from pathlib import Path
+
+from .conftest import bench_module
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def _module():
-    spec = importlib.util.spec_from_file_location("agreement", BENCH / "agreement.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_agreement_counts_each_event_once():
-    agreement = _module().agreement
+    agreement = bench_module("agreement").agreement
     first = {"a": [("USA", "IRN", "04"), ("IRN", "USA", "04")], "b": [], "c": [("RUS", "UKR", "19")]}
     second = {"a": [("USA", "IRN", "04"), ("USA", "IRN", "04")], "b": [("FRA", None, "01")], "d": [("X", "Y", "01")]}
     p, r, f1, n = agreement(second, first)
@@ -23,7 +17,7 @@ def test_agreement_counts_each_event_once():
 
 
 def test_the_second_coder_covers_the_sets_it_recodes():
-    mod = _module()
+    mod = bench_module("agreement")
     second = mod._events(BENCH / "second_coder_z68_z75.jsonl")
     first = {}
     for n in range(68, 76):

@@ -1,22 +1,16 @@
 """bench/linker.py: the learned-linker experiment (pair instances, averaged perceptron, scoring beside the rules)."""
 
-import importlib.util
 from pathlib import Path
 
 from eventwire.evaluate import evaluate_path
 
+from .conftest import bench_module
+
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def _module():
-    spec = importlib.util.spec_from_file_location("linker", BENCH / "linker.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_perceptron_learns_what_separates_the_classes():
-    model = _module().AveragedPerceptron()
+    model = bench_module("linker").AveragedPerceptron()
     data = [(["bias", "top=attack"], "19"), (["bias", "top=meet"], "04"), (["bias", "top=play"], "NONE")] * 20
     model.train(data, epochs=3)
     assert model.predict(["bias", "top=attack"])[0] == "19"
@@ -25,7 +19,7 @@ def test_the_perceptron_learns_what_separates_the_classes():
 
 
 def test_pairs_are_labelled_from_the_gold_and_the_rules_score_as_evaluate_does():
-    mod = _module()
+    mod = bench_module("linker")
     path = BENCH / "paragraphs.jsonl"
     paras = mod.prepare([path])
     insts = [x for p in paras for x in p["instances"]]

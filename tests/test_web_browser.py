@@ -114,6 +114,8 @@ def count(web: Watched, selector: str) -> int:
 
 def test_overview_draws_the_timeline(web):
     web.open("/")
+    # the bars are drawn after the data arrives; on a busy machine that can be after the network goes idle
+    web.page.wait_for_selector("#timeline svg rect.bar")
     assert count(web, "#timeline svg rect.bar") > 0
     assert count(web, "#counts .card") >= 5
     assert count(web, "#top-actors .hbar") > 0 and count(web, "#top-dyads a.dyad-link") > 0
