@@ -101,8 +101,8 @@ def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
 
-# nouns of what was told or claimed ("denied reports that ...")
-TOLD_NOUNS = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "charge", "story"}
+RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
+TOLD_NOUNS = (RUMOURS - {"speculation"}) | {"charge"}  # what was told or claimed ("denied reports that ...")
 EARMARKED = {"earmark", "allocate", "destine", "intend", "reserve", "pledge", "promise", "mean"}
 
 

@@ -26,6 +26,7 @@ from .arguments import (
     ISSUING,
     OFFICIALS,
     QUANTITIES,
+    RUMOURS,
     TARGET_PREPS,
     VENUES,
     Arguments,
@@ -241,7 +242,6 @@ CRIME_VERBS = {"commit", "violate", "breach", "orchestrate", "mastermind", "plot
 RESPONSIBLE = {"responsible", "guilty", "culpable", "complicit", "liable"}
 SPONSOR_VERBS = {"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip", "ally", "align"}
 HABITUAL = {"repeatedly", "consistently", "always", "long", "previously", "persistently"}
-RUMOURS = {"report", "speculation", "rumour", "rumor", "claim", "suggestion", "allegation", "accusation", "story"}
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "report", "comment", "remark", "suggestion"}
 SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 SANCTIONED = {"official", "officials", "individual", "individuals", "people", "person", "persons", "national",
@@ -2401,12 +2401,12 @@ class CodingStage(Arguments):
         if (top.dep_ in ("acl", "ccomp", "relcl") and top.head.pos_ == "NOUN"
                 and top.head.lemma_.lower() in {"rumour", "rumor", "speculation"}):
             return None  # "Rumours that Canada was preparing to expel diplomats swirled": a rumour, not an act
-        if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                and any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")):
-            return None  # a purpose clause ("summoned the envoy to protest") belongs to its governor
-        if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                and verb.head.pos_ in ("VERB", "AUX") and _negated(verb.head)):
-            return None  # "Iran did not send lawyers to defend the case": the purpose of what was not done
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+                any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")
+                or (verb.head.pos_ in ("VERB", "AUX") and _negated(verb.head))):
+            # a purpose clause ("summoned the envoy to protest") belongs to its governor; and the purpose of what
+            # was not done is not done either ("Iran did not send lawyers to defend the case")
+            return None
         if gov is not None and _negated(gov):
             return None
         dobj_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
