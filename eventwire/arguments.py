@@ -390,21 +390,20 @@ class Arguments:
             obj = children_with(gov, "dobj")
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
-            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "ccomp" and verb.i > 0
-                    and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB"
+            # a participle after a comma ("..., accusing X of ..."), which the parser may hang on the wrong clause
+            trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            if (trailing and gov.dep_ == "ccomp" and gov.head.pos_ == "VERB"
                     and gov.head.lemma_.lower() in ("say", "tell", "demand", "insist", "warn", "announce", "declare")
                     and gov.head.i < gov.i):
                 # "demanded that the UN pull its mission out, accusing the blue helmets of failing": the parser hangs
                 # the participle on the demand's clause; the one who demands accuses
                 return self._subject_tokens(gov.head)
-            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ in ("acl", "ccomp", "relcl") and verb.i > 0
-                    and verb.doc[verb.i - 1].text == "," and gov.head.lemma_.lower() in TOLD_NOUNS
+            if (trailing and gov.dep_ in ("acl", "ccomp", "relcl") and gov.head.lemma_.lower() in TOLD_NOUNS
                     and gov.head.head.pos_ == "VERB" and gov.head.head.i < gov.head.i):
                 # "denied reports that its troops had shelled villages, calling them 'fabrications'": the parser
                 # hangs the participle on the report's clause; the one who denies the report calls it so
                 return self._subject_tokens(gov.head.head)
-            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.dep_ == "xcomp" and verb.i > 0
-                    and verb.doc[verb.i - 1].text == "," and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
+            if (trailing and gov.dep_ == "xcomp" and gov.head.pos_ == "VERB" and children_with(gov.head, "dobj")
                     and (gov.head.lemma_.lower() in ("urge", "ask", "call", "tell", "press", "encourage", "warn")
                          or verb.lemma_.lower() in ("accuse", "say", "call", "cite", "blame", "describe", "claim"))):
                 # "urged Beijing to lift the ban immediately, calling it groundless": the parser hangs the
