@@ -2639,3 +2639,34 @@ def test_session19_readings(code_text, text, date, expected):
 def test_session19_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(unwanted(c) for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a compound subject is one event per side, four sides included (no longer cut at two per sentence)
+    ("Egypt, Jordan, Bahrain and Kuwait recalled their ambassadors from Qatar on Monday.", "2023-05-08",
+     {("EGY", "QAT", "161"), ("JOR", "QAT", "161"), ("BHR", "QAT", "161"), ("KWT", "QAT", "161")}),
+    # the move condemned is the first-named vetoer's, not the last-named one's
+    ("Russia and China blocked a Security Council resolution on Syria on Tuesday. France condemned the move.",
+     "2023-05-08", {("FRA", "RUS", "111")}),
+    # a verdict the parser hangs inside the deed's own words is still a verdict on the deed
+    ("The Kremlin called Sweden's decision to apply for NATO membership a grave mistake.", "2022-05-16",
+     {("RUS", "SWE", "111")}),
+    # a quoted name the parser takes for the deed's apposition is a verdict on the deed's doer
+    ("Serbian police stormed the Croatian consulate in Novi Sad late on Friday. Croatia's prime minister called the "
+     "raid 'a barbaric act' and broke off talks with Belgrade.", "2023-05-08", {("HRV", "SRB", "111")}),
+])
+def test_session20_readings(code_text, text, date, expected):
+    got = set(_codes(code_text, text, date))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # a deed called by a name is not its doer telephoned
+    ("Serbian police stormed the Croatian consulate in Novi Sad late on Friday. Croatia's prime minister called the "
+     "raid 'a barbaric act' and broke off talks with Belgrade.", "2023-05-08", lambda c: c[2][:2] == "04"),
+    ("The Kremlin called Sweden's decision to apply for NATO membership a grave mistake.", "2022-05-16",
+     lambda c: c[2][:2] == "04"),
+])
+def test_session20_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(unwanted(c) for c in got), got
