@@ -124,7 +124,7 @@ def _own_subject(tok, owner: Actor, doc: Document) -> bool:
 
 
 def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
-    """The two actors of other countries named together as the subject ("Kishida and Yoon met") that a "they" after
+    """The actors of other countries named together as the subject ("Kishida and Yoon met") that a "they" after
     them stands for (``a``, the actors stage's pick for the pronoun, is the first of them)."""
     sent = pron.sent
     first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -132,10 +132,17 @@ def _named_together(a: Actor, pron, doc: Document) -> list[Actor]:
         m = doc.mentions.get(t.i)
         if m is None or m.code != a.code or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        for c in t.children:
+        out = [m]
+        todo = [c for c in t.children if c.dep_ in ("conj", "appos")]
+        while todo:  # "Mali, Burkina Faso and Niger said they ...": the whole chain of names joined
+            c = todo.pop(0)
             o = doc.mentions.get(c.i)
-            if c.dep_ == "conj" and o is not None and o.country and o.country != m.country:
-                return [m, o]
+            if o is not None and (o.country or (o.code and o.kind == "igo")) and all(
+                    (o.country or o.code) != (x.country or x.code) for x in out):
+                out.append(o)
+            todo += [d for d in c.children if d.dep_ in ("conj", "appos")]
+        if len(out) > 2 or (len(out) == 2 and any(c.dep_ == "conj" for c in t.subtree)):
+            return out
     return []
 
 
@@ -367,6 +374,11 @@ class Arguments:
                           and children_with(c, "nsubj")), None)
             if first is not None:
                 return self._subject_tokens(first)
+        if (verb.dep_ == "conj" and verb.head.lower_ == "persona" and verb.head.dep_ == "ccomp"
+                and verb.head.head.pos_ == "VERB"):
+            # "declared four diplomats persona non grata and ordered them to leave": the parser may take "persona"
+            # for a verb whose subject is the diplomats; whoever declared them ordered them out
+            return self._subject_tokens(verb.head.head)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             tok, passive = self._subject_tokens(verb.head)
             # "arrived in Moscow and were granted asylum by Russia": the shared subject is this verb's patient

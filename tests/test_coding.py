@@ -2654,6 +2654,9 @@ def test_session19_not_read_so(code_text, text, date, unwanted):
     # a quoted name the parser takes for the deed's apposition is a verdict on the deed's doer
     ("Serbian police stormed the Croatian consulate in Novi Sad late on Friday. Croatia's prime minister called the "
      "raid 'a barbaric act' and broke off talks with Belgrade.", "2023-05-08", {("HRV", "SRB", "111")}),
+    # "they" after three or more names joined stands for each of them, an organisation included
+    ("Sweden, the European Union, Japan and Norway said on Friday that they would freeze the assets of ten Belarusian "
+     "officials.", "2023-05-08", {("SWE", "BLR", "163"), ("JPN", "BLR", "163"), ("NOR", "BLR", "163")}),
 ])
 def test_session20_readings(code_text, text, date, expected):
     got = set(_codes(code_text, text, date))
@@ -2666,6 +2669,19 @@ def test_session20_readings(code_text, text, date, expected):
      "raid 'a barbaric act' and broke off talks with Belgrade.", "2023-05-08", lambda c: c[2][:2] == "04"),
     ("The Kremlin called Sweden's decision to apply for NATO membership a grave mistake.", "2022-05-16",
      lambda c: c[2][:2] == "04"),
+    # whoever declared diplomats unwelcome ordered them out, not the diplomats themselves
+    ("Latvia declared three Russian diplomats persona non grata on Monday and ordered them to leave the country within "
+     "five days.", "2023-05-08", lambda c: c[0] == "RUS"),
+    # a fight helped or allowed is a purpose, not news of one
+    ("The Security Council voted on Monday to send a multinational force to help Mozambique's army fight the "
+     "insurgents in Cabo Delgado.", "2023-05-08", lambda c: c[2][:2] in ("18", "19", "20")),
+    ("The Kremlin warned that allowing Kyiv to strike Russian cities with British missiles would mean war with "
+     "London.", "2023-05-08", lambda c: c[2][:2] in ("18", "19", "20")),
+    # what a signed text commits its parties to is the signing's content, not a second act
+    ("Poland and Lithuania signed a declaration on Thursday pledging to build a joint air-defence network.",
+     "2023-05-08", lambda c: c[2][:2] == "03"),
+    ("Kenya and Ethiopia signed a security agreement in Nairobi on Monday under which Nairobi will train Ethiopian "
+     "border police.", "2023-05-08", lambda c: c[2][:2] == "03"),
 ])
 def test_session20_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
