@@ -404,6 +404,10 @@ def _helps(verb) -> bool:
     return purpose or asked
 
 
+ACCIDENT_WORDS = {"accident", "accidental", "accidentally", "factory", "plant", "fireworks", "firecracker", "boiler",
+                  "methane", "colliery", "leak", "cylinder", "industrial", "fertiliser", "fertilizer", "nitrate",
+                  "negligence", "short-circuit"}
+BLAST_NOUNS = {"explosion", "blast", "fire", "blaze", "detonation"}
 ENABLING = {"help", "allow", "permit", "let", "enable", "authorise", "authorize", "assist"}
 SIGNING = {"sign", "conclude", "seal", "ink", "initial", "adopt"}
 PACTS = AGREEMENTS | {"partnership", "arrangement", "framework", "memorandum", "declaration", "communique",
@@ -1540,7 +1544,7 @@ class CodingStage(Arguments):
                 return doer
         # "recognised Jerusalem as Israel's capital ... Israel hailed the decision ... Turkey condemned the move":
         # the deed's doer, not whoever last praised or condemned it
-        doer = self._last_doer(source, deeds=True) or self._last_doer(source)
+        doer = self._last_doer(source, deeds=True) or self._verdict_target(me) or self._last_doer(source)
         doer = doer or (self._named_deed_doer(deed, me) if me is not None else None)
         if doer is None and source and source[0].country:
             # "gunmen abducted 300 schoolgirls ... Buhari condemned the kidnapping": a deed at home, by another
@@ -1548,6 +1552,32 @@ class CodingStage(Arguments):
             doer = next((a for _, a, _ in self._acts_before() if a is not None and a.country == source[0].country
                          and a.code != source[0].code and a.name != source[0].name), None)
         return doer
+
+    def _blast_told(self, verb) -> bool:
+        """Whether what did the deed is a blast or a fire, not people: "an explosion at a fireworks factory killed
+        twelve", "a blast tore through the port, killing dozens" (not "gunmen attacked a coal mine")."""
+        for v in (verb, verb.head if verb.dep_ in ("advcl", "conj") else None):
+            subj = self._subject_tokens(v)[0] if v is not None else None
+            if subj is not None and subj.lemma_.lower() in BLAST_NOUNS:
+                return True
+        return False
+
+    @staticmethod
+    def _told_accident(sent, body: str) -> bool:
+        """Whether the sentences after an unclaimed blast tell it was an accident ("officials said the blast appeared
+        to have been caused by tonnes of ammonium nitrate", "an accident", "no group has claimed")."""
+        stop = sent.start_char + len(sent.text.rstrip())  # (sentences the prefilter skipped are blank in the parse)
+        words = set(re.findall(r"[a-z][a-z-]*", body[stop:stop + 400].lower()))
+        return bool(words & {"accident", "accidental", "accidentally", "nitrate", "negligence", "leak"}) or (
+            "caused" in words and bool(words & ACCIDENT_WORDS))
+
+    def _verdict_target(self, me: str | None) -> Actor | None:
+        """Whom the last condemnation told fell on, when no deed of its own is coded: "Syria called the move a blatant
+        attack ..., and Turkey also criticised the decision" is aimed where Syria's was, not at Syria (not a charge
+        or a court's verdict: "a Dutch court convicted two Russians ... Moscow called the verdict" is the court's)."""
+        return next((t for code, a, t in self._acts_before(codes=True) if code[:3] == "111" and a is not None
+                     and t is not None
+                     and t.code and (t.country or t.code) not in (me, a.country or a.code)), None)
 
     def _named_deed_doer(self, deed, me: str) -> Actor | None:
         """"to protest against Yerevan's ratification of the Rome Statute ... called the move 'extremely hostile'":
@@ -4010,6 +4040,13 @@ class CodingStage(Arguments):
                             # Taiwanese office": a government protesting to another side complains (114); it does
                             # not take to the streets
                             code = "114"
+                        if (src.role == "unidentified" and code[:2] in ("18", "19", "20")
+                                and self._blast_told(cand.verb)
+                                and (words & ACCIDENT_WORDS or self._told_accident(sent, body))):
+                            # "a gas explosion at a chemical plant killed 40", "a blast at a coal mine ... blaming a
+                            # build-up of methane", "the blast appeared to have been caused by ammonium nitrate stored
+                            # in a warehouse": an accident, no one's attack
+                            continue
                         if src.role == "unidentified" and ((code[:3] not in UNNAMED_DEEDS and (
                                 src.kind != "state" or code[:3] == "195")) or (
                                 code[:3] == "186" and words & {"strike", "strikes", "airstrike", "drone"})):
