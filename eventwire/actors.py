@@ -304,6 +304,16 @@ class ActorStage:
                 # not the verb
                 head = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")), span[-1])
             by_head.setdefault(head.i, []).append((span, entries))
+        for head_i, found in list(by_head.items()):
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list whose second name the parser took
+            # for an apposition of the first (the rest joined to it) names each country in its own right
+            listed = {t.i for c in sdoc[head_i].children if c.dep_ == "appos" and any(
+                d.dep_ == "conj" for d in c.children) for t in c.subtree}
+            moved = [(sp, es) for sp, es in found if sp.root.i in listed and not sp.start <= head_i < sp.end
+                     and all(e.kind in ("state", "metonym") for e in es)]
+            for sp, es in moved:
+                found.remove((sp, es))
+                by_head.setdefault(sp.root.i, []).append((sp, es))
         mentions: dict[int, Actor] = {}
         for head_i, found in by_head.items():
             apposed = {t.i for c in sdoc[head_i].children if c.dep_ == "appos" for t in c.subtree}

@@ -2664,6 +2664,9 @@ def test_session19_not_read_so(code_text, text, date, unwanted):
     # a bomb no one claims is still coded as the attackers' of the place (PLOVER codes it a fight)
     ("A car bomb exploded outside a police station in Mogadishu on Saturday, killing seven people.", "2023-05-08",
      {("SOM", "SOM", "1832")}),
+    # a list whose second name the parser takes for an apposition of the first still names four countries
+    ("Kenya, the United Republic of Tanzania, Uganda and Rwanda closed their borders with Burundi on Monday.",
+     "2023-05-08", {("KEN", "BDI", "191"), ("TZA", "BDI", "191"), ("UGA", "BDI", "191"), ("RWA", "BDI", "191")}),
 ])
 def test_session20_readings(code_text, text, date, expected):
     got = set(_codes(code_text, text, date))
