@@ -2667,6 +2667,10 @@ def test_session19_not_read_so(code_text, text, date, unwanted):
     # a list whose second name the parser takes for an apposition of the first still names four countries
     ("Kenya, the United Republic of Tanzania, Uganda and Rwanda closed their borders with Burundi on Monday.",
      "2023-05-08", {("KEN", "BDI", "191"), ("TZA", "BDI", "191"), ("UGA", "BDI", "191"), ("RWA", "BDI", "191")}),
+    # a raid told as coercion (17) is the raider's when others condemn it, not the last side that acted
+    ("Guatemalan police forced their way into Honduras's consulate in Quetzaltenango on Friday and detained a "
+     "dissident who had sheltered there. Honduras recalled its ambassador from Guatemala, and Mexico and Chile "
+     "condemned the raid.", "2023-05-08", {("MEX", "GTM", "111"), ("CHL", "GTM", "111")}),
 ])
 def test_session20_readings(code_text, text, date, expected):
     got = set(_codes(code_text, text, date))
@@ -2697,6 +2701,12 @@ def test_session20_readings(code_text, text, date, expected):
      lambda c: True),
     ("A huge blast tore through a fuel port in Aden on Sunday, killing 14 people. Port officials said the explosion "
      "had been caused by a leak in a storage tank.", "2023-05-08", lambda c: True),
+    # an attack in words or prices is no force; a firm's sale is business
+    ("Nigerian singer Ada Okafor launched a scathing attack on record labels in an interview on Tuesday, accusing "
+     "them of underpaying artists.", "2023-05-08", lambda c: c[2][:2] in ("18", "19", "20")),
+    ("Toyota launched a price attack on its rivals in Indonesia on Monday.", "2023-05-08", lambda c: True),
+    ("Norway's Orkla said on Monday it had agreed to sell its Polish snacks business for 2 billion zlotys.",
+     "2023-05-08", lambda c: True),
 ])
 def test_session20_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
