@@ -421,7 +421,7 @@ def _terms_of_a_deal(verb) -> bool:
     declaration pledging to work toward denuclearisation", "a pact under which Canberra will help train PNG's
     police" (a statement "pledging support" that no one signs is the pledge itself)."""
     head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "xcomp"):
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "xcomp"):  # (also "signed ... formally ending the war")
         if head.lemma_.lower() in PACTS and head.head.lemma_.lower() in SIGNING | {"agree", "reach", "announce"}:
             return True
         if head.lemma_.lower() in SIGNING and any(c.dep_ == "dobj" and c.lemma_.lower() in PACTS
@@ -2417,6 +2417,12 @@ class CodingStage(Arguments):
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
+        if mark & {"until", "till"} and verb.dep_ == "advcl" and (verb.head.tag_ in ("VB", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "neg") and c.lower_ in ("would", "will", "'ll", "'d", "not", "n't", "never")
+                for c in verb.head.children)):
+            # "would not hold talks until Ethiopian forces withdrew", "will target all vessels until Israel halts
+            # its offensive": what is awaited has not happened
+            return None
         if self._in_condition(verb):
             return None
         before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
@@ -3982,7 +3988,7 @@ class CodingStage(Arguments):
                                 and cand.verb.head.lemma_.lower() in ENABLING):
                             continue  # "to help Haiti's police fight the gangs", "allowing Kyiv to strike Russian
                             # territory": a fight helped or allowed is a purpose, not news of one
-                        if cand.code[:2] == "03" and _terms_of_a_deal(cand.verb):
+                        if cand.code[:2] in ("03", "08") and _terms_of_a_deal(cand.verb):
                             continue  # the deal's terms: the signing (057) is the event
                         if cand.code[:2] == "13" and tgt is None:
                             # a threat aimed at no one named ("vowed to hit back", "warned of consequences"): none of

@@ -2707,6 +2707,14 @@ def test_session20_readings(code_text, text, date, expected):
     ("Toyota launched a price attack on its rivals in Indonesia on Monday.", "2023-05-08", lambda c: True),
     ("Norway's Orkla said on Monday it had agreed to sell its Polish snacks business for 2 billion zlotys.",
      "2023-05-08", lambda c: True),
+    # what a side waits for before it acts has not happened
+    ("Khartoum said it would not resume border talks until Ethiopian troops withdrew from the disputed farmland.",
+     "2023-05-08", lambda c: c[2][:2] == "08"),
+    ("Iran has refused to meet US negotiators face to face until Washington lifts its sanctions.", "2023-05-08",
+     lambda c: c[2][:2] == "08"),
+    # what a signed treaty brings about is the signing's content, not a second act
+    ("Armenia and Azerbaijan signed a peace treaty in Washington on Friday, formally ending three decades of "
+     "hostility.", "2023-05-08", lambda c: c[2][:2] == "08"),
 ])
 def test_session20_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
