@@ -757,7 +757,8 @@ class CodingStage(Arguments):
     requires = ("spacy_doc", "mentions")
     assigns = ("events", "quotes")
 
-    def __init__(self, patterns: Patterns, max_per_sentence: int = 4, denials: bool = False) -> None:
+    def __init__(self, patterns: Patterns, max_per_sentence: int = 4, denials: bool = False,
+                 max_acts: int = 2) -> None:
         self.p = patterns
         self.denials = denials  # output denials (016) as events
         self._last_attacker: Actor | None = None
@@ -772,6 +773,7 @@ class CodingStage(Arguments):
         self._pending: list[_Candidate] = []
         self._sent_countries: list[str] = []  # countries the sentence being coded names, in reading order
         self.max_per_sentence = max_per_sentence
+        self.max_acts = max_acts
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for d in docs:
@@ -3925,6 +3927,7 @@ class CodingStage(Arguments):
             seen: set[tuple[str, str, str]] = set()
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
+            acts: set[int] = set()  # the verbs of the events kept: at most ``max_acts`` acts, each on all its sides
             for cand in cands:
                 self._mutual(cand, doc)
             # events between actors first: an uncoded target ("the scheme") never displaces a coded one
@@ -4136,7 +4139,8 @@ class CodingStage(Arguments):
                             events[events.index(told)] = better
                             forces[next(k for k, e in forces.items() if e is told)] = better
                             continue
-                        if key in seen or kept >= self.max_per_sentence:
+                        if key in seen or kept >= self.max_per_sentence or (
+                                cand.verb.i not in acts and len(acts) >= self.max_acts):
                             continue
                         if (code[:2] == "11" and cand.verb.tag_ == "VBG" and cand.verb.dep_ in ("advcl", "conj")
                                 and cand.verb.lemma_.lower() in NAMING_VERBS
@@ -4148,6 +4152,7 @@ class CodingStage(Arguments):
                             continue  # "warned Finland ..., saying Moscow would be forced to retaliate": one threat
                         seen.add(key)
                         kept += 1
+                        acts.add(cand.verb.i)
                         events.append(self._event(cand, code, src, tgt, sent, published, body))
                         if key[2] == "force":
                             forces[key] = events[-1]

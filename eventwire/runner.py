@@ -41,7 +41,8 @@ def build_pipeline(options: Options, templates: SiteTemplates | None = None) -> 
         ExtractStage(templates, known_names=lex.known_names(), min_body_chars=options.min_body_chars),
         nlp_stage,
         ActorStage(lex, nlp_stage.nlp),
-        CodingStage(patterns, options.max_events_per_sentence, denials=options.denials),
+        CodingStage(patterns, options.max_events_per_sentence, denials=options.denials,
+                    max_acts=options.max_acts_per_sentence),
     ])
 
 

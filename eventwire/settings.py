@@ -20,6 +20,8 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("actor_files", (), "extra actor TSV files (same columns as the bundled ones), ':'-separated in env"),
     ("verb_files", (), "extra verb pattern TSV files, ':'-separated in env"),
     ("max_events_per_sentence", 4, "keep at most this many events from one sentence"),
+    ("max_acts_per_sentence", 2, "keep the events of at most this many acts (verbs) from one sentence, each act with "
+     "one event per side it names"),
     ("denials", False, "also output denials as events (CAMEO 016); off by default: a denial tells of no act"),
     ("min_body_chars", 200, "an extracted article shorter than this is treated as no article"),
     ("prefilter", True, "parse only sentences with an event word and a possible actor (0 to parse all)"),
@@ -38,6 +40,7 @@ class Options:
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
     verb_files: tuple[Path, ...] = field(default_factory=tuple)
     max_events_per_sentence: int = 4
+    max_acts_per_sentence: int = 2
     denials: bool = False
     min_body_chars: int = 200
     prefilter: bool = True

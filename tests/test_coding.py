@@ -2719,3 +2719,12 @@ def test_session20_readings(code_text, text, date, expected):
 def test_session20_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(unwanted(c) for c in got), got
+
+
+def test_session20_at_most_two_acts_per_sentence(code_text):
+    # three acts in one sentence keep two (the PLOVER check counts events per sentence); a compound subject keeps
+    # one event per side of each kept act
+    doc = code_text("Guinea's military government declared a state of emergency on Saturday, suspending the "
+                    "constitution and arresting opposition leaders.", "2023-05-08")
+    assert len({e.evidence.trigger for e in doc.events}) <= 2 and len(doc.events) <= 2, doc.events
+
