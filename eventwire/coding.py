@@ -407,6 +407,7 @@ def _helps(verb) -> bool:
 ACCIDENT_WORDS = {"accident", "accidental", "accidentally", "factory", "plant", "fireworks", "firecracker", "boiler",
                   "methane", "colliery", "leak", "cylinder", "industrial", "fertiliser", "fertilizer", "nitrate",
                   "negligence", "short-circuit"}
+ACCIDENT_CAUSES = {"accident", "accidental", "accidentally", "nitrate", "negligence", "leak"}  # alone tell it
 BLAST_NOUNS = {"explosion", "blast", "fire", "blaze", "detonation"}
 WORDY_ATTACKS = {"blistering", "scathing", "stinging", "withering", "verbal", "personal", "price", "rhetorical",
                  "bitter", "furious", "veiled", "thinly-veiled", "charm", "pricing"}
@@ -774,6 +775,7 @@ class CodingStage(Arguments):
         self._sent_countries: list[str] = []  # countries the sentence being coded names, in reading order
         self.max_per_sentence = max_per_sentence
         self.max_acts = max_acts
+        self.max_sides = max(3, max_per_sentence)  # one event per side named, as the cap allows
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for d in docs:
@@ -1576,8 +1578,7 @@ class CodingStage(Arguments):
         to have been caused by tonnes of ammonium nitrate", "an accident", "no group has claimed")."""
         stop = sent.start_char + len(sent.text.rstrip())  # (sentences the prefilter skipped are blank in the parse)
         words = set(re.findall(r"[a-z][a-z-]*", body[stop:stop + 400].lower()))
-        return bool(words & {"accident", "accidental", "accidentally", "nitrate", "negligence", "leak"}) or (
-            "caused" in words and bool(words & ACCIDENT_WORDS))
+        return bool(words & ACCIDENT_CAUSES) or ("caused" in words and bool(words & ACCIDENT_WORDS))
 
     def _verdict_target(self, me: str | None) -> Actor | None:
         """Whom the last condemnation told fell on, when no deed of its own is coded: "Syria called the move a blatant
@@ -1610,7 +1611,7 @@ class CodingStage(Arguments):
             k = e.source.country or e.source.code
             if e.evidence.start == act.evidence.start and e.cameo == act.cameo and k != me and k not in out:
                 out[k] = e.source
-        return list(out.values())[:max(3, self.max_per_sentence)]
+        return list(out.values())[:self.max_sides]
 
     def _acts_before(self, sides: bool = False, codes: bool = False):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
@@ -3944,9 +3945,8 @@ class CodingStage(Arguments):
                     # paragraphs that got an event on the development sets from 20 to 14 (and 101 of the 135 denials
                     # output matched older writers' golds)
                     continue
-                sides = max(3, self.max_per_sentence)  # (one event per side named, as the cap allows)
-                for src in cand.source[:sides]:
-                    targets = [t for t in cand.target[:sides] if not (t.code == src.code and src.role != "unidentified"
+                for src in cand.source[:self.max_sides]:
+                    targets = [t for t in cand.target[:self.max_sides] if not (t.code == src.code and src.role != "unidentified"
                                                                  and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
                         or cand.code[:3] == "011" else [])
