@@ -189,6 +189,12 @@ def np_head(tok):
     return h
 
 
+def listed_appositions(tok) -> list:
+    """The appositions of ``tok`` that open a list ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the
+    parser may take the list's second name for an apposition of the first and join the rest to it)."""
+    return [c for c in tok.children if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)]
+
+
 class ActorStage:
     """Sets ``doc.mentions`` (phrase head -> Actor) and ``doc.actors``."""
 
@@ -305,10 +311,8 @@ class ActorStage:
                 head = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")), span[-1])
             by_head.setdefault(head.i, []).append((span, entries))
         for head_i, found in list(by_head.items()):
-            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list whose second name the parser took
-            # for an apposition of the first (the rest joined to it) names each country in its own right
-            listed = {t.i for c in sdoc[head_i].children if c.dep_ == "appos" and any(
-                d.dep_ == "conj" for d in c.children) for t in c.subtree}
+            # a list whose second name the parser took for an apposition names each country in its own right
+            listed = {t.i for c in listed_appositions(sdoc[head_i]) for t in c.subtree}
             moved = [(sp, es) for sp, es in found if sp.root.i in listed and not sp.start <= head_i < sp.end
                      and all(e.kind in ("state", "metonym") for e in es)]
             for sp, es in moved:

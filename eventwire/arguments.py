@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import not_one_country, np_head, town_state
+from .actors import listed_appositions, not_one_country, np_head, town_state
 from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
@@ -301,12 +301,11 @@ class Arguments:
         for c in head.children:
             if c.dep_ == "conj":
                 out.extend(self._actors(c, doc, depth))
-            elif c.dep_ == "appos" and out and any(d.dep_ == "conj" for d in c.children):
-                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser may take the
-                # list's second name for an apposition of the first, with the rest joined to it
-                first = {a.country for a in out}
-                out.extend(a for a in self._actors(c, doc, depth) if a.country and a.country not in first
-                           and a.kind in ("state", "metonym"))
+        for c in listed_appositions(head) if out else ():
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": each name of the list
+            first = {a.country for a in out}
+            out.extend(a for a in self._actors(c, doc, depth) if a.country and a.country not in first
+                       and a.kind in ("state", "metonym"))
         return out
 
     def _subject_tokens(self, verb):

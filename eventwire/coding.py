@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import chain, groupby
 
 from .actors import NON_POLITICAL_HEADS, np_head
 from .arguments import (
@@ -429,7 +430,7 @@ def _terms_of_a_deal(verb) -> bool:
                                                   for c in head.children):
             return True
     rel = verb
-    while rel.dep_ in ("conj", "xcomp") and rel.head is not rel:
+    while rel.dep_ in ("conj", "xcomp") and rel.head.i != rel.i:
         rel = rel.head
     return (rel.dep_ == "relcl" and rel.head.lemma_.lower() in PACTS | {"ceasefire", "truce", "plan"}
             and any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(w.lower_ == "which" for w in c.children)
@@ -1617,20 +1618,16 @@ class CodingStage(Arguments):
         """(root, source, target) of the acts told before this point of the document, newest first: the candidates
         of this sentence, then the events already coded (with ``sides``, not a go-between's mediation: the
         mediator is not one of "the two sides"; with ``codes``, the full code instead of the root)."""
-        acts = [(("c", c.verb.i), (c.code if codes else c.code[:2]), (c.source[0] if c.source else None),
-                 (c.target[0] if c.target else None)) for c in self._pending if not (sides and c.code == "045")]
-        acts = [((e.evidence.start, e.evidence.trigger), (e.cameo if codes else e.root), e.source, e.target)
-                for e in self._events if not (sides and e.cameo == "045")] + acts
+        newest_first = chain(
+            ((("c", c.verb.i), (c.code if codes else c.code[:2]), (c.source[0] if c.source else None),
+              (c.target[0] if c.target else None)) for c in reversed(self._pending) if not (sides and c.code == "045")),
+            (((e.evidence.start, e.evidence.trigger), (e.cameo if codes else e.root), e.source, e.target)
+             for e in reversed(self._events) if not (sides and e.cameo == "045")))
         # newest act first, but the sides of one act in the order told ("Russia and China vetoed ... the United
         # States condemned the move": Russia, named first; "met Putin ... criticised the trip": the subject's)
-        end = len(acts)
-        while end:
-            start = end - 1
-            while start and acts[start - 1][0] == acts[end - 1][0]:
-                start -= 1
-            for _, root, source, target in acts[start:end]:
+        for _, group in groupby(newest_first, key=lambda act: act[0]):
+            for _, root, source, target in reversed(list(group)):
                 yield root, source, target
-            end = start
 
     def _country_before(self, me: str) -> Actor | None:
         """The one country other than ``me`` that the sentence before this one names."""
