@@ -50,6 +50,13 @@ _DESCRIPTIONS = {
     # "American and British warplanes struck Houthi targets ... The rebels vowed": the armed group told of before
     "rebel": {"group"}, "insurgent": {"group"}, "militant": {"group"}, "jihadist": {"group"},
     "guerrilla": {"group"}, "separatist": {"group"}}
+_REGION_STATES = {
+    "baltic": frozenset({"EST", "LVA", "LTU"}), "gulf": frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
+    "nordic": frozenset({"NOR", "SWE", "FIN", "DNK", "ISL"}), "scandinavian": frozenset({"NOR", "SWE", "DNK"}),
+    "balkan": frozenset({"SRB", "BIH", "HRV", "MNE", "MKD", "ALB", "XKX", "SVN", "BGR", "ROU", "GRC"}),
+    "caucasus": frozenset({"GEO", "ARM", "AZE"}), "andean": frozenset({"BOL", "PER", "ECU", "COL"}),
+    "himalayan": frozenset({"NPL", "BTN"}), "sahel": frozenset({"MLI", "BFA", "NER", "TCD", "MRT"}),
+    "sahelian": frozenset({"MLI", "BFA", "NER", "TCD", "MRT"})}
 _ISLANDS = {"TWN", "CUB", "JPN", "LKA", "CYP", "IRL", "ISL", "MLT", "SGP", "PHL", "IDN", "NZL", "HTI", "DOM", "JAM",
             "MDG", "MUS", "BHR", "FJI", "SLB", "PNG", "TLS", "MDV", "BRB", "TTO", "BHS", "COM", "CPV", "STP", "SYC",
             "KNA", "LCA", "VCT", "GRD", "DMA", "ATG", "TON", "WSM", "VUT", "KIR", "TUV", "NRU", "PLW", "MHL", "FSM",
@@ -84,10 +91,14 @@ NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "af
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
 
 
-def town_state(tok) -> Actor | None:
+def town_state(tok, untagged: bool = False) -> Actor | None:
     """The state the town named by ``tok`` is in ("Tel Aviv", "Port Sudan"), from the gazetteer, as a side of an
-    event; None when ``tok`` is in no place name or the gazetteer does not know the town."""
+    event; None when ``tok`` is in no place name or the gazetteer does not know the town. With ``untagged``, a
+    proper noun the tagger left out of its places is looked up too (where the phrase says it is a place: "a court
+    in Guangdong")."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "GPE"), None)
+    if ent is None and untagged and tok.pos_ == "PROPN" and not tok.ent_type_:
+        ent = tok.doc[min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]):tok.i + 1]
     if ent is None:
         return None
     from .places import gazetteer
@@ -280,7 +291,9 @@ class ActorStage:
 
         day = (doc.article.published or doc.raw.date or "")[:10] if doc.article else doc.raw.date
         spans = [sdoc[s:e] for _, s, e in self.lower(sdoc)] + [sdoc[s:e] for _, s, e in self.exact(sdoc)]
-        spans = filter_spans(spans)
+        # "the Minsk truce": an article that belongs to the phrase's noun, not to the name matched with it
+        spans = [sp[1:] if len(sp) > 1 and sp[0].dep_ == "det" and not sp.start <= sp[0].head.i < sp.end else sp
+                 for sp in filter_spans(spans)]
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         by_head: dict[int, list[tuple[object, list[Entry]]]] = {}
         for span in spans:
@@ -604,11 +617,20 @@ class ActorStage:
         # country named as one, not a capital standing for its government, when the window has one
         plain = low in ("country", "nation") and any(q.kind == "state" and q.sector is None and j >= window
                                                      for j, q in history)
+        if speaker is None and tok.dep_ in ("dobj", "pobj") and kinds & {"state"}:
+            # "Moscow expelled two Estonian diplomats ... The ministry also accused the Baltic state": a state acted
+            # on is not the one acting
+            speaker = self._clause_subject(tok, mentions)
+        # "the Baltic state", "the Gulf kingdom": one of the region's states
+        region = next((_REGION_STATES[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound")
+                       and c.lower_ in _REGION_STATES), None)
         for want_subject in (True, False):
             for i, p in reversed(history):
                 if want_subject and (i < window or sdoc[i].dep_ not in ("nsubj", "nsubjpass")):
                     continue
                 if speaker is not None and speaker.country and p.country == speaker.country:
+                    continue
+                if region is not None and p.country not in region:
                     continue
                 if plain and p.sector is not None:
                     continue
@@ -743,9 +765,12 @@ class ActorStage:
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
                     if owner is None and a.sector in ("JUD", "COP"):
                         # "by a court in Yekaterinburg", "police in Nairobi": the country of the town in its own phrase
-                        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"
-                                      and p.i not in mentions for o in [town_state(p)] if o is not None), None)
+                        # (or in the phrase of the act they are the agent of: "were detained by police in Shanghai")
+                        places = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else [tok]
+                        owner = next((o for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "")
+                                      and p.i not in mentions for o in [town_state(p, untagged=True)]
+                                      if o is not None), None)
                     # "The commerce ministry called the U.S. move 'unilateralism'": a body does not name its own
                     # country's deed so; it is of another country told before
                     # (also what the verbs sharing its subject name: "called the findings 'baseless' and accused
@@ -903,7 +928,10 @@ class ActorStage:
                         continue
                     if tok.dep_ not in ("nsubj", "nsubjpass", "poss") and subj_of_clause is not None and (
                             p is subj_of_clause or (p.kind == "person" and (p.code, p.name) == (
-                                subj_of_clause.code, subj_of_clause.name))):  # ("She urged him": not herself)
+                                subj_of_clause.code, subj_of_clause.name)) or (
+                                # ("The king congratulated him": not the king named in full before)
+                                low in ("him", "her") and p.kind == subj_of_clause.kind == "person"
+                                and (p.country, p.sector) == (subj_of_clause.country, subj_of_clause.sector))):  # ("She urged him": not herself)
                         continue
                     if want_subject and (not _subject_like(sdoc[i]) or i < window or (
                             low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
@@ -1028,7 +1056,11 @@ class ActorStage:
                                  and m.country and m.kind in ("state", "metonym", "person", "sector")).most_common(2)
                 if before and (len(before) == 1 or before[0][1] > before[1][1]):
                     country = before[0][0]
-            if country and a.kind == "group":
+            if country and a.kind == "group" and a.code.startswith("INS"):
+                # "a military post in Burkina Faso was attacked by Islamic State fighters": a group of no one
+                # home (Islamic State, al-Qaeda) stays an international one wherever it strikes
+                pass
+            elif country and a.kind == "group":
                 mentions[i] = replace(a, country=country)  # "Islamic State claimed the attack in Baghdad": its code stays
             elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),

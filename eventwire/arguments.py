@@ -97,6 +97,25 @@ def _aimed_preps(cameo: str) -> tuple[str, ...]:
     return AIMED + (() if cameo[:2] in ("03", "04", "05", "08") else ("at",))
 
 
+def finite_conj_main(verb):
+    """The main verb a finite verb really joins when the parser hangs it on an infinitive complement ("asked
+    lawmakers to help close the skies and thanked Canada": "thanked" is the asker's second act), else None."""
+    if not (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB"
+            and verb.head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    t = verb.head
+    for _ in range(4):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.pos_ == "VERB" and t.dep_ != "xcomp" else None
+
+
+# what one side puts to another and the other may turn down
+PROPOSALS = frozenset({"plan", "proposal", "initiative", "offer", "draft", "resolution", "demand", "ultimatum",
+                       "request", "bid", "overture", "roadmap", "framework"})
+
+
 def children_with(tok, *deps: str):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -367,11 +386,11 @@ class Arguments:
             # "detained Aung San Suu Kyi in early-morning raids, then declared a state of emergency": the parser
             # leaves the second verb loose; it is the first one's doer's next act
             return self._subject_tokens(verb.head)
-        if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
-                and verb.head.head.pos_ == "VERB"):
+        main = finite_conj_main(verb)
+        if main is not None:
             # "ordered Estonia's ambassador to leave and downgraded relations": a finite verb joins the one that
             # governs the infinitive, whatever the parser hung it on
-            return self._subject_tokens(verb.head.head)
+            return self._subject_tokens(main)
         if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # "said that Chinese personnel had boarded a boat, beaten its crew and seized their catch": the parser
             # makes a second report of the next verb in the row; its doer is the first one's
@@ -392,6 +411,13 @@ class Arguments:
                 and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.text.isupper()) and verb.head.i < verb.i):
             # "West African bloc ECOWAS imposed sanctions": the parser took the name for the main verb
             return verb.head, False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in DOCUMENTS for c in verb.head.children):
+            # "a joint statement was issued by France and Germany condemning the coup": the issuers condemn
+            agent = next((p for c in verb.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return agent, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             # "the United States is willing to provide ...": the subject of the verb the adjective completes
             return self._subject_tokens(verb.head.head)
@@ -546,6 +572,11 @@ class Arguments:
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
                     # "provide 50 million euros in aid to Sudan", "suspended part of an aid program for Bosnia"
+                    if pat.cameo[:2] == "12" and o.lemma_.lower() in PROPOSALS:
+                        # "rejected a U.S. peace plan for Ukraine": whose the plan is, not whom it is for
+                        got = self._actors(o, doc)
+                        if got:
+                            return got
                     got = (self._object_addressee(o, doc) or self._actors(o, doc)
                            or self._nested_target(o, doc, places=False))
                     if got:

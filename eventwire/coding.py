@@ -34,6 +34,7 @@ from .arguments import (
     _state_at,
     _state_of,
     children_with,
+    finite_conj_main,
     resolved,
 )
 from .cameo import code_info
@@ -169,7 +170,8 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "cyclist", "golfer", "boxer", "athlete", "athletes", "athletics", "swimmer", "fifa", "uefa", "nba", "nfl",
                "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions", "batsmen", "bowling",
                "one-day", "odi", "test-series", "goalless", "rider", "riders", "climber", "stoppage-time", "volley",
-               "rebound", "sprint", "yellow-jersey"}
+               "rebound", "sprint", "yellow-jersey", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
+               "scrum", "fly-half", "forwards", "lineout", "touchline", "penalties", "extra-time"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
@@ -194,6 +196,7 @@ PENALTY_WORDS = {"sanction", "consequence", "response", "retaliation", "measure"
 ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "emission", "emissions", "spending",
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
+PLANTED = {"bomb", "mine", "ied", "device", "explosive"}  # what unnamed attackers plant ("a roadside bomb")
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
 # what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
 UNIT_HEADS = ARMS_WORDS | PURCHASES | {"helicopter", "submarine", "group", "force", "brigade", "unit", "team", "dog",
@@ -271,7 +274,7 @@ MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"
 MADE_ELSEWHERE = {"ruling", "resolution", "demand", "proposal", "offer", "invitation", "report", "finding", "verdict",
                   "judgment", "judgement", "ultimatum", "request", "investigation", "opinion"}  # what one rejects
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
-           "pundit", "strategist"}  # who forecasts what others will do
+           "pundit", "strategist", "trader", "investor", "dealer"}  # who forecasts what others will do
 HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"
 EVIDENCE_NOUNS = {"sign", "indication", "evidence", "proof", "suggestion"}  # "no sign that Russia was preparing"
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
@@ -412,6 +415,9 @@ ACCIDENT_CAUSES = {"accident", "accidental", "accidentally", "nitrate", "neglige
 BLAST_NOUNS = {"explosion", "blast", "fire", "blaze", "detonation"}
 WORDY_ATTACKS = {"blistering", "scathing", "stinging", "withering", "verbal", "personal", "price", "rhetorical",
                  "bitter", "furious", "veiled", "thinly-veiled", "charm", "pricing"}
+# what is burned or torn as a gesture, not as damage to anyone's property ("burned a copy of the Koran")
+SYMBOLS = {"copy", "flag", "effigy", "book", "koran", "quran", "bible", "portrait", "picture", "photo", "photograph",
+           "banner", "poster", "image"}
 ENABLING = {"help", "allow", "permit", "let", "enable", "authorise", "authorize", "assist"}
 SIGNING = {"sign", "conclude", "seal", "ink", "initial", "adopt"}
 PACTS = AGREEMENTS | {"partnership", "arrangement", "framework", "memorandum", "declaration", "communique",
@@ -587,6 +593,9 @@ def _in_backdrop(tok) -> bool:
     return False
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _long_ago(verb) -> bool:
     """Told as history: "in the past", or "years ago", "decades ago" right after the verb's phrase (the parser may
     hang "ago" on a noun before it). The caller checks first that the sentence has "ago" or "past" at all."""
@@ -594,6 +603,9 @@ def _long_ago(verb) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "past" and p.dep_ == "pobj" for p in c.children)
            for c in near):
         return True
+    if any((c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in _WEEKDAYS for p in c.children))
+           or c.lower_ in ("today", "yesterday", "tonight") for c in near):
+        return False  # "apologised on Wednesday for killings during an uprising a century ago": dated today
     doc = verb.doc
     for i in range(verb.i + 1, min(len(doc), verb.right_edge.i + 3, verb.sent.end)):
         if doc[i].lower_ == "ago" and doc[i - 1].lemma_.lower() in ("year", "decade", "century"):
@@ -1084,10 +1096,11 @@ class CodingStage(Arguments):
         return False
 
     def _unnamed_attackers(self, verb, victims: list[Actor] | None = None, kind: str = "state",
-                           text: str = "") -> list[Actor]:
+                           text: str = "", bombed: bool = False) -> list[Actor]:
         """Attackers the text does not name, placed in the country where the attack happened, else (when
         ``victims`` are given) in the victims'. ``kind`` "state" codes a blast like a state's force (PLOVER codes
-        an unclaimed bombing as FIGHT); "sector" leaves a shooting unconventional violence (18)."""
+        an unclaimed bombing as FIGHT); "sector" leaves a shooting unconventional violence (18). With ``bombed`` (a
+        bomb planted), the one country the sentence names will do when no place is known."""
         where = self._place(verb, list(victims or []))
         if where is None or not where.country:
             # "kidnapped by a gang east of Port-au-Prince": the place told inside the attackers' phrase
@@ -1099,6 +1112,12 @@ class CodingStage(Arguments):
             # (victims of two countries and no place: "five Chinese engineers and their Pakistani driver were
             # killed when a suicide bomber rammed their convoy" says nothing of whose the attackers are)
             victims[0].country if victims and len({v.country for v in victims}) == 1 else None)
+        if not country and bombed and self._sent is not None:
+            # "Three soldiers were killed when their convoy was struck by a roadside bomb in North Waziristan,
+            # Pakistan's military said": else the one country the sentence names
+            named = {m.country for j, m in self._doc_mentions.items()
+                     if self._sent.start <= j < self._sent.end and m.country}
+            country = named.pop() if len(named) == 1 else None
         if not country:
             return []
         return [Actor(text=text, name=f"unidentified attackers ({country})", code=country, country=country,
@@ -2407,6 +2426,9 @@ class CodingStage(Arguments):
                 verb.lemma_.lower() in LIGHT_VERBS) and pat.cameo[:2] in ("18", "19", "20"):
             return None  # "the strike had been ordered by President Trump": the strike is coded where it is told
         code = pat.cameo
+        if code[:3] in ("040", "046") and any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                p.lemma_.lower() in ("phone", "telephone", "videophone") for p in c.children) for c in verb.children):
+            code = "041"  # "spoke by telephone with his Lithuanian counterpart": a call
         modality = "asserted"
         modals = _modals(verb)
         gov = self._governor(verb)
@@ -2414,6 +2436,9 @@ class CodingStage(Arguments):
             modals |= _modals(gov)  # "would keep cooperating", "could start talks"
             if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
                 modals |= _modals(gov.head)  # "must be ready to mediate"
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            modals |= _modals(verb.head) & SPECULATIVE_MODALS  # "could step in to defend the currency"
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
@@ -2580,7 +2605,8 @@ class CodingStage(Arguments):
                                     for c in verb.children):
             return None  # "offered no evidence", "gave no details": nothing was given
         # A complement of an already coded governor ("urged X to work", "threatened to hit") is not its own event
-        in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")
+        finite = finite_conj_main(verb) is not None  # "asked lawmakers to help ... and thanked Canada"
+        in_xcomp = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and not finite)
         if in_xcomp and gov is not None and (self._match(gov) is not None or (
                 gov.lemma_.lower() in ("keep", "continue") and gov.dep_ == "xcomp" and gov.head.pos_ == "VERB"
                 and self._match(gov.head) is not None)):
@@ -2590,7 +2616,7 @@ class CodingStage(Arguments):
         t = verb
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head  # "urged them to stop shelling and withdraw": the first of the coordinated complements
-        for _ in range(3):
+        for _ in range(0 if finite else 3):
             if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
                 break
             t = t.head
@@ -2706,6 +2732,10 @@ class CodingStage(Arguments):
                     c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in verb.children):
                 # "was detained by Russia's FSB and charged with espionage": the second verb shares the first's agent
                 agent = _agent(verb.head)
+            if agent is None and verb.lemma_.lower() == "summon":
+                # "Iran's ambassador was summoned to the Polish foreign ministry": the ministry summoned
+                agent = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+                              for p in c.children if p.dep_ == "pobj" and p.i in doc.mentions), None)
             source = self._actors(agent, doc) if agent is not None else self._instrument_source(verb, doc)
         else:
             source = self._actors(subj_tok, doc)
@@ -2729,10 +2759,11 @@ class CodingStage(Arguments):
                 if not source and modality == "asserted":
                     # "a roadside bombing near Samarra killed a US soldier": attackers nobody names, of the
                     # country where the bomb went off
-                    source = self._unnamed_attackers(verb)
+                    source = self._unnamed_attackers(verb, bombed=means.lemma_.lower() in PLANTED)
         elif (means is not None and not source and modality == "asserted" and code[:2] in ("18", "19", "20")
               and means.lemma_.lower() in BLASTS):
-            source = self._unnamed_attackers(verb)  # "a minefield explosion near Samarra killed two youths"
+            # "a minefield explosion near Samarra killed two youths"
+            source = self._unnamed_attackers(verb, bombed=means.lemma_.lower() in PLANTED)
         if (not passive and subj_tok is not None and code[:2] in ("17", "18", "19") and modality == "asserted"
                 and (subj_tok.lemma_.lower() in PROTESTERS | {"supporter"} or any(
                     c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in PROTESTERS | {"supporter"}
@@ -2777,6 +2808,11 @@ class CodingStage(Arguments):
                       and not (source and t.country and t.country == source[0].country)]
             target = target or [a for w in named_by for o in w.subtree if o.dep_ == "oprd"
                                 for a in self._actors(o, doc) if not source or a.country != source[0].country][:1]
+            # "lodged a formal protest with Manila over what it called an illegal intrusion": else whom the act is
+            # made to
+            target = target or [a for q in self._prep_children(verb) if q.lower_ in ("with", "to", "against")
+                                for p in q.children if p.dep_ == "pobj" and not any(lo <= p.idx < hi for lo, hi in spans)
+                                for a in self._actors(p, doc) if not source or a.country != source[0].country][:1]
         if callee is not None:
             target = self._actors(callee, doc) or target  # "called Lavrov to discuss Syria": Lavrov was called
         if (not any(t.country for t in target) and code[:2] in ("11", "12", "14", "16") and verb.dep_ == "xcomp"
@@ -3021,6 +3057,15 @@ class CodingStage(Arguments):
             # "Japan said five missiles had landed in its waters and lodged a protest with Beijing": the parser
             # may hang the speaker's second act on what was said; with no actor there, it is the speaker's
             source = self._actors(self._subject_tokens(verb.head.head)[0], doc)
+        if (not source and subj_tok is not None and subj_tok.lower_ in ("we", "i") and not passive
+                and code[:2] not in ("17", "18", "19", "20")):  # (not "'We have taken back control of our laws'")
+            # "'We call on Beijing to halt its military pressure,' Japan's chief cabinet secretary told reporters":
+            # the first person of a quote is its teller's side
+            speech = self._speech_governor(verb) or _teller_after(verb) or (
+                verb.head if verb.dep_ in ("parataxis", "ccomp") and verb.head.lemma_.lower() in SPEECH | {"tell"}
+                else None)
+            if speech is not None and not _negated(speech):
+                source = self._actors(self._subject_tokens(speech)[0], doc)
         if not source:
             return None
         if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
@@ -3119,6 +3164,10 @@ class CodingStage(Arguments):
                 code = "154"  # "ordered the military to neutralise the gangs": its own forces sent into action
                 c0 = source[0].country
                 target = [replace(self._home_government(source[0]), name=f"{c0} military", code=f"{c0}MIL", sector="MIL")]
+        if code[:3] == "154" and verb.lemma_.lower() == "order" and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
+                and (self._match(c) or VERB_NONE).cameo[:3] == "087" for c in verb.children):
+            code = "0874"  # "ordered troops to pull back from the west bank of the Dnipro": a retreat ordered
         if code[:2] == "10" and verb.lemma_.lower() == "order" and target and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c)
                 and (self._match(c) or VERB_NONE).cameo[:3] == "161" for c in verb.children):
@@ -3984,12 +4033,22 @@ class CodingStage(Arguments):
                                 for o in cand.verb.children):
                             continue  # "launched a blistering attack on streaming platforms", "a price attack on
                             # rivals": words or prices, not force
+                        if cand.code[:2] == "14" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
+                                "celebrate", "cheer", "welcome", "mourn") for c in cand.verb.children):
+                            continue  # "thousands of fans took to the streets to celebrate": no protest
+                        if cand.code[:2] == "17" and cand.verb.lemma_.lower() in ("burn", "tear", "desecrate") and any(
+                                o.dep_ == "dobj" and o.lemma_.lower() in SYMBOLS for o in cand.verb.children):
+                            continue  # "an activist burned a copy of the Koran": a gesture, no one's property seized
                         if (cand.code[:2] in ("18", "19", "20") and cand.verb.dep_ in ("xcomp", "ccomp")
                                 and cand.verb.head.lemma_.lower() in ENABLING):
                             continue  # "to help Haiti's police fight the gangs", "allowing Kyiv to strike Russian
                             # territory": a fight helped or allowed is a purpose, not news of one
                         if cand.code[:2] in ("03", "08") and _terms_of_a_deal(cand.verb):
                             continue  # the deal's terms: the signing (057) is the event
+                        if cand.code[:2] in ("01", "02", "10", "11", "12", "13") and _out_of_office(src, sent):
+                            # "Dublin would be forced to impose checks, a former Irish diplomat warned": one out of
+                            # office speaks for no state (a former leader's visit or talks are still coded)
+                            continue
                         if cand.code[:2] == "13" and tgt is None:
                             # a threat aimed at no one named ("vowed to hit back", "warned of consequences"): none of
                             # 8 such development outputs matched a gold event, and the real-news sets lose nothing
@@ -4011,12 +4070,13 @@ class CodingStage(Arguments):
                             # release is of people or bodies, not of services or products
                             continue
                         if src.sector == "BUS" and (tgt is None or tgt.sector == "BUS" or (
-                                tgt.role == "inferred" and tgt.country == src.country) or (tgt.sector is None and not (
+                                tgt.role == "inferred") or (tgt.sector is None and not (
                                 src.kind == "group" and tgt.country and tgt.country != src.country
                                 and cand.code[:2] in HOSTILE_ROOTS))):
                             # firms merging or suing each other: business news, not a political event (a state
                             # company acting on another state is its state's instrument: "Gazprom halted gas
-                            # deliveries to Poland")
+                            # deliveries to Poland"; not the place its deal is about: "ended talks on a joint
+                            # venture in Guangdong")
                             continue
                         if (tgt is not None and src.country and src.country == tgt.country and cand.code[:2] == "16"
                                 and src.sector in (None, "GOV") and tgt.sector in (None, "GOV")):
@@ -4502,8 +4562,13 @@ class CodingStage(Arguments):
                                end=sent.start_char + at + len(where.name) if at >= 0 else -1)
                 if uncoded:  # keep the words of the thing hit ("targets in Jericho")
                     placed = replace(placed, text=cand.target[0].text, start=cand.target[0].start,
-                                     end=cand.target[0].end)
+                                     end=cand.target[0].end, role="inferred")
                 cand.target = [placed]
+        if (not any(t.code for t in cand.target) and cand.code[:2] in ("18", "19") and src0.role == "unidentified"
+                and src0.country and any(t.lemma_.lower() in PLANTED for t in cand.verb.subtree)):
+            # "their convoy was struck by a roadside bomb in North Waziristan, Pakistan's military said": attackers
+            # no one names hit their own country's people (the country they were placed in)
+            cand.target = [_state_of(src0.country, cand.target[0] if cand.target else None)]
         if (not any(t.code for t in cand.target) and cand.code[:3] == "154" and cand.modality == "asserted"
                 and src0.country and src0.kind != "igo" and not self._other_sides({src0.country})
                 and self._acted_on(src0.country) is None):  # (not forces sent in answer to another's drills)
@@ -4767,6 +4832,9 @@ class CodingStage(Arguments):
         if not state_force:
             if words & {"suicide", "bomber"}:
                 return "1831"  # "a suicide bomber rammed a truck into the hotel gate, killing 20": a suicide bombing
+            if words & {"roadside", "ied", "ieds"} and words & {"bomb", "bombs", "device", "devices", "mine", "ied",
+                                                                 "ieds"}:
+                return "1833"  # "their convoy was hit by a roadside bomb planted by al-Shabaab": a roadside bombing
             if (words & {"car-bomb", "explosives-laden"} or {"explosives", "laden"} <= words
                     or (words & {"bomb", "bombs"} and words & {"car", "truck", "vehicle"})):
                 return "1832"
@@ -4826,6 +4894,12 @@ class CodingStage(Arguments):
             out.append(Quote(speaker=speaker, speaker_text=speaker_text, text=body[s + 1:e - 1], start=s + 1,
                              end=e - 1))
         return out
+
+
+def _out_of_office(actor: Actor, sent) -> bool:
+    """Whether the sentence calls the actor a former or retired office holder ("a former Irish diplomat warned")."""
+    return any(t.lower_ in ("former", "retired", "ex") and actor.start - 12 <= t.idx < actor.end
+               and actor.start <= t.head.idx < actor.end for t in sent)
 
 
 def _claimed(events: list[Event]) -> list[Event]:

@@ -217,7 +217,8 @@ def _events(code_text, text, date="2020-01-05"):
     ("North Korean artillery shelled the South Korean island of Yeonpyeong on Tuesday, killing two marines, and South "
      "Korean forces fired back with howitzers.", ("KOR", "PRK", "19")),
     # a town the tagger misses is still a place; unnamed attackers may strike their own country's people
-    ("A roadside bomb near the town of Samarra killed two American soldiers on Monday.", ("IRQ", "USA", "19")),
+    # (a roadside bomb is a roadside bombing, 1833, as all 11 development golds that name one code it)
+    ("A roadside bomb near the town of Samarra killed two American soldiers on Monday.", ("IRQ", "USA", "18")),
     ("A landmine blast near the town of Samarra killed three Iraqi shepherds on Monday.", ("IRQ", "IRQ", "19")),
     # "called X to discuss": a phone call to X, even when the parser takes X for a complement
     ("On Nov. 9, US Secretary of State Antony Blinken called Russian Foreign Minister Sergey Lavrov to discuss a range "
@@ -559,10 +560,12 @@ def test_a_first_name_the_entry_lacks_is_someone_else(code_text):
                                                       "Secretary of State Mike Pompeo on Friday.")
 
 
-def test_a_group_of_no_country_acts_for_the_place_it_acts_in(code_text):
+def test_a_group_of_no_one_country_stays_international_where_it_acts(code_text):
+    # (until session 21 the group took the place's country; 33 of the 58 development paragraphs that name
+    # Islamic State code it as an international group, INS)
     doc = code_text("A car bomb killed 40 people in Baghdad on Saturday. Islamic State claimed the attack in a statement.")
     claim = next(e for e in doc.events if e.root == "01")
-    assert (claim.source.code, claim.source.country, claim.target.country) == ("INSISL", "IRQ", "IRQ")
+    assert (claim.source.code, claim.source.country, claim.target.country) == ("INSISL", None, "IRQ")
 
 
 def test_a_threat_after_a_condemnation_is_aimed_at_the_condemned_once(code_text):
@@ -1162,7 +1165,7 @@ def test_praise_of_no_one_named_is_no_event(code_text):
 def test_a_meeting_or_a_call_is_both_sides(code_text):
     got = _codes(code_text, "French President Emmanuel Macron spoke by telephone with his Iranian counterpart Hassan "
                             "Rouhani on Saturday.", "2019-07-06")
-    assert ("FRA", "IRN", "040") in got and ("IRN", "FRA", "040") in got, got
+    assert ("FRA", "IRN", "041") in got and ("IRN", "FRA", "041") in got, got  # (by telephone: a call)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2728,3 +2731,88 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
                     "constitution and arresting opposition leaders.", "2023-05-08")
     assert len({e.evidence.trigger for e in doc.events}) <= 2 and len(doc.events) <= 2, doc.events
 
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # police or a court placed by the town of the act they are the agent of, or of their own phrase
+    ("Two Canadian tourists who were detained by police in Chengdu last week were freed on Monday, Ottawa said.",
+     "2023-05-08", {("CHN", "CAN", "173")}),
+    ("A Japanese engineer was sentenced to six years in prison by a court in Sichuan on Friday, Tokyo said.", "2023-05-08",
+     {("CHN", "JPN", "116")}),
+    # a group of no one home stays an international one wherever it strikes
+    ("An army base in northern Niger was attacked by Islamic State fighters on Sunday, the defence ministry said.",
+     "2023-05-08", {("INSISL", "NER", "190")}),
+    # an apology dated today for deeds of a century ago is today's news
+    ("Belgium's king apologised to Congo on Thursday for colonial-era abuses committed more than a century ago.",
+     "2023-05-08", {("BEL", "COD", "055")}),
+    # a finite verb the parser hangs on an infinitive complement is the teller's second act
+    ("Kenya's president urged lawmakers in Nairobi to approve the budget and thanked Japan for its loans.",
+     "2023-05-08", {("KEN", "JPN", "051")}),
+    ("The Vatican urged Sudan's generals to halt the fighting and called on Chad to keep its border open.",
+     "2023-05-08", {("VAT", "TCD", "020")}),
+    # a call told with "spoke by telephone" is a call (041)
+    ("Spain's prime minister spoke by telephone with his Moroccan counterpart on Monday.", "2023-05-08",
+     {("ESP", "MAR", "041")}),
+    # what a joint statement issued in the passive says is its issuers' act
+    ("A joint statement was issued by Spain and Portugal on Monday condemning the coup in Gabon.", "2023-05-08",
+     {("ESP", "GAB", "111"), ("PRT", "GAB", "111")}),
+    # an envoy summoned in the passive is summoned by the ministry named
+    ("The Belarusian ambassador was summoned to the Lithuanian foreign ministry on Tuesday.", "2023-05-08",
+     {("LTU", "BLR", "114")}),
+    # "the Baltic state" acted on is one of the Baltic states named, not the actor's own
+    ("Moscow expelled three Latvian diplomats on Monday, the foreign ministry said. The ministry also accused the "
+     "Baltic state of pursuing hostile policies.", "2023-05-08", {("RUS", "LVA", "112")}),
+    # the warring parties of a war are its sides, not political parties
+    ("The African Union called for a ceasefire in South Sudan on Monday and urged the warring parties to open the "
+     "roads.", "2023-05-08", {("IGOAFU", "SSD", "020")}),
+    # a roadside bomb is a roadside bombing (1833)
+    ("Three Malian soldiers were killed when their truck was hit by a roadside bomb near Gao on Sunday.",
+     "2023-05-08", {("MLI", "MLI", "1833")}),
+    # troops ordered to pull back retreat (0874)
+    ("Armenia's defence minister ordered troops to pull back from two villages in Azerbaijan on Friday.",
+     "2023-05-08", {("ARM", "AZE", "0874")}),
+    # a plan rejected is its author's, not the country it is for
+    ("Beijing rejected a British peace plan for Myanmar on Monday.", "2023-05-08", {("CHN", "GBR", "127")}),
+    # a protest lodged "over what it called ..." is still made to the side named
+    ("Seoul lodged a formal protest with Tokyo on Friday over what it called a distorted textbook.", "2023-05-08",
+     {("KOR", "JPN", "114")}),
+    # the first person of a quote is its teller's side
+    ("'We urge Caracas to release the detained activists,' Brazil's foreign minister told reporters on Monday.",
+     "2023-05-08", {("BRA", "VEN", "020")}),
+    # a roadside bomb no one names, in a place the gazetteer does not know, is of the one country the sentence names
+    ("Four soldiers were killed when their truck was hit by a roadside bomb in Lower Dir on Monday, Pakistan's army "
+     "said.", "2023-05-08", {("PAK", "PAK", "1833")}),
+])
+def test_session21_readings(code_text, text, date, expected):
+    got = set(_codes(code_text, text, date))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # what traders say a bank could do, in a purpose clause, is speculation
+    ("Traders said the central bank in Ankara could step in to defend the lira if the sell-off went on.",
+     "2023-05-08", lambda c: True),
+    # one out of office speaks for no state
+    ("If Scotland leaves the union, London would be forced to build border posts, a former British diplomat warned "
+     "on Monday.", "2023-05-08", lambda c: True),
+    # fans celebrating a win do not protest; a rugby forward line is not besieged
+    ("Senegal reached the World Cup quarter-finals on Sunday, beating Japan 2-0 in Doha, and thousands of fans took "
+     "to the streets of Dakar to celebrate.", "2023-05-08", lambda c: c[2][:2] == "14"),
+    ("Wales's forwards laid siege to the Scottish line in the second half in Cardiff on Saturday, and a late try "
+     "ended Scotland's Six Nations hopes.", "2023-05-08", lambda c: True),
+    # a copy of a holy book burned is a gesture, not property destroyed
+    ("Rabat summoned Denmark's envoy after an activist burned a copy of the Koran outside the Moroccan embassy in "
+     "Copenhagen.", "2023-05-08", lambda c: c[2][:2] == "17"),
+    # a firm's talks on a venture somewhere are not with the place
+    ("Honda and a Korean chip maker ended talks on a joint plant in Shenzhen on Friday, the companies said.",
+     "2023-05-08", lambda c: True),
+    # "him" is not the subject of its own clause, named in full before
+    ("The President of Ghana telephoned Spain's King Felipe on Monday. The king congratulated him on his "
+     "re-election.", "2023-05-08", lambda c: c[:2] == ("ESP", "ESP")),
+    # "the Minsk truce" names no Belarusian side
+    ("Rebels shelled army positions near Donetsk overnight in breach of the Minsk truce, the military in Kyiv said, "
+     "adding that its troops had returned fire.", "2023-05-08", lambda c: "BLR" in c[:2]),
+])
+def test_session21_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(unwanted(c) for c in got), got
