@@ -42,7 +42,7 @@ _ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
     "bloc": {"igo"}, "alliance": {"igo"}, "organisation": {"igo", "group"}, "organization": {"igo", "group"},
-    "body": {"igo"}, "grouping": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
+    "body": {"igo"}, "grouping": {"igo"}, "watchdog": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
     "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
@@ -50,6 +50,10 @@ _DESCRIPTIONS = {
     # "American and British warplanes struck Houthi targets ... The rebels vowed": the armed group told of before
     "rebel": {"group"}, "insurgent": {"group"}, "militant": {"group"}, "jihadist": {"group"},
     "guerrilla": {"group"}, "separatist": {"group"}}
+# what one side's forces do to another's ("pounding Kurdish-led forces")
+_ATTACKS = frozenset({"attack", "pound", "strike", "hit", "shell", "bomb", "target", "ambush", "raid", "bombard",
+                      "kill", "rout", "overrun", "encircle", "repel", "repulse"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "charge"})
 _REGION_STATES = {
     "baltic": frozenset({"EST", "LVA", "LTU"}), "gulf": frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
     "nordic": frozenset({"NOR", "SWE", "FIN", "DNK", "ISL"}), "scandinavian": frozenset({"NOR", "SWE", "DNK"}),
@@ -675,7 +679,8 @@ class ActorStage:
                     continue
             two = (tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass")
                    and any(c.lower_ == "the" for c in tok.children))  # "The two signed a joint statement"
-            if (tok.pos_ == "NOUN" or two) and pairs is not None and (known is None or not (
+            if (tok.pos_ == "NOUN" or two or (tok.pos_ == "PROPN" and tok.text.islower())) and pairs is not None and (
+                    known is None or not (
                     known.country or known.kind in ("igo", "group") or known.code.startswith(("IGO", "NGO")))):
                 got = self._description(tok, history, sdoc, mentions)
                 if isinstance(got, list):
@@ -722,6 +727,16 @@ class ActorStage:
                         if not same:
                             same = [p for _, p in reversed(history) if p.country and p.sector == a.sector
                                     and p.country != subj.country][:1]
+                    elif (subj is not None and subj.country and tok.dep_ == "dobj" and a.sector in ("MIL", "REB", "INS")
+                          and tok.head.lemma_.lower() in _ATTACKS):
+                        # "Turkish warplanes began pounding Kurdish-led forces in northeast Syria": forces attacked
+                        # are not the attacker's own; they are of the place the attack is in, if the sentence says
+                        same = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                                for q in c.children if q.dep_ == "pobj" and q.i in mentions
+                                for p in [mentions[q.i]] if p.country and p.country != subj.country
+                                and p.kind in ("state", "metonym")][:1]
+                        if not same:
+                            continue
                     if not same and a.kind == "person" and not history:
                         # "Former prime minister Andreas Papandreou ... in Greece's biggest trial": the one country
                         # the sentence names, when nothing was named before it
@@ -794,8 +809,10 @@ class ActorStage:
                     prior = owner or (same[0] if same else None) or topic or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector
                          and p.country not in named_obj), None) if a.kind == "person" else None) or next(
-                        (p for _, p in reversed(history) if p.country and p.sector == a.sector
-                         and p.country not in named_obj), None)
+                        (p for j, p in reversed(history) if p.country and p.sector == a.sector
+                         and p.country not in named_obj
+                         # ("ordered the French ambassador to leave. The junta accused him": a body is not an envoy's)
+                         and not (a.kind == "sector" and sdoc[j].lemma_.lower() in _ENVOYS)), None)
                     if any(c.lower_ in ("foreign", "presidential", "defence", "defense", "interior", "justice",
                                         "finance", "trade", "commerce") for c in tok.children) or (
                             tok.lower_ == "treasury" and owner is None):  # ("the Treasury warned")

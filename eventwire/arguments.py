@@ -329,7 +329,9 @@ class Arguments:
 
     def _subject_tokens(self, verb):
         """Subject of ``verb``, inherited through coordination and control (urge X to ...)."""
-        subj = children_with(verb, "nsubj", "csubj")
+        # ("New Delhi did, however, lodge a protest": the parser may hang the subject on the auxiliary)
+        subj = children_with(verb, "nsubj", "csubj") or [s for a in children_with(verb, "aux")
+                                                          for s in children_with(a, "nsubj")]
         pas = children_with(verb, "nsubjpass")
         past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(  # "an aid worker who was arrested by ..."
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
@@ -860,4 +862,8 @@ class Arguments:
     def _instrument_source(self, verb, doc: Document) -> list[Actor]:
         """Passive without an agent: 'killed in a US drone strike' -> the US."""
         noun = self._instrument(verb)
-        return self._actors(noun, doc) if noun is not None else []
+        if noun is None:
+            return []
+        # ("killed by shelling from Russian-backed separatists": whose the fire is)
+        return self._actors(noun, doc) or [a for q in noun.children if q.dep_ == "prep" and q.lower_ in ("from", "by")
+                                           for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]

@@ -51,7 +51,7 @@ SPEECH = {"say", "warn", "vow", "remind", "urge", "stress", "demand", "promise",
           "confirm", "affirm", "assert", "suggest", "predict", "hint"}
 INTENT = {"promise", "vow", "pledge", "swear", "plan", "intend", "prepare", "decide", "agree", "offer", "aim",
           "want", "hope", "seek", "prepared", "ready", "willing", "determined", "eager"}
-REFUSAL = {"refuse", "decline", "reject", "fail"}  # "failed to reach agreement" is a rejection (CAMEO 12)
+REFUSAL = {"refuse", "decline", "reject", "fail"}  # "refused to comment", "failed to say"
 REPORTERS = {"source", "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "ministry", "statement",
              "agency", "radio", "television", "newspaper", "report", "media", "daily", "broadcaster", "office"}
 VEHICLES = {"jet", "plane", "airliner", "aircraft", "ship", "vessel", "boat", "ferry", "train", "bus", "truck", "car"}
@@ -233,6 +233,9 @@ DENIALS = {"deny", "refute", "rebut", "disprove"}
 ARTWORKS = {"prose", "novel", "poetry", "poem", "film", "documentary", "book", "album", "song", "painting",
             "performance", "play", "writing", "music", "artwork", "exhibition", "opera", "novella", "memoir"}
 DRAFT_VERBS = {"draft", "put", "propose", "sponsor", "table", "submit", "author", "present"}
+# what one can call fabricated ("dismissing social media footage ... as fabricated", "rejected her remarks as unfounded")
+SHOWN = {"report", "story", "footage", "video", "image", "photo", "photograph", "picture", "remark", "comment",
+         "statement", "document", "recording"}
 FALSEHOODS = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fabrication", "lie", "lies",
               "nonsense", "slander", "smear", "fiction", "fake", "preposterous"}
 AGREEMENTS = {"deal", "accord", "agreement", "treaty", "pact"}
@@ -508,8 +511,11 @@ PUNISH = {"punish", "avenge", "crush", "annihilate", "hunt", "eliminate", "retal
 
 
 def _agent(verb):
-    """The "by" noun of a passive verb ("was detained by police"), or None."""
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    """The "by" noun of a passive verb ("was detained by police"), or None; "were killed by shelling from
+    separatists": whom the fire comes from."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None) or next(
+        (p for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+         for q in g.children if q.dep_ == "prep" and q.lower_ == "from" for p in q.children if p.dep_ == "pobj"), None)
 
 
 def _punitive(tok) -> bool:
@@ -2340,7 +2346,8 @@ class CodingStage(Arguments):
                     "officer", "delegation", "troop", "soldier", "president", "speaker"}):
                 return None
         gov0 = self._governor(verb)
-        refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL
+        # ("failed to agree on output cuts" is no rejection: none of the development writers codes it one)
+        refused = (verb.dep_ == "xcomp" and gov0 is not None and gov0.lemma_.lower() in REFUSAL - {"fail"}
                    and self._match(gov0) is None)
         if (refused and verb.lemma_.lower() in NO_COMMENT) or (verb.lemma_.lower() in REFUSAL and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)):
@@ -2781,6 +2788,13 @@ class CodingStage(Arguments):
                 # named as the subject is the one whose intent is told)
                 source = speaker_src
         target = [] if self._reciprocal(verb) else self._targets(verb, pat, doc, passive)
+        if (not target and not passive and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+                and subj_tok is not None and subj_tok.i != verb.head.i and subj_tok.pos_ in ("PRON", "PROPN", "NOUN")
+                and subj_tok.lower_ not in ("who", "which", "that")
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
+            # "sanctions on three Venezuelan officials it accused of undermining democracy": the one the relative
+            # clause is about is its object
+            target = self._actors(verb.head, doc)
         if (code[:3] in ("114", "161", "174") and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and source and target
                 and source[0].country and all(t.country == source[0].country for t in target)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -3280,7 +3294,11 @@ class CodingStage(Arguments):
             thing = self._target_token(verb, pat, passive)
             if thing is None and not passive:  # "accepted the invitation": the object is the deed answered
                 thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEEDS), None)
-            target = self._thing(thing, doc)
+            town = self._city_state(thing) if (thing is not None and thing.ent_type_ == "GPE"
+                                               and code[:2] in HOSTILE_PLACES) else []
+            # "Russian artillery pounded Kherson": force on a town the lexicon does not know falls on its state
+            target = [replace(a, text=thing.text, role="inferred") for a in town if source and a.country
+                      and a.country != source[0].country] or self._thing(thing, doc)
             if (target and code[:2] in ("11", "12") and thing is not None and thing.lemma_.lower() not in DEEDS
                     and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES
                     and not (code[:2] == "11" and thing.lemma_.lower() in SAID_THINGS)):
@@ -3441,7 +3459,7 @@ class CodingStage(Arguments):
             else:
                 return None
         if verb.lemma_.lower() in ("dismiss", "reject") and code[:2] == "12" and any(
-                t.lemma_.lower() in CHARGES | {"report", "story"} for t in verb.subtree) and any(
+                t.lemma_.lower() in CHARGES | SHOWN for t in verb.subtree) and any(
                 t.lemma_.lower() in FALSEHOODS | {"fabricate", "fabricated"} for t in verb.subtree):
             code = "016"  # "dismissing as 'fabricated' a newspaper report that ...": a denial, not a rejection
         if verb.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
@@ -4806,6 +4824,9 @@ class CodingStage(Arguments):
             return "170" if words & {"cannon", "cannons"} else "190"
         if code[:2] not in ("18", "19") or code[:3] in ("181", "183", "184", "185", "186"):
             return code
+        if (verb is not None and verb.lemma_.lower() == "clash" and tgt is not None and tgt.sector == "COP"
+                and src.sector in CIVILIAN_SECTORS and (not tgt.country or tgt.country == src.country)):
+            return "145"  # "the farmers later clashed with riot police": a riot, not a war
         lethal = verb is not None and verb.lemma_.lower() in LETHAL_VERBS  # "killing three" stays a killing
         if (verb is not None and verb.lemma_.lower() in ("storm", "raid") and src.sector == "COP" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("embassy", "consulate", "mission") for c in verb.children)):

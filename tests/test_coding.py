@@ -2779,6 +2779,27 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     # the first person of a quote is its teller's side
     ("'We urge Caracas to release the detained activists,' Brazil's foreign minister told reporters on Monday.",
      "2023-05-08", {("BRA", "VEN", "020")}),
+    # the noun a relative clause with no pronoun hangs on is its object
+    ("London froze the assets of two Russian bankers it accused of funding the war.", "2023-05-08",
+     {("GBR", "RUS", "112")}),
+    # force on a town the lexicon does not know falls on its state
+    ("Russian artillery pounded Odesa on Sunday.", "2023-05-08", {("RUS", "UKR", "194")}),
+    # forces attacked are not the attacker's own
+    ("Turkish drones began pounding Kurdish-led forces in northern Iraq on Monday.", "2023-05-08",
+     {("TUR", "IRQ", "194")}),
+    # a body named after an envoy is not the envoy's
+    ("Mali's military rulers ordered the Swedish ambassador to leave the country on Friday. The junta accused him of "
+     "insulting the army.", "2023-05-08", {("MLI", "SWE", "112")}),
+    # civilians who clash with police riot
+    ("French farmers clashed with riot police in Lyon on Monday.", "2023-05-08", {("FRA", "FRA", "145")}),
+    # "the watchdog" is the organisation; a subject hung on an emphatic "did" is still the subject
+    ("The International Atomic Energy Agency said its inspectors were turned away on Sunday. The watchdog urged "
+     "Tehran to restore access.", "2023-05-08", {("IGOIAE", "IRN", "020")}),
+    ("Seoul denied that North Korean troops had crossed the border. Seoul did, however, lodge a formal protest with "
+     "Pyongyang over the leaflets.", "2023-05-08", {("KOR", "PRK", "114")}),
+    # fire from a side named after "by shelling" is that side's
+    ("Three Syrian soldiers were killed by shelling from Turkish forces near Manbij on Sunday.", "2023-05-08",
+     {("TUR", "SYR", "190")}),
     # a roadside bomb no one names, in a place the gazetteer does not know, is of the one country the sentence names
     ("Four soldiers were killed when their truck was hit by a roadside bomb in Lower Dir on Monday, Pakistan's army "
      "said.", "2023-05-08", {("PAK", "PAK", "1833")}),
@@ -2809,6 +2830,12 @@ def test_session21_readings(code_text, text, date, expected):
     # "him" is not the subject of its own clause, named in full before
     ("The President of Ghana telephoned Spain's King Felipe on Monday. The king congratulated him on his "
      "re-election.", "2023-05-08", lambda c: c[:2] == ("ESP", "ESP")),
+    # two sides that fail to agree reject no one
+    ("Egypt and Ethiopia failed to agree on Monday on the filling of the Nile dam.", "2023-05-08",
+     lambda c: c[2][:2] == "12"),
+    # footage or remarks dismissed as fabricated are denied, and a denial is no event by default
+    ("Serbian troops have not crossed into Kosovo, the army said, dismissing social media footage of tanks at the "
+     "border as fabricated.", "2023-05-08", lambda c: True),
     # "the Minsk truce" names no Belarusian side
     ("Rebels shelled army positions near Donetsk overnight in breach of the Minsk truce, the military in Kyiv said, "
      "adding that its troops had returned fire.", "2023-05-08", lambda c: "BLR" in c[:2]),
