@@ -196,6 +196,7 @@ PENALTY_WORDS = {"sanction", "consequence", "response", "retaliation", "measure"
 ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "emission", "emissions", "spending",
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
+GIVING = {"donate", "supply", "provide", "send", "give", "deliver", "gift", "ship", "pledge", "finance", "fund"}
 PLANTED = {"bomb", "mine", "ied", "device", "explosive"}  # what unnamed attackers plant ("a roadside bomb")
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
 # what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
@@ -1260,6 +1261,11 @@ class CodingStage(Arguments):
         code = "041" if obj.lemma_.lower() == "call" else _given(words)
         givers = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "from" for p in t.children
                   if p.dep_ == "pobj" for a in self._actors(p, doc) if a.country or a.kind == "igo"]
+        # "received 1 million doses of vaccine donated by Japan", "tanks supplied by Germany": the giver named by
+        # the gift's own participle
+        givers += [a for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in GIVING
+                   for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for a in self._actors(p, doc) if a.country or a.kind == "igo"]
         target = self._actors(self._subject_tokens(verb)[0], doc)
         if code is None or not givers or not target:
             return None
@@ -2089,8 +2095,10 @@ class CodingStage(Arguments):
         coordination and measures ("50 tonnes of tents", "the first of four systems", "a ship carrying rice")."""
         heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not heads and verb.head.pos_ == "NOUN"
-                and verb.lemma_.lower() in ("release", "issue", "publish")):
-            heads = [verb.head]  # "in results released by NASA": what is released is the noun qualified
+                and verb.lemma_.lower() in ("release", "issue", "publish", "claim", "donate", "supply", "provide")):
+            # "in results released by NASA", "in an attack claimed by al-Shabaab": what is released or claimed is the
+            # noun qualified
+            heads = [verb.head]
         out = {h.lemma_.lower() for h in heads}
         for h in heads:
             more = [c for c in h.children if c.dep_ == "conj"]
@@ -2282,8 +2290,12 @@ class CodingStage(Arguments):
                                           if t.i + 1 < len(t.doc)):
             # "dropped its largest non-nuclear bomb on IS tunnels": an air strike, no weapon of mass destruction
             pat = replace(pat, cameo="195")
-        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("want", "wish") and not _negated(verb.head):
-            return None  # "the protesters want President Boluarte to resign": a wish, not a resignation
+        if (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("want", "wish") and not _negated(verb.head)
+                and not (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                   for c in verb.children))):
+            # "the protesters want President Boluarte to resign": a wish, not a resignation (not "a trafficker
+            # wanted over a shooting was extradited", a finite clause the parser hangs on "wanted")
+            return None
         if verb.lemma_.lower() == "warn" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
                 "resident", "citizen", "people", "public", "population", "traveller", "traveler", "national",
                 "inhabitant", "tourist") for c in verb.children):
@@ -2464,8 +2476,11 @@ class CodingStage(Arguments):
         if subj0 is not None and (subj0.lemma_.lower() in DISASTERS or any(
                 c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
-        if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS:
-            return None  # "the Norwegian crown hit a record low", "shares fell": markets move, nobody acts
+        if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS and not any(
+                t.i in doc.mentions for t in getattr(_agent(verb), "subtree", ())):
+            # "the Norwegian crown hit a record low", "shares fell": markets move, nobody acts (but "a vegetable
+            # market was hit by Russian air strikes" is a place someone hit)
+            return None
         if any(a.pos_ in ("VERB", "AUX") and {"would", "could", "might"} & _modals(a)
                and any(c.lower_ == "have" and c.dep_ == "aux" for c in a.children)
                # "vetoed a draft, put forward by X, that would have condemned ...": a relative clause the parser
@@ -3427,10 +3442,12 @@ class CodingStage(Arguments):
             if holder is not None and (not target or all(not t.code or t.country == source[0].country
                                                           for t in target)):
                 target = [holder]
-        if code == "015" and all(t.kind == "thing" for t in target):
-            # "the Pakistani Taliban later claimed responsibility": for an attack on whom the last one hit
+        if code == "015" and (all(t.kind == "thing" for t in target) or (
+                verb.dep_ == "acl" and source and all(t.code == source[0].code for t in target))):
+            # "the Pakistani Taliban later claimed responsibility", "in an attack claimed by al-Shabaab": for an
+            # attack on whom the last one hit
             victim = self._victim_of_last_attack()
-            target = [victim] if victim is not None else target
+            target = [victim] if victim is not None else [t for t in target if t.code != source[0].code]
         if verb.lemma_.lower() == "respond" and code[:2] == "19" and modality != "threatened" and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):  # ("responded with air strikes")
             return None  # only "would respond" is a threat; "responded to the report" is no attack
@@ -4051,6 +4068,15 @@ class CodingStage(Arguments):
                                 for o in cand.verb.children):
                             continue  # "launched a blistering attack on streaming platforms", "a price attack on
                             # rivals": words or prices, not force
+                        if (cand.code[:2] == "13" and cand.verb.lemma_.lower() in ("warn", "advise", "urge")
+                                and tgt is not None and tgt.country == src.country and tgt.sector != src.sector
+                                and any(c.dep_ == "xcomp" for c in cand.verb.children)
+                                and (tgt.sector in CIVILIAN_SECTORS or tgt.kind == "sector")
+                                and not any(t.lower_ in ("or", "otherwise") or t.lemma_.lower() in ("face", "risk")
+                                            or _punitive(t) for t in cand.verb.subtree)):
+                            # "the junta warned fishermen to stay in port": advice to one's own people (not "warned
+                            # protesters to leave the square or face arrest")
+                            continue
                         if cand.code[:2] == "14" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
                                 "celebrate", "cheer", "welcome", "mourn") for c in cand.verb.children):
                             continue  # "thousands of fans took to the streets to celebrate": no protest
@@ -4757,6 +4783,12 @@ class CodingStage(Arguments):
             # aid goes to the other side named here or where it lands, else the one country the sentence before names
             guess = self._likely_target(cand) or self._country_before(cand.source[0].country)
             cand.target = [replace(guess, role="inferred")] if guess is not None else []
+        if cand.code[:3] == "063" and cand.source[0].country and all(
+                t.country in (None, cand.source[0].country) for t in cand.target):
+            # "was extradited by Morocco and handed over to Spanish police": to the other side the sentence names
+            guess = self._likely_target(cand, place=False)
+            cand.target = [replace(guess, role="inferred")] if guess is not None else [
+                t for t in cand.target if t.country != cand.source[0].country]
         if not cand.target and cand.code[:3] in ("055", "018", "110") and cand.source[0].code:
             # "asked for forgiveness ..., telling descendants in southern Tanzania": to the other side named (so is
             # disappointment expressed: "expressed deep disappointment, saying the shrine glorified Japan's wars")
@@ -4928,7 +4960,8 @@ def _claimed(events: list[Event]) -> list[Event]:
     rammed a convoy of Indian police ... Jaish-e-Mohammed said it had carried out the attack")."""
     out = list(events)
     for k, claim in enumerate(events):
-        if claim.cameo[:3] != "015" or claim.source.kind != "group" or not claim.source.country or claim.target is None:
+        if (claim.cameo[:3] != "015" or claim.source.kind != "group" or claim.target is None
+                or not (claim.source.country or claim.source.code.startswith("INS"))):
             continue
         for i, e in enumerate(out[:k]):
             head = e.source.text.lower().rsplit(" ", 1)[-1]  # "two suicide bombers": the noun that names them

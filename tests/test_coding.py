@@ -2800,6 +2800,18 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     # fire from a side named after "by shelling" is that side's
     ("Three Syrian soldiers were killed by shelling from Turkish forces near Manbij on Sunday.", "2023-05-08",
      {("TUR", "SYR", "190")}),
+    # an attack "claimed by" a group is claimed by it; one claimed by Islamic State is its attack
+    ("Three bombs exploded at a market in Mogadishu on Friday, killing 12 people, in an attack claimed by "
+     "al-Shabaab.", "2023-05-08", {("SOM", "SOM", "015")}),
+    ("Gunmen opened fire on worshippers at a mosque in Kabul on Friday, killing 20 people, in an attack later claimed "
+     "by Islamic State.", "2023-05-08", {("INSISL", "AFG", "190"), ("INSISL", "AFG", "015")}),
+    # someone extradited goes to the other side the sentence names
+    ("A suspected smuggler was extradited by Peru on Monday and handed over to Chilean police.", "2023-05-08",
+     {("PER", "CHL", "063")}),
+    # a gift received names its giver in its own participle
+    ("Laos received 500,000 doses of vaccine donated by China on Tuesday.", "2023-05-08", {("CHN", "LAO", "073")}),
+    # a market hit by missiles is a place someone hit, not a market moving
+    ("A fish market in Kharkiv was hit by Russian missiles on Friday.", "2023-05-08", {("RUS", "UKR", "190")}),
     # a roadside bomb no one names, in a place the gazetteer does not know, is of the one country the sentence names
     ("Four soldiers were killed when their truck was hit by a roadside bomb in Lower Dir on Monday, Pakistan's army "
      "said.", "2023-05-08", {("PAK", "PAK", "1833")}),
@@ -2836,6 +2848,14 @@ def test_session21_readings(code_text, text, date, expected):
     # footage or remarks dismissed as fabricated are denied, and a denial is no event by default
     ("Serbian troops have not crossed into Kosovo, the army said, dismissing social media footage of tanks at the "
      "border as fabricated.", "2023-05-08", lambda c: True),
+    # a government's advice to its own people is no threat
+    ("The storm is expected to hit Myanmar on Sunday, and the junta warned fishermen to stay in port.", "2023-05-08",
+     lambda c: c[2][:2] == "13"),
+    # "tanks supplied by Germany" received are no visit
+    ("Kyiv received tanks supplied by Germany on Monday.", "2023-05-08", lambda c: c[2][:3] in ("042", "043")),
+    # a currency pressured by prices is no one's demand
+    ("Kazakhstan's tenge weakened past 500 per dollar on Thursday, pressured by lower oil prices.", "2023-05-08",
+     lambda c: True),
     # "the Minsk truce" names no Belarusian side
     ("Rebels shelled army positions near Donetsk overnight in breach of the Minsk truce, the military in Kyiv said, "
      "adding that its troops had returned fire.", "2023-05-08", lambda c: "BLR" in c[:2]),
