@@ -3555,13 +3555,15 @@ class CodingStage(Arguments):
             aimed = aimed or ([doer] if doer is not None else [])
         return aimed[:1]
 
-    def _other_sides(self, me: set[str], near: int | None = None, places: bool = True) -> list[Actor]:
+    def _other_sides(self, me: set[str], near: int | None = None, places: bool = True,
+                     skip: frozenset[int] = frozenset()) -> list[Actor]:
         """The actors of this sentence that are of a country or an organisation other than ``me``, nearest to token
         ``near`` first (in reading order without it); without ``places``, not the countries or towns the sentence
-        only sets its acts in ("met in Singapore", "reached a deal in Brussels")."""
+        only sets its acts in ("met in Singapore", "reached a deal in Brussels"); never those at tokens ``skip``."""
         sdoc = self._sent.doc
         found = [(abs(i - near) if near is not None else i, i, a) for i, a in self._doc_mentions.items()
-                 if self._sent.start <= i < self._sent.end and (a.country or a.code.startswith(("IGO", "NGO")))
+                 if self._sent.start <= i < self._sent.end and i not in skip
+                 and (a.country or a.code.startswith(("IGO", "NGO")))
                  and (a.country or a.code) not in me
                  and (places or not _set_in(sdoc[i]))
                  # "NATO leaders meeting in Vilnius agreed": a capital the act happens in is a place, not a side
@@ -3649,8 +3651,13 @@ class CodingStage(Arguments):
         """The nearest actor of another side named in the act's sentence, else (with ``place``) the country where the
         act happens."""
         # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
+        # ("North Korea fired two missiles into the sea, South Korea's military said": the teller is no side of it)
+        tellers = frozenset(t.i for a in cand.verb.ancestors if a.lemma_.lower() in SPEECH and a.pos_ == "VERB"
+                            for c in a.children if c.dep_ == "nsubj" for t in c.subtree) if cand.code[:2] == "15" \
+            else frozenset()  # (the teller of an attack is often the one hit: "..., Ukraine's military said")
         others = [] if cand.code[:3] == "192" else self._other_sides({a.country or a.code for a in cand.source},
-                                                                     cand.verb.i, places=cand.code[:2] in HOSTILE_PLACES)
+                                                                     cand.verb.i, places=cand.code[:2] in HOSTILE_PLACES,
+                                                                     skip=tellers)
         if others:
             return others[0]
         if not place:
@@ -4089,9 +4096,10 @@ class CodingStage(Arguments):
                             # territory": a fight helped or allowed is a purpose, not news of one
                         if cand.code[:2] in ("03", "08") and _terms_of_a_deal(cand.verb):
                             continue  # the deal's terms: the signing (057) is the event
-                        if cand.code[:2] in ("01", "02", "10", "11", "12", "13") and _out_of_office(src, sent):
+                        if cand.code[:2] in ("01", "13") and _out_of_office(src, sent):
                             # "Dublin would be forced to impose checks, a former Irish diplomat warned": one out of
-                            # office speaks for no state (a former leader's visit or talks are still coded)
+                            # office forecasting speaks for no state (a former leader's condemnation, demand, visit or
+                            # talks are still coded, as the real-news five-way set codes them)
                             continue
                         if cand.code[:2] == "13" and tgt is None:
                             # a threat aimed at no one named ("vowed to hit back", "warned of consequences"): none of

@@ -2812,6 +2812,9 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     ("Laos received 500,000 doses of vaccine donated by China on Tuesday.", "2023-05-08", {("CHN", "LAO", "073")}),
     # a market hit by missiles is a place someone hit, not a market moving
     ("A fish market in Kharkiv was hit by Russian missiles on Friday.", "2023-05-08", {("RUS", "UKR", "190")}),
+    # a former leader's condemnation is still coded (only forecasts and warnings out of office are not)
+    ("Former Pakistani prime minister Imran Khan condemned India's decision on Monday.", "2023-05-08",
+     {("PAK", "IND", "111")}),
     # a roadside bomb no one names, in a place the gazetteer does not know, is of the one country the sentence names
     ("Four soldiers were killed when their truck was hit by a roadside bomb in Lower Dir on Monday, Pakistan's army "
      "said.", "2023-05-08", {("PAK", "PAK", "1833")}),
@@ -2856,6 +2859,9 @@ def test_session21_readings(code_text, text, date, expected):
     # a currency pressured by prices is no one's demand
     ("Kazakhstan's tenge weakened past 500 per dollar on Thursday, pressured by lower oil prices.", "2023-05-08",
      lambda c: True),
+    # the teller of a missile test is no side of it
+    ("North Korea fired two ballistic missiles into the sea off its east coast on Thursday, Japan's defence ministry "
+     "said.", "2023-05-08", lambda c: c[:2] == ("PRK", "JPN")),
     # "the Minsk truce" names no Belarusian side
     ("Rebels shelled army positions near Donetsk overnight in breach of the Minsk truce, the military in Kyiv said, "
      "adding that its troops had returned fire.", "2023-05-08", lambda c: "BLR" in c[:2]),
