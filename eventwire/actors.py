@@ -42,8 +42,8 @@ _ASKING = frozenset({"demand", "urge", "ask", "insist", "request", "call"})
 # definite descriptions and the kinds of actor they can name
 _DESCRIPTIONS = {
     "bloc": {"igo"}, "alliance": {"igo"}, "organisation": {"igo", "group"}, "organization": {"igo", "group"},
-    "body": {"igo"}, "grouping": {"igo"}, "watchdog": {"igo"}, "group": {"group"}, "movement": {"group"}, "faction": {"group"},
-    "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
+    "body": {"igo"}, "grouping": {"igo"}, "watchdog": {"igo"}, "group": {"group"}, "movement": {"group"},
+    "faction": {"group"}, "militia": {"group"}, "kingdom": {"state", "metonym"}, "country": {"state", "metonym"},
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"},
@@ -943,12 +943,13 @@ class ActorStage:
                 for i, p in reversed(history):
                     if plural_only and (sdoc[i].dep_ == "conj" or sdoc[i].tag_ not in ("NNS", "NNPS") or i < window):
                         continue
+                    # ("She urged him": not herself; "The king congratulated him": not the king named in full
+                    # before)
                     if tok.dep_ not in ("nsubj", "nsubjpass", "poss") and subj_of_clause is not None and (
                             p is subj_of_clause or (p.kind == "person" and (p.code, p.name) == (
                                 subj_of_clause.code, subj_of_clause.name)) or (
-                                # ("The king congratulated him": not the king named in full before)
                                 low in ("him", "her") and p.kind == subj_of_clause.kind == "person"
-                                and (p.country, p.sector) == (subj_of_clause.country, subj_of_clause.sector))):  # ("She urged him": not herself)
+                                and (p.country, p.sector) == (subj_of_clause.country, subj_of_clause.sector))):
                         continue
                     if want_subject and (not _subject_like(sdoc[i]) or i < window or (
                             low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
@@ -1073,12 +1074,12 @@ class ActorStage:
                                  and m.country and m.kind in ("state", "metonym", "person", "sector")).most_common(2)
                 if before and (len(before) == 1 or before[0][1] > before[1][1]):
                     country = before[0][0]
-            if country and a.kind == "group" and a.code.startswith("INS"):
-                # "a military post in Burkina Faso was attacked by Islamic State fighters": a group of no one
-                # home (Islamic State, al-Qaeda) stays an international one wherever it strikes
-                pass
-            elif country and a.kind == "group":
-                mentions[i] = replace(a, country=country)  # "Islamic State claimed the attack in Baghdad": its code stays
+            if country and a.kind == "group":
+                # "a military post in Burkina Faso was attacked by Islamic State fighters": a group of no one home
+                # (Islamic State, al-Qaeda) stays an international one wherever it strikes; another group with no
+                # country keeps its code and takes the place's country
+                if not a.code.startswith("INS"):
+                    mentions[i] = replace(a, country=country)
             elif country:
                 mentions[i] = replace(a, country=country, code=country + (a.sector or ""),
                                       name=f"{a.name} ({country})")

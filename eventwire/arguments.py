@@ -862,8 +862,4 @@ class Arguments:
     def _instrument_source(self, verb, doc: Document) -> list[Actor]:
         """Passive without an agent: 'killed in a US drone strike' -> the US."""
         noun = self._instrument(verb)
-        if noun is None:
-            return []
-        # ("killed by shelling from Russian-backed separatists": whose the fire is)
-        return self._actors(noun, doc) or [a for q in noun.children if q.dep_ == "prep" and q.lower_ in ("from", "by")
-                                           for p in q.children if p.dep_ == "pobj" for a in self._actors(p, doc)]
+        return self._actors(noun, doc) if noun is not None else []

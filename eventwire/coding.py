@@ -195,9 +195,10 @@ PENALTY_WORDS = {"sanction", "consequence", "response", "retaliation", "measure"
 # what a market or an economy has ("curb output", "cut production"): no one's rights or goods
 ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "emission", "emissions", "spending",
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
-# what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
+# what a gift's participle says was done with it ("vaccine donated by Japan")
 GIVING = {"donate", "supply", "provide", "send", "give", "deliver", "gift", "ship", "pledge", "finance", "fund"}
 PLANTED = {"bomb", "mine", "ied", "device", "explosive"}  # what unnamed attackers plant ("a roadside bomb")
+# what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
 # what an act's noun can name a kind of ("attack helicopters", "strike group", "assault rifles")
 UNIT_HEADS = ARMS_WORDS | PURCHASES | {"helicopter", "submarine", "group", "force", "brigade", "unit", "team", "dog",
@@ -220,7 +221,8 @@ PEACEKEEPING = {"peacekeeper", "mission", "force", "monitor", "observer"}  # "or
 AID_BODIES = {"agency", "group", "organisation", "organization", "ngo", "charity", "charities", "worker"}
 DISASTERS = {"typhoon", "hurricane", "storm", "cyclone", "earthquake", "quake", "tsunami", "flood", "flooding",
              "wildfire", "bushfire", "rain", "downpour", "heatwave", "drought", "landslide",
-             "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard"}
+             "mudslide", "avalanche", "volcano", "eruption", "tornado", "monsoon", "snowstorm", "blizzard",
+             "locust"}
 TIME_LIMITS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 RETALIATE = {"respond", "retaliate", "avenge", "react", "revenge"}
 ANSWERING = frozenset(RETALIATE | {"answer", "reply"})  # "answered with air strikes", "retaliated with sanctions"
@@ -2458,6 +2460,8 @@ class CodingStage(Arguments):
         if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             modals |= _modals(verb.head) & SPECULATIVE_MODALS  # "could step in to defend the currency"
+        if any(c.dep_ == "advmod" and c.lower_ in ("possibly", "perhaps", "maybe") for c in verb.children):
+            return None  # "possibly firing artillery near the border islands": a guess
         mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if mark & {"if", "unless", "whether"} or verb.dep_ in ("pcomp",) and verb.head.lower_ in ("if",):
             return None
@@ -2474,7 +2478,10 @@ class CodingStage(Arguments):
             return None  # "China might abstain rather than veto the draft": the veto is the road not taken
         subj0, _ = self._subject_tokens(verb)
         if subj0 is not None and (subj0.lemma_.lower() in DISASTERS or any(
-                c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children)):
+                c.dep_ == "compound" and c.lemma_.lower() in DISASTERS for c in subj0.children) or any(
+                # ("a fresh invasion of desert locusts swept into northern Kenya")
+                p.lemma_.lower() in DISASTERS for c in subj0.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj")):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
         if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS and not any(
                 t.i in doc.mentions for t in getattr(_agent(verb), "subtree", ())):
@@ -4087,6 +4094,11 @@ class CodingStage(Arguments):
                         if cand.code[:2] == "14" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
                                 "celebrate", "cheer", "welcome", "mourn") for c in cand.verb.children):
                             continue  # "thousands of fans took to the streets to celebrate": no protest
+                        if (cand.code[:2] == "19" and tgt is not None and tgt.country == src.country
+                                and cand.verb.lemma_.lower() in ("shoot", "intercept", "down") and any(
+                                    o.dep_ == "dobj" and o.lemma_.lower() in MISSILES | {"drone", "uav", "aircraft"}
+                                    for o in cand.verb.children)):
+                            continue  # "air defences shot down several small drones": no one named is hit
                         if cand.code[:2] == "17" and cand.verb.lemma_.lower() in ("burn", "tear", "desecrate") and any(
                                 o.dep_ == "dobj" and o.lemma_.lower() in SYMBOLS for o in cand.verb.children):
                             continue  # "an activist burned a copy of the Koran": a gesture, no one's property seized

@@ -2859,6 +2859,13 @@ def test_session21_readings(code_text, text, date, expected):
     # a currency pressured by prices is no one's demand
     ("Kazakhstan's tenge weakened past 500 per dollar on Thursday, pressured by lower oil prices.", "2023-05-08",
      lambda c: True),
+    # a guess told with "possibly" is no act; locusts are no army; drones shot down over one's own city hit no one named
+    ("Analysts said Pyongyang could stage a provocation near the sea border, possibly firing artillery near the "
+     "islands.", "2023-05-08", lambda c: True),
+    ("A swarm of desert locusts swept into Somalia from Ethiopia this week, destroying crops.", "2023-05-08",
+     lambda c: True),
+    ("Air defences shot down several small drones near the Syrian city of Homs early on Friday, officials said.",
+     "2023-05-08", lambda c: True),
     # the teller of a missile test is no side of it
     ("North Korea fired two ballistic missiles into the sea off its east coast on Thursday, Japan's defence ministry "
      "said.", "2023-05-08", lambda c: c[:2] == ("PRK", "JPN")),
