@@ -38,7 +38,7 @@ from .arguments import (
     resolved,
 )
 from .cameo import code_info
-from .dates import resolve_date
+from .dates import _WEEKDAYS, resolve_date
 from .lexicon import load_lexicon
 from .patterns import NounPattern, Patterns, VerbPattern
 from .places import gazetteer
@@ -600,9 +600,6 @@ def _in_backdrop(tok) -> bool:
                 for c in a.children))):
             return True
     return False
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _long_ago(verb) -> bool:
@@ -2483,8 +2480,9 @@ class CodingStage(Arguments):
                 p.lemma_.lower() in DISASTERS for c in subj0.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj")):
             return None  # "Typhoon Haiyan ... forcing 800,000 people from their homes": weather, not an actor
-        if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS and not any(
-                t.i in doc.mentions for t in getattr(_agent(verb), "subtree", ())):
+        agent0 = _agent(verb)
+        if subj0 is not None and subj0.lemma_.lower() in MARKET_SUBJECTS and not (
+                agent0 is not None and any(t.i in doc.mentions for t in agent0.subtree)):
             # "the Norwegian crown hit a record low", "shares fell": markets move, nobody acts (but "a vegetable
             # market was hit by Russian air strikes" is a place someone hit)
             return None
