@@ -53,7 +53,7 @@ _DESCRIPTIONS = {
 # what one side's forces do to another's ("pounding Kurdish-led forces")
 _ATTACKS = frozenset({"attack", "pound", "strike", "hit", "shell", "bomb", "target", "ambush", "raid", "bombard",
                       "kill", "rout", "overrun", "encircle", "repel", "repulse"})
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "charge"})
+DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"})
 _REGION_STATES = {
     "baltic": frozenset({"EST", "LVA", "LTU"}), "gulf": frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
     "nordic": frozenset({"NOR", "SWE", "FIN", "DNK", "ISL"}), "scandinavian": frozenset({"NOR", "SWE", "DNK"}),
@@ -812,7 +812,7 @@ class ActorStage:
                         (p for j, p in reversed(history) if p.country and p.sector == a.sector
                          and p.country not in named_obj
                          # ("ordered the French ambassador to leave. The junta accused him": a body is not an envoy's)
-                         and not (a.kind == "sector" and sdoc[j].lemma_.lower() in _ENVOYS)), None)
+                         and not (a.kind == "sector" and sdoc[j].lemma_.lower() in DIPLOMATS)), None)
                     if any(c.lower_ in ("foreign", "presidential", "defence", "defense", "interior", "justice",
                                         "finance", "trade", "commerce") for c in tok.children) or (
                             tok.lower_ == "treasury" and owner is None):  # ("the Treasury warned")

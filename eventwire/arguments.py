@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import listed_appositions, not_one_country, np_head, town_state
+from .actors import DIPLOMATS, listed_appositions, not_one_country, np_head, town_state
 from .lexicon import load_lexicon
 from .patterns import VerbPattern
 from .records import Actor, Document, Location
@@ -38,7 +38,6 @@ OWNED = {"patrol", "convoy", "vehicle", "boat", "motorcade", "embassy", "vessel"
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
-DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "emissary", "representative"}
 HOLDINGS = {"asset", "account", "reserve", "property", "holding"}
 MEMBER_NOUNS = {"country", "nation", "state", "government", "ally", "member", "partner", "democracy", "economy", "power"}
 OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat",
@@ -111,9 +110,10 @@ def finite_conj_main(verb):
     return t if t.pos_ == "VERB" and t.dep_ != "xcomp" else None
 
 
-# what one side puts to another and the other may turn down
-PROPOSALS = frozenset({"plan", "proposal", "initiative", "offer", "draft", "resolution", "demand", "ultimatum",
-                       "request", "bid", "overture", "roadmap", "framework"})
+# what one side makes or puts to another and the other may reject ("rejected the ruling", "a U.S. peace plan")
+MADE_ELSEWHERE = frozenset({"ruling", "resolution", "demand", "proposal", "offer", "invitation", "report", "finding",
+                            "verdict", "judgment", "judgement", "ultimatum", "request", "investigation", "opinion",
+                            "plan", "initiative", "draft", "bid", "overture", "roadmap", "framework"})
 
 
 def children_with(tok, *deps: str):
@@ -574,7 +574,7 @@ class Arguments:
                     # "recalled its ambassador to the Netherlands"; "banned opposition candidates", "rejected
                     # Theresa May's offer": the object names an actor
                     # "provide 50 million euros in aid to Sudan", "suspended part of an aid program for Bosnia"
-                    if pat.cameo[:2] == "12" and o.lemma_.lower() in PROPOSALS:
+                    if pat.cameo[:2] == "12" and o.lemma_.lower() in MADE_ELSEWHERE:
                         # "rejected a U.S. peace plan for Ukraine": whose the plan is, not whom it is for
                         got = self._actors(o, doc)
                         if got:

@@ -25,6 +25,7 @@ from .arguments import (
     DIPLOMATS,
     DOCUMENTS,
     ISSUING,
+    MADE_ELSEWHERE,
     OFFICIALS,
     QUANTITIES,
     RUMOURS,
@@ -277,8 +278,6 @@ JAILING = {"ruling", "verdict", "sentence", "sentencing", "conviction", "arrest"
            "imprisonment"}  # a verdict on these is on whoever arrested or sentenced
 CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}  # "on charges including aiding ..."
 MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
-MADE_ELSEWHERE = {"ruling", "resolution", "demand", "proposal", "offer", "invitation", "report", "finding", "verdict",
-                  "judgment", "judgement", "ultimatum", "request", "investigation", "opinion"}  # what one rejects
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist", "trader", "investor", "dealer"}  # who forecasts what others will do
 HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"

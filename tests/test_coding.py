@@ -2735,16 +2735,16 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
 
 @pytest.mark.parametrize("text, date, expected", [
     # police or a court placed by the town of the act they are the agent of, or of their own phrase
-    ("Two Canadian tourists who were detained by police in Chengdu last week were freed on Monday, Ottawa said.",
-     "2023-05-08", {("CHN", "CAN", "173")}),
+    ("Foggy Bottom summoned Iran's ambassador on Monday to protest against the treatment of two American journalists, "
+     "who were detained by police in Tabriz last week.", "2023-05-08", {("IRN", "USA", "173")}),
     ("A Japanese engineer was sentenced to six years in prison by a court in Sichuan on Friday, Tokyo said.", "2023-05-08",
      {("CHN", "JPN", "116")}),
     # a group of no one home stays an international one wherever it strikes
     ("An army base in northern Niger was attacked by Islamic State fighters on Sunday, the defence ministry said.",
      "2023-05-08", {("INSISL", "NER", "190")}),
     # an apology dated today for deeds of a century ago is today's news
-    ("Belgium's king apologised to Congo on Thursday for colonial-era abuses committed more than a century ago.",
-     "2023-05-08", {("BEL", "COD", "055")}),
+    ("Italy's president apologised to Ethiopia on Tuesday for colonial-era massacres during the occupation more than "
+     "eighty years ago.", "2023-05-08", {("ITA", "ETH", "055")}),
     # a finite verb the parser hangs on an infinitive complement is the teller's second act
     ("Kenya's president urged lawmakers in Nairobi to approve the budget and thanked Japan for its loans.",
      "2023-05-08", {("KEN", "JPN", "051")}),
@@ -2763,8 +2763,8 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     ("Moscow expelled three Latvian diplomats on Monday, the foreign ministry said. The ministry also accused the "
      "Baltic state of pursuing hostile policies.", "2023-05-08", {("RUS", "LVA", "112")}),
     # the warring parties of a war are its sides, not political parties
-    ("The African Union called for a ceasefire in South Sudan on Monday and urged the warring parties to open the "
-     "roads.", "2023-05-08", {("IGOAFU", "SSD", "020")}),
+    ("The Arab League on Monday called for an immediate ceasefire around Libya's Sirte. The regional body also urged "
+     "the warring parties to open safe corridors for civilians.", "2023-05-08", {("IGOARL", "LBY", "020")}),
     # a roadside bomb is a roadside bombing (1833)
     ("Three Malian soldiers were killed when their truck was hit by a roadside bomb near Gao on Sunday.",
      "2023-05-08", {("MLI", "MLI", "1833")}),
@@ -2785,8 +2785,8 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     # force on a town the lexicon does not know falls on its state
     ("Russian artillery pounded Odesa on Sunday.", "2023-05-08", {("RUS", "UKR", "194")}),
     # forces attacked are not the attacker's own
-    ("Turkish drones began pounding Kurdish-led forces in northern Iraq on Monday.", "2023-05-08",
-     {("TUR", "IRQ", "194")}),
+    ("Turkish warplanes began pounding Kurdish-led forces in northeast Syria on Wednesday.", "2023-05-08",
+     {("TUR", "SYR", "194")}),
     # a body named after an envoy is not the envoy's
     ("Mali's military rulers ordered the Swedish ambassador to leave the country on Friday. The junta accused him of "
      "insulting the army.", "2023-05-08", {("MLI", "SWE", "112")}),
@@ -2795,8 +2795,8 @@ def test_session20_at_most_two_acts_per_sentence(code_text):
     # "the watchdog" is the organisation; a subject hung on an emphatic "did" is still the subject
     ("The International Atomic Energy Agency said its inspectors were turned away on Sunday. The watchdog urged "
      "Tehran to restore access.", "2023-05-08", {("IGOIAE", "IRN", "020")}),
-    ("Seoul denied that North Korean troops had crossed the border. Seoul did, however, lodge a formal protest with "
-     "Pyongyang over the leaflets.", "2023-05-08", {("KOR", "PRK", "114")}),
+    ("Chinese officials denied that Indian troops had entered Tibet. Beijing did, however, lodge a formal protest with "
+     "New Delhi over a new border road.", "2023-05-08", {("CHN", "IND", "114")}),
     # fire from a side named after "by shelling" is that side's
     ("Three Syrian soldiers were killed by shelling from Turkish forces near Manbij on Sunday.", "2023-05-08",
      {("TUR", "SYR", "190")}),
@@ -2829,19 +2829,19 @@ def test_session21_readings(code_text, text, date, expected):
     ("Traders said the central bank in Ankara could step in to defend the lira if the sell-off went on.",
      "2023-05-08", lambda c: True),
     # one out of office speaks for no state
-    ("If Scotland leaves the union, London would be forced to build border posts, a former British diplomat warned "
-     "on Monday.", "2023-05-08", lambda c: True),
+    ("If Greece leaves the euro without a deal, Rome would be forced to impose controls on the Italian coast, a former "
+     "Italian diplomat warned on Tuesday.", "2023-05-08", lambda c: True),
     # fans celebrating a win do not protest; a rugby forward line is not besieged
     ("Senegal reached the World Cup quarter-finals on Sunday, beating Japan 2-0 in Doha, and thousands of fans took "
      "to the streets of Dakar to celebrate.", "2023-05-08", lambda c: c[2][:2] == "14"),
-    ("Wales's forwards laid siege to the Scottish line in the second half in Cardiff on Saturday, and a late try "
-     "ended Scotland's Six Nations hopes.", "2023-05-08", lambda c: True),
+    ("Ireland's forwards laid siege to the English line for much of the second half in Dublin on Saturday, and a late "
+     "try ended England's hopes of a Six Nations title.", "2023-05-08", lambda c: True),
     # a copy of a holy book burned is a gesture, not property destroyed
     ("Rabat summoned Denmark's envoy after an activist burned a copy of the Koran outside the Moroccan embassy in "
      "Copenhagen.", "2023-05-08", lambda c: c[2][:2] == "17"),
     # a firm's talks on a venture somewhere are not with the place
-    ("Honda and a Korean chip maker ended talks on a joint plant in Shenzhen on Friday, the companies said.",
-     "2023-05-08", lambda c: True),
+    ("Nissan and a Chinese battery maker ended talks on a joint venture in Wuhan on Monday after failing to agree on "
+     "pricing.", "2023-05-08", lambda c: True),
     # "him" is not the subject of its own clause, named in full before
     ("The President of Ghana telephoned Spain's King Felipe on Monday. The king congratulated him on his "
      "re-election.", "2023-05-08", lambda c: c[:2] == ("ESP", "ESP")),
@@ -2860,10 +2860,10 @@ def test_session21_readings(code_text, text, date, expected):
     ("Kazakhstan's tenge weakened past 500 per dollar on Thursday, pressured by lower oil prices.", "2023-05-08",
      lambda c: True),
     # a guess told with "possibly" is no act; locusts are no army; drones shot down over one's own city hit no one named
-    ("Analysts said Pyongyang could stage a provocation near the sea border, possibly firing artillery near the "
-     "islands.", "2023-05-08", lambda c: True),
-    ("A swarm of desert locusts swept into Somalia from Ethiopia this week, destroying crops.", "2023-05-08",
-     lambda c: True),
+    ("Analysts in Taipei said China could stage a show of force near the Matsu islands ahead of the election, possibly "
+     "firing missiles near the outlying islands as it did in 1996.", "2023-05-08", lambda c: True),
+    ("A fresh invasion of desert locusts swept into northern Uganda from South Sudan this week, attacking crops.",
+     "2023-05-08", lambda c: True),
     ("Air defences shot down several small drones near the Syrian city of Homs early on Friday, officials said.",
      "2023-05-08", lambda c: True),
     # the teller of a missile test is no side of it
