@@ -26,7 +26,7 @@ _SAYING = {"say", "warn", "vow", "insist", "announce", "add", "pledge", "threate
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 # what is done to people ("accusing them of spying", "gave them 48 hours to leave"): "them" are people named before
 _DONE_TO_PEOPLE = {"accuse", "charge", "give", "order", "expel", "deport", "detain", "arrest", "summon", "sentence",
-                   "convict", "release", "free", "jail", "blame"}
+                   "convict", "release", "free", "jail", "blame", "disperse"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # a sector's voice "he" or "she" may stand for
 # offices whose holder, named by the office alone, may be the "he" or "she" of what they say they did
 _OFFICE_HOLDERS = _SPOKESPEOPLE | {"prosecutor", "envoy", "minister", "president", "chief", "secretary", "ambassador",
@@ -92,6 +92,10 @@ _UNRULY = ("REB", "INS", "CVL", "OPP", "LAB")  # crowds and fighters, placed by 
 # "foreign ministers", "West African leaders", "Nordic governments": people of many countries, none of them one
 NOT_ONE_COUNTRY = frozenset({"foreign", "international", "western", "other", "african", "asian", "european", "arab",
                              "nordic", "balkan", "caribbean", "baltic", "scandinavian"})
+_BANKS_OF_RIVERS = {"west", "western", "east", "eastern", "left", "right", "north", "northern", "south", "southern",
+                    "opposite", "far"}
+# what one does to another's people ("expelled diplomats", "accusing diplomats there of espionage")
+_NOT_OWN = frozenset({"expel", "deport", "oust", "eject", "accuse", "sanction", "blame"})
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
 
 
@@ -258,6 +262,8 @@ class ActorStage:
                     return None, False
         if lemma == "media" and tok.i > 0 and doc[tok.i - 1].lower_ == "social":
             return None, False  # "a social media post": no newsroom
+        if lemma == "bank" and any(c.dep_ == "amod" and c.lower_ in _BANKS_OF_RIVERS for c in tok.children):
+            return None, False  # "the western bank of the Dnipro": a river's side
         for left in (c for c in tok.lefts if c.dep_ in ("amod", "compound")):
             two = f"{left.lower_} {lemma}"
             if two in self.lex.sectors:
@@ -336,7 +342,18 @@ class ActorStage:
                 found.remove((sp, es))
                 by_head.setdefault(sp.root.i, []).append((sp, es))
         mentions: dict[int, Actor] = {}
+        joined: dict[int, list[Actor]] = {}
         for head_i, found in by_head.items():
+            people = sorted((sp for sp, es in found if all(e.kind == "person" for e in es)), key=lambda sp: sp.start)
+            if len(people) == 2 and any(t.dep_ == "cc" and t.lower_ == "and"
+                                        for t in sdoc[people[0].end:people[1].start]):
+                # "US President Donald Trump and North Korean leader Kim Jong Un met": the parser may hang both
+                # names on one head; each is an actor of the phrase
+                two = [self._resolve(sdoc, sdoc[head_i], [(sp, es) for sp, es in found if sp is p], day)
+                       for p in people]
+                if all(two) and two[0].code != two[1].code:
+                    joined[head_i] = [replace(a, start=sp.start_char, end=sp.end_char, text=sp.text)
+                                      for a, sp in zip(two, people)]
             apposed = {t.i for c in sdoc[head_i].children if c.dep_ == "appos" for t in c.subtree}
             if apposed and any(sp.start <= head_i < sp.end and any(e.kind in ("state", "metonym") for e in es)
                                for sp, es in found):
@@ -376,7 +393,7 @@ class ActorStage:
                 mentions[key] = Actor(text=self._phrase(sdoc[key]), name=tok.lemma_, code=sector, country=None,
                                       sector=sector, kind="person" if title else "sector",
                                       start=sdoc[key].left_edge.idx, end=sdoc[key].idx + len(sdoc[key]))
-        pairs: dict[int, list[Actor]] = {}
+        pairs: dict[int, list[Actor]] = dict(joined)
         self._resolve_context(sdoc, mentions, pairs)
         self._place_countries(sdoc, mentions)
         for i, a in list(mentions.items()):
@@ -720,7 +737,7 @@ class ActorStage:
                     same = [p for i, p in reversed(history) if i >= start and p.country and p.kind != "group"]
                     subj = self._clause_subject(tok, mentions) if tok.dep_ in ("dobj", "pobj") else None
                     if subj is not None and subj.country and (any(c.lower_ == "the" for c in tok.children) or (
-                            tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("expel", "deport", "oust", "eject"))):
+                            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NOT_OWN)):
                         # "Biden threatened to reimpose sanctions on the generals": the generals acted on are not
                         # the speaker's own; they are the ones told of before
                         same = [p for p in same if p.country != subj.country]
@@ -778,8 +795,10 @@ class ActorStage:
                                            and c.lower_ in ("in", "inside") for p in c.children
                                            if p.dep_ == "pobj" and p.i in mentions
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
-                    if owner is None and a.sector in ("JUD", "COP"):
-                        # "by a court in Yekaterinburg", "police in Nairobi": the country of the town in its own phrase
+                    if owner is None and (a.sector in ("JUD", "COP") or (tok.lemma_.lower() == "force" and any(
+                            c.lower_ == "security" for c in tok.children))):
+                        # "by a court in Yekaterinburg", "police in Nairobi", "security forces in Yangon": the country of
+                        # the town in its own phrase
                         # (or in the phrase of the act they are the agent of: "were detained by police in Shanghai")
                         places = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else [tok]
                         owner = next((o for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -917,7 +936,7 @@ class ActorStage:
                 who = None if subj is None else mentions.get(subj.i) or next(
                     (mentions[c.i] for c in subj.children if c.dep_ == "poss" and c.i in mentions), None)
                 if who is not None and (who.kind == "igo" or (who.kind in ("state", "metonym", "sector") and who.country
-                                                              and who.sector in (None, "GOV"))):
+                                                              and who.sector in (None, "GOV", "MIL"))):
                     mentions[tok.i] = who  # (named by the speaker's own words, as "X says it has ..." is below)
                     continue
             if (tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in _SAYING | {"tell"}
@@ -937,11 +956,22 @@ class ActorStage:
             # ("calling them 'baseless'", "condemned them": reports and strikes may be what "them" are, so only what
             # is done to people looks for people)
             people_first = low == "them" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DONE_TO_PEOPLE
+            # "..., the Indian government said, accusing them of espionage", "It also summoned Ankara's envoy": one
+            # side does not accuse or expel its own, nor summon its own country's envoy
+            not_of = {subj_of_clause.country} if (
+                subj_of_clause is not None and subj_of_clause.country and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _NOT_OWN | {"summon"}) else set()
+            if tok.dep_ == "nsubj" and low in _THING_PRONOUNS and tok.head.lemma_.lower() in _NOT_OWN | {"summon"}:
+                not_of = {mentions[m.i].country for o in tok.head.children if o.dep_ == "dobj"
+                          for m in (o, *o.children) if (m is o or m.dep_ in ("poss", "compound", "amod"))
+                          and m.pos_ != "PRON" and m.i in mentions and mentions[m.i].country}
             for plural_only, want_subject in ((True, True), (True, False), (False, True), (False, False)):
                 if plural_only and not people_first:
                     continue
                 for i, p in reversed(history):
                     if plural_only and (sdoc[i].dep_ == "conj" or sdoc[i].tag_ not in ("NNS", "NNPS") or i < window):
+                        continue
+                    if p.country in not_of:
                         continue
                     # ("She urged him": not herself; "The king congratulated him": not the king named in full
                     # before)
@@ -951,7 +981,10 @@ class ActorStage:
                                 low in ("him", "her") and p.kind == subj_of_clause.kind == "person"
                                 and (p.country, p.sector) == (subj_of_clause.country, subj_of_clause.sector))):
                         continue
-                    if want_subject and (not _subject_like(sdoc[i]) or i < window or (
+                    if want_subject and (not _subject_like(sdoc[i]) or i < window or any(
+                            # ("... if US warships entered its waters. It also fired two missiles": a condition's
+                            # subject is not the topic)
+                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in sdoc[i].head.children) or (
                             low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
                             sdoc[i].head.dep_ == "ccomp" and sdoc[i].head.head.lemma_.lower() in _ASKING)):
                         # ("demanded that Russia accept a ceasefire. They warned Moscow": whom a demand is made of is
@@ -967,6 +1000,13 @@ class ActorStage:
                         break
                 if cand is not None:
                     break
+            if (cand is not None and low in _PLURAL_PRONOUNS and cand.kind in ("state", "metonym")
+                    and not _subject_like(sdoc[cand_i]) and any(
+                        window <= j < tok.i and m.kind == "sector" and m.country is None and sdoc[j].tag_ == "NNS"
+                        and _subject_like(sdoc[j]) for j, m in mentions.items())):
+                # "Thousands of farmers marched ... against grain imports from Ukraine. They blocked the avenue":
+                # the people who acted (placed later by where they are), not a country named in passing
+                continue
             if cand is not None:
                 if cand_i >= start:
                     mentions[tok.i] = cand  # "X says it has ...": name X itself as the actor of the clause

@@ -44,6 +44,7 @@ OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spok
              "representative", "delegate", "negotiator", "chief", "head"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
+HOSTS = {"host", "guest", "counterpart"}  # another side, whoever's possessive names them
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
 DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
              "message", "motion", "bill", "appeal", "petition", "order", "law", "directive"}
@@ -234,8 +235,10 @@ class Arguments:
             # "opposition supporters clashed with police in Dakar": whose supporters they are
             a = next((doc.mentions[c.i] for c in head.children if c.dep_ == "compound" and c.i in doc.mentions
                       and resolved(doc.mentions[c.i])), None)
-        if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter"}:
-            # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi"
+        if a is None and lemma in GROUP_NOUNS | {"inhabitant", "resident", "worker", "militant", "fighter", "supporter",
+                                                 "company", "firm", "entity", "individual", "network"}:
+            # "workers affiliated with the Serbian Workers' Union", "militants loyal to al-Zarqawi", "a front company
+            # linked to the group"
             for c in head.children:
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("affiliate", "loyal", "link", "belong", "tie",
                                                                       "allied", "ally", "close", "connect"):
@@ -320,6 +323,11 @@ class Arguments:
         for c in head.children:
             if c.dep_ == "conj":
                 out.extend(self._actors(c, doc, depth))
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "PROPN" and out and out[0].kind == "person":
+                # "US President Donald Trump and Chinese President Xi Jinping met": the parser may hang the second
+                # name on the first one's apposition
+                out.extend(a for k in c.children if k.dep_ == "conj" and k.pos_ == "PROPN"
+                           for a in self._actors(k, doc, depth) if a.code != out[0].code)
         for c in listed_appositions(head) if out else ():
             # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": each name of the list
             first = {a.country for a in out}
@@ -603,6 +611,8 @@ class Arguments:
                             if p.dep_ in ("pobj", "pcomp"):
                                 inner = next((doc.mentions[t.i] for t in p.subtree if t.i != p.i
                                               and t.i in doc.mentions and resolved(doc.mentions[t.i])
+                                              # ("signed four accords with his host": not the signer's own)
+                                              and not (t.dep_ == "poss" and t.head.lemma_.lower() in HOSTS)
                                               and not (t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
                                                        and t.head.head.lemma_.lower() in VENUES)),
                                              None)
@@ -657,7 +667,8 @@ class Arguments:
                     if s:
                         return self._actors(s[0], doc)
             for c in verb.children:  # "called for the withdrawal of US troops"
-                if c.dep_ == "prep":
+                if c.dep_ == "prep" and c.lower_ not in ("after", "before", "following", "amid", "since", "during",
+                                                         "despite"):  # ("after a night of Russian missile strikes")
                     for p in c.children:
                         if p.dep_ == "pobj":
                             got = self._actors(p, doc) or [a for q in p.children if q.dep_ == "prep"
@@ -778,7 +789,7 @@ class Arguments:
                           country=None, sector=stage[0], kind="sector", start=tok.left_edge.idx,
                           end=tok.idx + len(tok))
         if (a is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
-                and self._domestic_ok):
+                and self._domestic_ok and tok.text[:1].isupper()):  # (not "the western bank" the tagger misreads)
             # a person named but not in the dictionary ("accused Gulen of"): of the other side's country
             left = tok.left_edge.i
             return Actor(text=tok.doc[left:tok.i + 1].text, name=tok.doc[left:tok.i + 1].text, code="", country=None,

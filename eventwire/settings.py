@@ -19,7 +19,7 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("batch_size", 64, "documents per spaCy batch and per store transaction"),
     ("actor_files", (), "extra actor TSV files (same columns as the bundled ones), ':'-separated in env"),
     ("verb_files", (), "extra verb pattern TSV files, ':'-separated in env"),
-    ("max_events_per_sentence", 4, "keep at most this many events from one sentence"),
+    ("max_events_per_sentence", 8, "keep at most this many events from one sentence"),
     ("max_acts_per_sentence", 2, "keep the events of at most this many acts (verbs) from one sentence, each act with "
      "one event per side it names"),
     ("denials", False, "also output denials as events (CAMEO 016); off by default: a denial tells of no act"),
@@ -39,7 +39,7 @@ class Options:
     batch_size: int = 64
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
     verb_files: tuple[Path, ...] = field(default_factory=tuple)
-    max_events_per_sentence: int = 4
+    max_events_per_sentence: int = 8
     max_acts_per_sentence: int = 2
     denials: bool = False
     min_body_chars: int = 200
