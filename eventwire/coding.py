@@ -2954,9 +2954,10 @@ class CodingStage(Arguments):
             doer = self._reacted_to(source) or next((t for root, _, t in self._acts_before() if root == "11"
                                                      and t is not None and t.code and (t.country or t.code) != me), None)
             target = [doer] if doer is not None else target
-        if verb.lemma_.lower() == "take" and code[:2] == "13" and not any(t.code for t in target):
+        if verb.lemma_.lower() == "take" and code[:2] == "13" and not any(
+                t.code and not (source and t.country and t.country == source[0].country) for t in target):
             # "said it would take all necessary measures": aimed at whoever acted on the speaker ("further action to
-            # hold Iran accountable": at whom it is for)
+            # hold Iran accountable": at whom it is for; not "to protect its companies", the speaker's own)
             me = (source[0].country or source[0].code) if source else None
             doer = next((a for x in verb.children if x.dep_ in ("advcl", "xcomp") for o in x.subtree
                          if o.dep_ in ("dobj", "nsubj") and o.head.i != verb.i for a in self._actors(o, doc)
@@ -3176,6 +3177,34 @@ class CodingStage(Arguments):
                 else None)
             if speech is not None and not _negated(speech):
                 source = self._actors(self._subject_tokens(speech)[0], doc)
+        if (not source and code[:2] == "14" and verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG"
+                and verb.head.lower_ in ("after", "for") and verb.head.head.pos_ == "VERB"):
+            # "were detained by police in The Hague after blocking a motorway", "arrested for staging a picket":
+            # those held are who protested
+            held = children_with(verb.head.head, "nsubjpass")
+            source = [a for a in self._actors(held[0], doc) if a.country] if held else []
+            if source:
+                target = [a for a in target if a.country != source[0].country or a.sector != source[0].sector]
+        if not source and not passive and code[:2] == "14" and subj_tok is not None:
+            # "Climate activist Sonam Wangchuk and dozens of supporters began a hunger strike in New Delhi": people
+            # known by what they do are of the country where they protest
+            loose = self._sector_actor(subj_tok, doc)
+            where = self._place(verb, []) if loose is not None else None
+            if where is not None and where.country:
+                source = [self._domestic(loose, where.country)]
+        if not source and passive and code[:3] == "084" and target and target[0].code and _agent(verb) is None:
+            # "two Red Cross workers who were abducted by al-Shabaab were released", "They were released late on
+            # Tuesday": freed by whoever took them, else by the state where they were held
+            me = target[0].country or target[0].code
+            taker = next((s for root, s, t in self._acts_before() if root in ("17", "18") and s is not None and s.code
+                          and t is not None and (t.country or t.code) == me), None)
+            where = self._place(verb, target) if taker is None else None
+            held = where.country if where is not None and where.country else (
+                target[0].country if target[0].kind in ("sector", "person") else None)
+            if taker is not None:
+                source = [replace(taker, role="inferred")]
+            elif held:
+                source = [_state_of(held, None)]
         if not source:
             return None
         if (not target and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
@@ -4758,6 +4787,14 @@ class CodingStage(Arguments):
             # action where the sentence names no other country are sent at home, among its own people
             cand.target = [Actor(text="", name=src0.country, code=src0.country + "CVL", country=src0.country,
                                  sector="CVL", kind="sector", role="inferred")]
+        if (cand.code[:2] == "13" and src0.country and src0.sector in (None, "GOV", "MIL") and cand.target
+                and all(t.country == src0.country and t.sector not in ("GOV", "MIL", "COP", "JUD", "LEG")
+                        for t in cand.target)):
+            # "Beijing vowed to take all necessary measures to protect its companies": a threat is made against
+            # whoever acted on the speaker, not against the speaker's own people it would protect
+            aim = self._acted_on(src0.country)
+            if aim is not None:
+                cand.target = [replace(aim, role="inferred")]
         last = self._last_attacker
         if ((cand.modality == "threatened" or cand.code[:2] == "13") and cand.target and src0.country and last is not None
                 and last.country and last.country != src0.country

@@ -2944,6 +2944,17 @@ def test_session21_not_read_so(code_text, text, date, unwanted):
     ("US President Donald Trump and Chinese President Xi Jinping met in Osaka on Saturday.", "2019-06-29",
      {("USA", "CHN", "040"), ("CHN", "USA", "040")}),
     ("Canada agreed a new trade deal with Ecuador on Tuesday.", "2023-05-08", {("CAN", "ECU", "057")}),
+    # people released with no one named as freeing them are freed by whoever took them, else where they were held
+    ("Three Kenyan aid workers who were kidnapped by al-Shabaab in Mandera last year were released on Monday.",
+     "2023-05-08", {("SOM", "KEN", "0841")}),
+    ("Two opposition activists were detained by police in Tbilisi on Friday. They were released on Sunday.",
+     "2023-05-08", {("GEO", "GEO", "0841")}),
+    # a threat "to protect its firms" is aimed at whoever acted on the speaker
+    ("The European Union imposed new tariffs on Chinese steel on Monday. Beijing vowed to take 'all necessary "
+     "measures' to protect its companies.", "2024-07-04", {("CHN", "IGOEUR", "13")}),
+    # people detained "after blocking a motorway" are who blocked it
+    ("Dozens of climate activists were detained by police in Oslo on Friday after blocking a motorway to protest "
+     "against oil drilling.", "2023-05-08", {("NOR", "NOR", "144")}),
 ])
 def test_session22_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
