@@ -739,6 +739,14 @@ def _fiction(verb) -> bool:
     return False
 
 
+def _raised(verb) -> list:
+    """``verb`` and the words it is the complement of ("was ready to impose": impose, ready, was)."""
+    out = [verb]
+    while out[-1].dep_ in ("xcomp", "acomp") and out[-1].head.i != out[-1].i and len(out) < 4:
+        out.append(out[-1].head)
+    return out
+
+
 def _counterfactual(verb, modals: set[str]) -> bool:
     """What would have been done and was not ("a resolution that would have condemned the attack and demanded
     that Damascus cooperate"), and what only likely or probably will be ("Washington would likely push for
@@ -2738,7 +2746,11 @@ class CodingStage(Arguments):
                            and "would" in modals and spoken)  # "said Moscow would answer with counter-sanctions"
                   and not (spoken and gov.lemma_.lower() in ("warn", "threaten")) and not any(
                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                      for c in verb.children)):
+                      # ("was ready to impose further sanctions if the junta did not end the violence")
+                      for h in _raised(verb) for c in h.children)
+                  # "would expel any diplomat found to be involved": whoever the condition will name
+                  and not any(c.dep_ == "dobj" and any(d.lower_ == "any" for d in c.children)
+                              and any(a.dep_ in ("acl", "relcl") for a in c.children) for c in verb.children)):
                 # "Britain will expel 23 Russian diplomats", "the EU will impose sanctions on Minsk": a measure
                 # decided and announced is coded as the measure; with a condition it stays a threat, and so does a
                 # penalty someone says they "would" impose ("said it would impose sanctions on U.S. firms")
@@ -2907,6 +2919,13 @@ class CodingStage(Arguments):
                 and verb.head.head.lemma_.lower() in RETALIATE and modality == "asserted"):
             doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
             target = [doer] if doer is not None else target
+        hosted = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")
+                       and c.lemma_.lower() in ("host", "guest")), None)
+        if hosted is not None and source:
+            # "the premier later invited his host to visit Beijing", "told his guest that ...": the other side of the
+            # visit told before
+            partner = self._visit_partner(source[0].country or source[0].code, hosted)
+            target = [replace(partner, role="inferred")] if partner is not None else target
         if code[:3] == "086" and verb.lemma_.lower() in ("allow", "let", "permit") and not any(t.code for t in target):
             # "allowed UN nuclear inspectors to reinstall cameras", "let aid trucks cross into Gaza": whom it lets in,
             # else where it lets them go
@@ -3814,6 +3833,21 @@ class CodingStage(Arguments):
                 for x in verb.children):
             return None
         return next((c for c in verb.children if c.dep_ == "oprd" and c.i in doc.mentions), None)
+
+    def _visit_partner(self, me: str, word: str) -> Actor | None:
+        """Whom "his host" or "his guest" names: the side ``me`` went to visit (or was received by), or the one that
+        visited ``me`` (or that ``me`` received)."""
+        for code, s, t in self._acts_before(codes=True):
+            if s is None or t is None or not (s.code and t.code):
+                continue
+            visitor, host = (s, t) if code[:3] in ("042", "036") else (t, s) if code[:3] == "043" else (None, None)
+            if visitor is None:
+                continue
+            if word == "host" and (visitor.country or visitor.code) == me:
+                return host
+            if word == "guest" and (host.country or host.code) == me:
+                return visitor
+        return None
 
     def _victim_of_last_attack(self) -> Actor | None:
         """The coded target of the last attack told before this point of the document."""
@@ -5011,9 +5045,7 @@ class CodingStage(Arguments):
                     c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() == "host" for p in c.children)
                     for c in cand.verb.subtree):
                 # "signed a dozen agreements with his host": whom the actor went to visit
-                guess = next((t for code, s, t in self._acts_before(codes=True) if code[:3] in ("042", "036")
-                              and s is not None and (s.country or s.code) == me and t is not None and t.code),
-                             guess)
+                guess = self._visit_partner(me, "host") or guess
             if guess is not None:
                 cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
                                for t in cand.target[:1]] or [replace(guess, role="inferred")]

@@ -2952,6 +2952,16 @@ def test_session21_not_read_so(code_text, text, date, unwanted):
     # a threat "to protect its firms" is aimed at whoever acted on the speaker
     ("The European Union imposed new tariffs on Chinese steel on Monday. Beijing vowed to take 'all necessary "
      "measures' to protect its companies.", "2024-07-04", {("CHN", "IGOEUR", "13")}),
+    # a measure held out on a condition is a threat ("if the junta did not end the violence", "any official found to
+    # be involved")
+    ("The European Union on Monday added nine Guinean army officers to its sanctions list. The bloc's foreign policy "
+     "chief said it was ready to impose further sanctions if the junta did not end the violence.", "2023-05-08",
+     {("IGOEUR", "GIN", "1312")}),
+    ("Japan's foreign minister summoned Russia's ambassador on Monday over the arrest of a Japanese diplomat. She told "
+     "him that Tokyo would expel any Russian official found to be involved.", "2023-05-08", {("JPN", "RUS", "13")}),
+    # "his host" after a visit told as the host receiving the guest
+    ("French President Emmanuel Macron received Indian Prime Minister Narendra Modi in Paris on Friday. The prime "
+     "minister later invited his host to visit New Delhi next year.", "2023-07-14", {("IND", "FRA", "036")}),
     # people detained "after blocking a motorway" are who blocked it
     ("Dozens of climate activists were detained by police in Oslo on Friday after blocking a motorway to protest "
      "against oil drilling.", "2023-05-08", {("NOR", "NOR", "144")}),
