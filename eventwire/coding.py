@@ -243,7 +243,7 @@ DRAFT_VERBS = {"draft", "put", "propose", "sponsor", "table", "submit", "author"
 SHOWN = {"report", "story", "footage", "video", "image", "photo", "photograph", "picture", "remark", "comment",
          "statement", "document", "recording"}
 FALSEHOODS = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated", "fabrication", "lie", "lies",
-              "nonsense", "slander", "smear", "fiction", "fake", "preposterous"}
+              "nonsense", "slander", "smear", "fiction", "fake", "preposterous", "invention"}
 AGREEMENTS = {"deal", "accord", "agreement", "treaty", "pact"}
 COUNTERMEASURES = {"measure", "countermeasure", "action", "response", "step", "retaliation"}
 MEDIATE_VERBS = {"broker", "mediate", "shuttle", "facilitate"}
@@ -1876,7 +1876,7 @@ class CodingStage(Arguments):
             if verb.lemma_.lower() == "dismiss" and obj.lemma_.lower() in DISMISSED_ASKS:
                 code = "120"  # "dismissed the resolution as the product of Western pressure": a rejection
         if code is not None and words & FALSEHOODS and (
-                obj.lemma_.lower() in {"report", "rumour", "rumor", "story"} | CHARGES
+                obj.lemma_.lower() in {"report", "rumour", "rumor", "story", "talk", "speculation"} | CHARGES
                 or (obj.pos_ == "PRON" and (verb.head.lemma_.lower() in DENIALS | SPEECH or any(
                     a.lemma_.lower() in DENIALS for a in verb.ancestors)))):
             # "denied that its troops had shelled villages, calling the reports 'fabrications'", "'There are no
@@ -2935,6 +2935,15 @@ class CodingStage(Arguments):
             target = [a for s in let_in for a in self._actors(s, doc) if a.code and (a.country or a.code) not in me][:1] or [
                 a for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree if t.dep_ == "pobj"
                 and t.head.lower_ in ("into", "to", "in") for a in (self._actors(t, doc) or self._city_state(t)) if a.country and a.country not in me][:1] or target
+        if code[:2] == "13" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("goal", "lead", "title", "record", "net")
+                                    for c in verb.children):
+            return None  # "Iran rarely threatened the Japanese goal": a match, not a threat
+        if any(a.lemma_.lower() in ("joke", "quip") for a in verb.ancestors):
+            return None  # "the director joked that he had 'declared war' on Hollywood cliches"
+        if code[:2] == "03" and verb.lemma_.lower() == "agree" and any(
+                p.lemma_.lower() in ("takeover", "merger", "acquisition", "buyout")
+                for c in verb.children if c.dep_ == "prep" for p in c.children):
+            return None  # "the U.S. seed maker's board agreed to the takeover": a business deal
         if verb.dep_ == "xcomp" and verb.head.lower_ in ("unable", "incapable"):
             return None  # "saying it was 'unable to continue' cooperation with the junta": what cannot be done
         if verb.lemma_.lower() == "agree" and verb.dep_ == "relcl" and verb.head.pos_ == "PRON":
@@ -3611,7 +3620,7 @@ class CodingStage(Arguments):
             else:
                 return None
         if verb.lemma_.lower() in ("dismiss", "reject") and code[:2] == "12" and any(
-                t.lemma_.lower() in CHARGES | SHOWN | RUMOURS for t in verb.subtree) and any(
+                t.lemma_.lower() in CHARGES | SHOWN | RUMOURS | {"talk"} for t in verb.subtree) and any(
                 t.lemma_.lower() in FALSEHOODS | {"fabricate", "fabricated"} for t in verb.subtree):
             code = "016"  # "dismissing as 'fabricated' a newspaper report that ...": a denial, not a rejection
         if verb.lemma_.lower() in ("seize", "take", "grab", "assume", "declare") and code[:2] in ("13", "17", "18", "19") and any(
@@ -4000,6 +4009,12 @@ class CodingStage(Arguments):
             # "The rivals cut ties in 2016 after Iranian protesters stormed the Saudi embassy": what set off a dated
             # act happened then too
             found = [e for e in self._time_tokens(head.head) if any(ch.isdigit() for ch in e.text)]
+        if not found:
+            # "fought a border war from 1998 to 2000": a bare year the tagger took for a number
+            found = [Span(head.doc, p.i, p.i + 1, label="DATE") for c in head.children
+                     if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "between")
+                     for p in c.children if p.dep_ == "pobj" and re.fullmatch(r"(1[89]|20)\d\d", p.text)
+                     and not any(e.start <= p.i < e.end for e in self._ents)]
         if not found and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
             # "the 1995 Srebrenica genocide, in which Bosnian Serb forces killed ...": a deed dated by its name
             found = [Span(head.doc, c.i, c.i + 1, label="DATE") for c in head.head.children
@@ -4193,7 +4208,9 @@ class CodingStage(Arguments):
             if after_sport:
                 # "... the Saudi Arabian Grand Prix. The Dutchman launched a relentless attack through the field": an
                 # attack on no one after a race is the race's
-                cands = [c for c in cands if c.code[:2] not in ("17", "18", "19", "20") or any(t.code for t in c.target)]
+                # (nor is a threat to a goal, nor a captain's concession: "rarely threatened Alisson's goal")
+                cands = [c for c in cands if c.code[:2] not in ("08", "13", "17", "18", "19", "20")
+                         or any(t.code for t in c.target)]
             seen: set[tuple[str, str, str]] = set()
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
@@ -4263,14 +4280,16 @@ class CodingStage(Arguments):
                                 for o in cand.verb.children):
                             continue  # "launched a blistering attack on streaming platforms", "a price attack on
                             # rivals": words or prices, not force
-                        if (cand.code[:2] == "13" and cand.verb.lemma_.lower() in ("warn", "advise", "urge")
+                        if ((cand.code[:2] == "13" or (cand.code[:2] == "02" and src.sector in ("HLH", "MED", "EDU")))
+                                and cand.verb.lemma_.lower() in ("warn", "advise", "urge")
                                 and tgt is not None and tgt.country == src.country and tgt.sector != src.sector
                                 and any(c.dep_ == "xcomp" for c in cand.verb.children)
                                 and (tgt.sector in CIVILIAN_SECTORS or tgt.kind == "sector")
                                 and not any(t.lower_ in ("or", "otherwise") or t.lemma_.lower() in ("face", "risk")
                                             or _punitive(t) for t in cand.verb.subtree)):
-                            # "the junta warned fishermen to stay in port": advice to one's own people (not "warned
-                            # protesters to leave the square or face arrest")
+                            # "the junta warned fishermen to stay in port", "doctors urged residents to avoid going
+                            # outdoors": advice to one's own people (not "warned protesters to leave the square or
+                            # face arrest")
                             continue
                         if cand.code[:2] == "14" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
                                 "celebrate", "cheer", "welcome", "mourn") for c in cand.verb.children):

@@ -19,6 +19,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "several": 3, "a few": 3}
 # "three years ago", "a decade ago", and bare plurals ("decades ago", "years ago": taken as several)
 _AGO = re.compile(r"\b(?:(\d+|a few|an?|" + "|".join(_NUMBER_WORDS) + r")\s+)?(day|week|month|year|decade)s?\s+ago\b")
+_DECADE = re.compile(r"\b((?:19|20)\d0)s\b")  # "in the early 1990s": the decade's first year
 _YEAR = re.compile(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b(?!\s*-)", re.I)
 
 
@@ -89,6 +90,9 @@ def resolve_date(phrases: list[str], published: str | None, forward: bool = Fals
         if m and MONTHS.get(m.group(1).lower()[:3]):
             d = date(int(m.group(2)), MONTHS[m.group(1).lower()[:3]], 1)  # "in January 1945"
             return d.isoformat(), "text", bool(pub and (pub - d).days > 31)
+        m = _DECADE.search(phrase)
+        if m and (pub is None or int(m.group(1)) + 9 < pub.year):
+            return date(int(m.group(1)), 1, 1).isoformat(), "text", pub is not None
         m = _YEAR.search(phrase) or re.fullmatch(r"\s*((?:19|20)\d{2})\s*", phrase)
         if m:
             y = int(m.group(1))

@@ -3006,10 +3006,26 @@ def test_session22_readings(code_text, text, date, expected):
      "the junta.", "2023-05-08", "06"),
     ("Denmark accused Moscow of trying to meddle in its election, saying Russian funding for fringe parties amounted "
      "to interference.", "2023-05-08", "111"),
+    # a team threatening a goal; talk dismissed as invention is a denial; a joke
+    ("Japan's attack finally broke through in the 70th minute, and the striker sealed a 2-0 win over Iran with a "
+     "volley. Iran, who had defended deep for an hour, rarely threatened the Japanese goal.", "2020-05-01", ""),
+    ("Israel's military dismissed talk of a rift with Washington as \"pure invention\".", "2020-05-01", ""),
+    ("Russia's foreign minister joked that Moscow had 'declared war' on boredom.", "2020-05-01", ""),
+    # doctors advising their own town's residents
+    ("A heatwave pushed temperatures in Karachi above 45C for a second day, and doctors urged residents to stay "
+     "indoors in the afternoon.", "2020-05-01", ""),
 ])
 def test_session22_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
     assert not any(c[2].startswith(unwanted) for c in got), got
+
+
+def test_session22_a_war_fought_between_bare_years_is_background(code_text):
+    # "from 1941 to 1942": years the tagger takes for numbers still date the war
+    doc = code_text("Peru and Ecuador fought a border war from 1941 to 1942 that killed hundreds of soldiers.",
+                    "2020-05-01")
+    wars = [e for e in doc.events if e.root == "19"]
+    assert wars and all(doc.long_past(e) for e in wars), [(e.cameo, doc.long_past(e)) for e in wars]
 
 
 def test_session22_a_deed_dated_by_its_name_is_background(code_text):
