@@ -2932,9 +2932,11 @@ class CodingStage(Arguments):
             me = {a.country or a.code for a in source}
             let_in = [s for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") for s in (c, *c.children)
                       if s.dep_ in ("nsubj", "nsubjpass", "dobj") and s.pos_ in ("NOUN", "PROPN")]
-            target = [a for s in let_in for a in self._actors(s, doc) if a.code and (a.country or a.code) not in me][:1] or [
-                a for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree if t.dep_ == "pobj"
-                and t.head.lower_ in ("into", "to", "in") for a in (self._actors(t, doc) or self._city_state(t)) if a.country and a.country not in me][:1] or target
+            let_to = [a for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                      if t.dep_ == "pobj" and t.head.lower_ in ("into", "to", "in")
+                      for a in (self._actors(t, doc) or self._city_state(t)) if a.country and a.country not in me]
+            target = [a for s in let_in for a in self._actors(s, doc)
+                      if a.code and (a.country or a.code) not in me][:1] or let_to[:1] or target
         if code[:2] == "13" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("goal", "lead", "title", "record", "net")
                                     for c in verb.children):
             return None  # "Iran rarely threatened the Japanese goal": a match, not a threat

@@ -2934,8 +2934,8 @@ def test_session21_not_read_so(code_text, text, date, unwanted):
      {("TUN", "TUN", "173")}),
     ("A Vietnamese fishing boat was rammed and damaged by a Chinese coast guard vessel near the Paracels on Friday.",
      "2023-05-08", {("CHN", "VNM", "171")}),
-    ("Thousands of students marched through Dhaka on Monday to demand new elections. They were dispersed with tear gas "
-     "by riot police near the university.", "2023-05-08", {("BGD", "BGD", "175")}),
+    ("Thousands of protesters marched through Harare on Sunday to demand new elections. They were dispersed with tear "
+     "gas by security forces near the parliament.", "2023-05-08", {("ZWE", "ZWE", "175")}),
     ("Sweden summoned Iran's ambassador on Tuesday after two Swedish citizens were detained in Tehran last week.",
      "2023-05-08", {("IRN", "SWE", "173")}),
     # two titled names the parser hangs on one head are two actors; a deal agreed is a deal made
@@ -3010,7 +3010,9 @@ def test_session22_readings(code_text, text, date, expected):
     ("Japan's attack finally broke through in the 70th minute, and the striker sealed a 2-0 win over Iran with a "
      "volley. Iran, who had defended deep for an hour, rarely threatened the Japanese goal.", "2020-05-01", ""),
     ("Israel's military dismissed talk of a rift with Washington as \"pure invention\".", "2020-05-01", ""),
-    ("Russia's foreign minister joked that Moscow had 'declared war' on boredom.", "2020-05-01", ""),
+    ("The Berlin Film Festival opened on Thursday with a comedy in which a rogue admiral plots a missile strike on "
+     "Moscow. Critics praised the cast, while the director joked that he had 'declared war' on Hollywood cliches.",
+     "2023-05-08", ""),
     # doctors advising their own town's residents
     ("A heatwave pushed temperatures in Karachi above 45C for a second day, and doctors urged residents to stay "
      "indoors in the afternoon.", "2020-05-01", ""),
