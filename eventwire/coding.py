@@ -2966,14 +2966,13 @@ class CodingStage(Arguments):
             # "lodged a formal protest with China's ambassador over the intimidation of a Canadian lawmaker": with
             # whom it is lodged, not whom it is about
             me = (source[0].country or source[0].code) if source else None
-            lodged_with = [a for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                           for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                           for p in c.children if p.dep_ == "pobj" for a in self._actors(p, doc)
+            objects = {prep: [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
+                              if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"]
+                       for prep in ("with", "over", "against")}
+            lodged_with = [a for p in objects["with"] for a in self._actors(p, doc)
                            if a.code and (a.country or a.code) != me]
-            about = [a for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                     for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
-                     for p in c.children if p.dep_ == "pobj" for t in p.subtree for a in [doc.mentions.get(t.i)]
-                     if a is not None and a.code and (a.country or a.code) != me]
+            about = [a for p in objects["over"] + objects["against"] for t in p.subtree
+                     for a in [doc.mentions.get(t.i)] if a is not None and a.code and (a.country or a.code) != me]
             if lodged_with and lodged_with[0].kind == "igo" and about:
                 lodged_with = about  # "filed a complaint with the WTO over Tokyo's export curbs": against Tokyo
             target = lodged_with[:1] or target
@@ -3211,8 +3210,8 @@ class CodingStage(Arguments):
                 and verb.head.lower_ in ("after", "for") and verb.head.head.pos_ == "VERB"):
             # "were detained by police in The Hague after blocking a motorway", "arrested for staging a picket":
             # those held are who protested
-            held = children_with(verb.head.head, "nsubjpass")
-            source = [a for a in self._actors(held[0], doc) if a.country] if held else []
+            detained = children_with(verb.head.head, "nsubjpass")
+            source = [a for a in self._actors(detained[0], doc) if a.country] if detained else []
             if source:
                 target = [a for a in target if a.country != source[0].country or a.sector != source[0].sector]
         if not source and not passive and code[:2] == "14" and subj_tok is not None:
