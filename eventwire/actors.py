@@ -96,6 +96,7 @@ _BANKS_OF_RIVERS = {"west", "western", "east", "eastern", "left", "right", "nort
                     "opposite", "far"}
 # what one does to another's people ("expelled diplomats", "accusing diplomats there of espionage")
 _NOT_OWN = frozenset({"expel", "deport", "oust", "eject", "accuse", "sanction", "blame"})
+_AT_OTHERS = _NOT_OWN | {"summon"}  # ("It also summoned Ankara's envoy": no one summons their own country's envoy)
 _FOREIGN = NOT_ONE_COUNTRY | {"regional", "allied", "coalition"}
 
 
@@ -960,8 +961,8 @@ class ActorStage:
             # side does not accuse or expel its own, nor summon its own country's envoy
             not_of = {subj_of_clause.country} if (
                 subj_of_clause is not None and subj_of_clause.country and tok.dep_ == "dobj"
-                and tok.head.lemma_.lower() in _NOT_OWN | {"summon"}) else set()
-            if tok.dep_ == "nsubj" and low in _THING_PRONOUNS and tok.head.lemma_.lower() in _NOT_OWN | {"summon"}:
+                and tok.head.lemma_.lower() in _AT_OTHERS) else set()
+            if tok.dep_ == "nsubj" and low in _THING_PRONOUNS and tok.head.lemma_.lower() in _AT_OTHERS:
                 not_of = {mentions[m.i].country for o in tok.head.children if o.dep_ == "dobj"
                           for m in (o, *o.children) if (m is o or m.dep_ in ("poss", "compound", "amod"))
                           and m.pos_ != "PRON" and m.i in mentions and mentions[m.i].country}

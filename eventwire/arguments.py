@@ -44,7 +44,8 @@ OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spok
              "representative", "delegate", "negotiator", "chief", "head"}
 SIDE_NOUNS = {"side", "party", "delegation", "man", "leader", "country", "government", "rival", "general", "camp",
               "faction", "army", "military", "neighbour", "neighbor", "nation", "belligerent", "president"}
-HOSTS = {"host", "guest", "counterpart"}  # another side, whoever's possessive names them
+VISIT_SIDES = frozenset({"host", "guest"})  # the other side of a visit told before ("signed accords with his host")
+OTHER_SIDES = VISIT_SIDES | {"counterpart"}  # another side, whoever's possessive names them
 VENUES = {"talk", "talks", "summit", "meeting", "conference", "ceremony", "negotiation", "negotiations", "forum", "session"}
 DOCUMENTS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "decree", "note",
              "message", "motion", "bill", "appeal", "petition", "order", "law", "directive"}
@@ -612,7 +613,7 @@ class Arguments:
                                 inner = next((doc.mentions[t.i] for t in p.subtree if t.i != p.i
                                               and t.i in doc.mentions and resolved(doc.mentions[t.i])
                                               # ("signed four accords with his host": not the signer's own)
-                                              and not (t.dep_ == "poss" and t.head.lemma_.lower() in HOSTS)
+                                              and not (t.dep_ == "poss" and t.head.lemma_.lower() in OTHER_SIDES)
                                               and not (t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
                                                        and t.head.head.lemma_.lower() in VENUES)),
                                              None)

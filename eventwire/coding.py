@@ -33,6 +33,7 @@ from .arguments import (
     RUMOURS,
     TARGET_PREPS,
     VENUES,
+    VISIT_SIDES,
     Arguments,
     _state_at,
     _state_of,
@@ -2920,7 +2921,7 @@ class CodingStage(Arguments):
             doer = self._last_doer(source)  # "responded within hours by suspending $700 million in aid"
             target = [doer] if doer is not None else target
         hosted = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")
-                       and c.lemma_.lower() in ("host", "guest")), None)
+                       and c.lemma_.lower() in VISIT_SIDES), None)
         if hosted is not None and source:
             # "the premier later invited his host to visit Beijing", "told his guest that ...": the other side of the
             # visit told before
@@ -3814,17 +3815,18 @@ class CodingStage(Arguments):
         act happens."""
         # "overran the UN-protected enclave of Srebrenica": territory taken is where it lies
         # ("North Korea fired two missiles into the sea, South Korea's military said": the teller is no side of it)
-        tellers = frozenset(t.i for a in cand.verb.ancestors if a.lemma_.lower() in SPEECH and a.pos_ == "VERB"
-                            for c in a.children if c.dep_ == "nsubj" for t in c.subtree) if cand.code[:2] == "15" \
+        # words whose actors are no side of the act
+        skip = frozenset(t.i for a in cand.verb.ancestors if a.lemma_.lower() in SPEECH and a.pos_ == "VERB"
+                         for c in a.children if c.dep_ == "nsubj" for t in c.subtree) if cand.code[:2] == "15" \
             else frozenset()  # (the teller of an attack is often the one hit: "..., Ukraine's military said")
         if cand.code[:2] in ("02", "03", "04", "05", "06", "07", "08"):
             # "appealed for more air defence systems after a night of Russian missile strikes": whoever struck before
             # is not whom help is asked of
-            tellers |= frozenset(t.i for c in cand.verb.children if c.dep_ == "prep"
-                                 and c.lower_ in ("after", "following", "amid") for t in c.subtree)
+            skip |= frozenset(t.i for c in cand.verb.children if c.dep_ == "prep"
+                              and c.lower_ in ("after", "following", "amid") for t in c.subtree)
         others = [] if cand.code[:3] == "192" else self._other_sides({a.country or a.code for a in cand.source},
                                                                      cand.verb.i, places=cand.code[:2] in HOSTILE_PLACES,
-                                                                     skip=tellers)
+                                                                     skip=skip)
         if others:
             return others[0]
         if not place:
@@ -4916,8 +4918,9 @@ class CodingStage(Arguments):
                 self._likely_target(cand) if not cand.source[0].country else None)
             if aim is not None:
                 cand.target = [replace(aim, role="inferred")]
-        asked = [c for c in cand.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISMISSED_ASKS | {"mediation"}]
-        if ((not cand.target or all(t.kind == "thing" for t in cand.target)) and cand.code[:2] == "12" and asked
+        asked = [c for c in cand.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DISMISSED_ASKS | {"mediation"}
+                 ] if cand.code[:2] == "12" else []
+        if ((not cand.target or all(t.kind == "thing" for t in cand.target)) and asked
                 and cand.code[:3] not in ("127", "129") and cand.source[0].country):
             # "would not accept any third-party mediation on Kashmir, a day after Washington offered to help": an
             # offer or a demand turned down is its maker's (else the other side's)
@@ -5060,12 +5063,12 @@ class CodingStage(Arguments):
             # Vilnius agreed to create a council")
             guess = self._likely_target(cand, place=not (cand.source[0].kind == "igo" and cand.code[:2] in (
                 "01", "02", "03", "04", "05", "06")))
-            me = cand.source[0].country or cand.source[0].code
-            if any(t.text.lower().split()[-1:] in (["host"], ["hosts"]) for t in cand.target) or any(
-                    c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() == "host" for p in c.children)
-                    for c in cand.verb.subtree):
-                # "signed a dozen agreements with his host": whom the actor went to visit
-                guess = self._visit_partner(me, "host") or guess
+            side = next((p.lemma_.lower() for c in cand.verb.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                         for p in c.children if p.lemma_.lower() in VISIT_SIDES), None)
+            if side is not None:
+                # "signed a dozen agreements with his host": whom the actor went to visit (the objects "invited his
+                # host", "told his guest" are read in _candidate)
+                guess = self._visit_partner(cand.source[0].country or cand.source[0].code, side) or guess
             if guess is not None:
                 cand.target = [replace(guess, text=t.text, start=t.start, end=t.end, role="inferred")
                                for t in cand.target[:1]] or [replace(guess, role="inferred")]
