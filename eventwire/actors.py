@@ -793,7 +793,7 @@ class ActorStage:
                             owner = None  # ("Israel struck Gaza, the health minister said, accusing Israel of ...")
                     # "Kurdish-led forces in northeast Syria": the country the phrase itself places them in
                     owner = owner or next((mentions[p.i] for c in tok.children if c.dep_ == "prep"
-                                           and c.lower_ in ("in", "inside") for p in c.children
+                                           and c.lower_ in ("in", "inside", "near", "outside") for p in c.children
                                            if p.dep_ == "pobj" and p.i in mentions
                                            and mentions[p.i].kind in ("state", "metonym") and mentions[p.i].country), None)
                     if owner is None and (a.sector in ("JUD", "COP") or (tok.lemma_.lower() == "force" and any(
@@ -802,7 +802,8 @@ class ActorStage:
                         # the town in its own phrase
                         # (or in the phrase of the act they are the agent of: "were detained by police in Shanghai")
                         places = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else [tok]
-                        owner = next((o for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                        owner = next((o for h in places for c in h.children if c.dep_ == "prep"
+                                      and c.lower_ in ("in", "near", "outside")
                                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "")
                                       and p.i not in mentions for o in [town_state(p, untagged=True)]
                                       if o is not None), None)
@@ -987,7 +988,14 @@ class ActorStage:
                             # subject is not the topic)
                             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in sdoc[i].head.children) or (
                             low in _PLURAL_PRONOUNS and i < start and _attribution(sdoc[i])) or (
-                            sdoc[i].head.dep_ == "ccomp" and sdoc[i].head.head.lemma_.lower() in _ASKING)):
+                            sdoc[i].head.dep_ == "ccomp" and sdoc[i].head.head.lemma_.lower() in _ASKING) or (
+                            # "The IAEA said that Iran had withdrawn the accreditation of its inspectors. It called
+                            # the move disproportionate": the teller of the last sentence, not who it told of
+                            i < start and tok.dep_ == "nsubj" and low in _THING_PRONOUNS | _PERSON_PRONOUNS
+                            and sdoc[i].head.dep_ == "ccomp" and sdoc[i].head.head.lemma_.lower() in _SAYING
+                            and any(c.dep_ == "nsubj" and c.i in mentions and c.i < i and (
+                                mentions[c.i].kind in ("state", "igo", "group", "metonym") if low in _THING_PRONOUNS
+                                else mentions[c.i].kind == "person") for c in sdoc[i].head.head.children))):
                         # ("demanded that Russia accept a ceasefire. They warned Moscow": whom a demand is made of is
                         # not the topic)
                         continue

@@ -100,7 +100,8 @@ DEEDS = {"move", "decision", "step", "raid", "attack", "strike", "measure", "act
          "trip", "visit", "downing", "shootdown", "demolition", "invasion", "annexation", "assault", "veto",
          "intervention", "blast", "explosion", "detonation", "hijacking", "shooting", "bombardment", "abduction",
          "kidnapping", "assassination", "murder", "hanging", "diversion", "closure", "suspension", "trial", "event", "case",
-         "prosecution", "conviction", "sentencing"}
+         "prosecution", "conviction", "sentencing", "barrage", "salvo", "onslaught", "massacre", "discharge", "sale",
+         "provocation"}
 NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry", "slam", "hail",
                 "dismiss", "designate"}
 # words of weapons fired, which make an injury an armed attack rather than an assault
@@ -502,6 +503,11 @@ def _in_denied_report(verb) -> bool:
         elif a.pos_ == "VERB":
             if rumour and a.lemma_.lower() in DENIALS | {"dismiss", "reject"}:
                 return True
+            # "rejecting Taliban claims that Pakistani jets had bombed villages": the parser may take the claims
+            # for a verb whose subject is the rejection
+            if a.lemma_.lower() in RUMOURS and any(c.dep_ == "csubj" and c.lemma_.lower() in DENIALS | {"dismiss", "reject"}
+                                                    for c in a.children):
+                return True
             rumour = False
     return False
 
@@ -665,6 +671,23 @@ def _denied_after(clause, denial) -> bool:
     # (the parser may also take the charge for the denial's subject: "a charge Kigali denied")
     return clause.i < denial.i and any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGES
                                        and clause.i < c.i < denial.i for c in denial.children)
+
+
+# acts two sides named together do with each other ("Armenia and Azerbaijan agreed", "Chinese and Indian soldiers
+# clashed")
+SHARED_ROOTS = {"03", "04", "05", "06", "07", "08", "19"}
+
+
+def _co_conjuncts(a: Actor, b: Actor, sent) -> bool:
+    """Whether two actors are named as conjuncts of one coordination in the sentence ("Canberra and Washington")."""
+    if a.start < 0 or b.start < 0 or not (sent.start_char <= a.start < sent.end_char) \
+            or not (sent.start_char <= b.start < sent.end_char):
+        return False
+    def root(x: Actor):
+        toks = [t for t in sent if x.start <= t.idx < max(x.end, x.start + 1)]
+        return next((t for t in toks if not (t.head.i != t.i and t.head in toks)), None)
+    ra, rb = root(a), root(b)
+    return ra is not None and rb is not None and ra.i != rb.i and rb in ra.conjuncts
 
 
 def _negated(tok) -> bool:
@@ -1814,7 +1837,8 @@ class CodingStage(Arguments):
             return None  # "rejected the accusation, calling it baseless": the denial, told once
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         obj = objs[0] if objs else None
-        if (obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+        if (obj is None and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children)))
+                and verb.head.pos_ == "NOUN"
                 and verb.head.lemma_.lower() in DEEDS | POLICIES | SAID_THINGS):
             obj = verb.head  # "ordering a Russian diplomat to leave, a move the Kremlin called 'unjustified'"
         if obj is not None and obj.lower_ == "what" and any(
@@ -2849,6 +2873,17 @@ class CodingStage(Arguments):
             # "sanctions on three Venezuelan officials it accused of undermining democracy": the one the relative
             # clause is about is its object
             target = self._actors(verb.head, doc)
+        if (passive and source and verb.dep_ == "acl" and verb.tag_ == "VBN" and code[:2] in ("05", "11", "12")
+                and verb.head.lemma_.lower() in DEEDS and _agent(verb) is not None):
+            # "signed a security pact with China, a move swiftly criticised by Canberra and Washington", "met Putin
+            # in Moscow, a trip condemned by the EU": the deed's doer, the subject of the clause it is told after
+            mine = {a.country or a.code for a in source}
+            clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and clause.lemma_.lower() in SPEECH:  # ("..., Beijing said on Tuesday, a move ...")
+                clause = next((c for c in clause.children if c.dep_ == "ccomp"), None) or clause
+            doers = [a for a in (self._actors(self._subject_tokens(clause)[0], doc) if clause is not None else [])
+                     if (a.country or a.code) not in mine]
+            target = doers[:1] or [d for d in [self._doer_of(verb.head, source)] if d is not None]
         if (code[:3] in ("114", "161", "174") and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and source and target
                 and source[0].country and all(t.country == source[0].country for t in target)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -3102,7 +3137,9 @@ class CodingStage(Arguments):
                                 kind="sector", start=t.start, end=t.end) for t in target[:1]] or [
                     Actor(text="", name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL", kind="sector",
                           role="inferred")]
-        if (not source and passive and target and target[0].country and code[:3] in ("173", "116")
+        if (not source and passive and target and target[0].country and (code[:3] in ("173", "116") or (
+                # "tear gas was fired at thousands of protesters in Nairobi": by the police there
+                code[:3] == "175" and target[0].sector in CIVILIAN_SECTORS))
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
             # "the publisher was arrested on Monday under the new security law": by the police of the country where
@@ -3122,7 +3159,7 @@ class CodingStage(Arguments):
                                a.sector in ("COP", "SPY", "GOV", "JUD", "MIL")
                                or (a.sector is None and a.kind in ("state", "metonym")))]
                 c0 = (others or tellers or target)[0].country
-            sector = "COP" if code[:3] == "173" else "JUD"
+            sector = "JUD" if code[:3] == "116" else "COP"
             source = [Actor(text="", name=f"{c0} {'police' if sector == 'COP' else 'judiciary'}", code=c0 + sector,
                             country=c0, sector=sector, kind="sector", role="inferred")]
         if (source and not passive and not target and code[:3] in ("116", "173") and source[0].country
@@ -3141,6 +3178,18 @@ class CodingStage(Arguments):
                 c0 = named[0] if named else source[0].country
                 target = [Actor(text=obj.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
                                 kind="sector", start=obj.left_edge.idx, end=obj.idx + len(obj))]
+        if passive and code[:3] == "063" and modality == "asserted" and verb.dep_ not in ("acl", "relcl"):
+            # "was extradited to the United States by Bogota", "was extradited from Colombia to the United States":
+            # to the state named, by the one named as sending ("by", "from"), else by the person's own
+            to = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  for a in self._actors(p, doc) if a.country][:1]
+            sender = [_state_of(a.country) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children for a in self._actors(p, doc) if a.country][:1]
+            own = [_state_of(a.country) for c in verb.children if c.dep_ == "nsubjpass"
+                   for a in self._actors(c, doc) if a.country][:1]
+            if to:
+                source = source or sender or own
+                target = to if source and source[0].country != to[0].country else target
         if (not source and passive and target and target[0].country and code[:3] in ("084", "063")
                 and modality == "asserted" and verb.dep_ not in ("acl", "relcl")
                 and not any(t.dep_ == "agent" for t in verb.subtree)):
@@ -3904,6 +3953,8 @@ class CodingStage(Arguments):
                 (p for p in pats if " " not in p.noun), None)
             if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) or _in_denied_report(tok):
                 continue  # (nor an act named inside a suggestion or report that is rejected)
+            if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS and not _denied_after(tok, a) for a in _governors(tok)):
+                continue  # "denied that any talks had taken place between Pakistani and Indian officials"
             if _in_backdrop(tok):
                 continue  # "amid a dispute over Canada's arrest of a Huawei executive": the backdrop, not the news
             if (pat.cameo[:3] in ("040", "043", "044", "046") and tok.dep_ == "pobj" and tok.head.lower_ == "at"
@@ -4246,6 +4297,9 @@ class CodingStage(Arguments):
                                                                  and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
                         or cand.code[:3] == "011" else [])
+                    if cand.code[:2] == "15" and targets and all(
+                            t is not None and t.country == src.country and t.sector in ("MIL", "COP") for t in targets):
+                        targets = [None]  # "put its border guard on heightened alert": its own forces are what it moves
                     for tgt in targets:
                         if tgt is not None:
                             tgt = self._story_side(cand.code, src, tgt, cand.verb, words)
@@ -4259,6 +4313,11 @@ class CodingStage(Arguments):
                         if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
                                 and src.role != "unidentified"):
                             continue  # an actor does not act on itself (unnamed attackers of a country may)
+                        if (tgt is not None and cand.code[:2] not in SHARED_ROOTS and not self._reciprocal(cand.verb)
+                                and cand.verb.lemma_.lower() not in ("trade", "exchange") and _co_conjuncts(src, tgt, sent)):
+                            continue  # "The United States, Britain and Canada imposed sanctions ..., freezing their
+                            # assets", "a move criticised by Canberra and Washington": sides named together do not
+                            # act on each other unless the act is a shared one (talks, deals, clashes)
                         if (tgt is not None and tgt.country and tgt.country == src.country and tgt.sector in ("MIL", "COP")
                                 and src.sector != tgt.sector and cand.code[:2] in ("03", "04", "05", "06", "07", "08", "15")):
                             continue  # "pledged to send 300 troops", "withdrew its forces": the troops are what moves
@@ -4881,7 +4940,9 @@ class CodingStage(Arguments):
                 # the speaker's country acted last
                 cand.target = [replace(a, role="inferred") for _, a, _ in self._acts_before()
                                if a is not None and a.country == me and a.code != src0.code][:1]
-        if not cand.target and cand.code[:2] == "15" and cand.source[0].country:
+        if cand.code[:2] == "15" and cand.source[0].country and all(
+                t.country == cand.source[0].country and t.sector in ("MIL", "COP") for t in cand.target):
+            # (its own forces are what it moves: "put its border guard on alert")
             # "Taiwan put its forces on heightened alert" after China's drills, "along its frontier with
             # Cambodia": a show of force is aimed at the other state of the sentence, else of the last act
             me = cand.source[0].country

@@ -3045,3 +3045,61 @@ def test_session22_two_acts_of_four_sides_are_eight_events(code_text):
                             "on Monday, accusing Doha of backing terrorism.", "2023-05-08")
     for src in ("SAU", "ARE", "BHR", "EGY"):
         assert (src, "QAT", "161") in got and any(c[:2] == (src, "QAT") and c[2][:2] == "11" for c in got), got
+
+
+# session 23: rules read on the development sets Z108 to Z115
+@pytest.mark.parametrize("text, date, expected", [
+    # arms sent or approved ("air defence systems", "a security package"); an intent of three named sides
+    ("Denmark, Estonia and Latvia said on Tuesday they would send more air defence systems to Ukraine before winter.",
+     "2023-10-10", {("DNK", "UKR", "03"), ("EST", "UKR", "03"), ("LVA", "UKR", "03")}),
+    ("Washington approved a $300 million security package for Kyiv on Thursday, the Pentagon said.", "2023-10-10",
+     {("USA", "UKR", "072")}),
+    # a court placed by the town near it, in the passive
+    ("A Canadian engineer was sentenced to six years in prison by a court near Beijing on Monday.", "2023-10-10",
+     {("CHN", "CAN", "116")}),
+    # "It" at the head of a new sentence is who told the last one, not whom it told of
+    ("The WHO said on Monday that Syria had expelled two of its staff. It called the move regrettable and urged "
+     "Damascus to reconsider.", "2023-10-10", {("IGOWHO", "SYR", "02")}),
+    # extradited from one state to another; to one, by the person's own (the second a guard: right at the start)
+    ("A wanted arms dealer was extradited from Thailand to the United States on Friday.", "2023-10-10",
+     {("THA", "USA", "063")}),
+    ("A Mexican drug lord was extradited to the United States on Friday.", "2023-10-10", {("MEX", "USA", "063")}),
+    # tear gas fired at protesters in the passive: by the police there
+    ("Tear gas was fired at hundreds of protesters in Dakar on Friday.", "2023-10-10", {("SEN", "SEN", "175")}),
+    # own forces put on alert: a show of force aimed at the other state named, else at no one
+    ("Estonia put its border guard on heightened alert on Friday after a surge of migrants crossing from Russia.",
+     "2023-10-10", {("EST", "RUS", "152")}),
+    # a barrage denounced is its firer's; a deed named by a reduced relative clause
+    ("Russia fired dozens of missiles at Lviv overnight. Ukraine's president denounced the barrage as terror.",
+     "2023-10-10", {("UKR", "RUS", "111")}),
+    ("London said it would send 1,000 more troops to Latvia, a move Moscow called provocative.", "2023-10-10",
+     {("RUS", "GBR", "111")}),
+    ("Serbia's president met Xi Jinping in Beijing on Tuesday, a trip criticised by the European Union's foreign "
+     "policy chief.", "2023-10-10", {("IGOEUR", "SRB", "111")}),
+    ("Vanuatu signed a policing pact with China on Monday, a move quickly criticised by Canberra and Wellington.",
+     "2023-10-10", {("AUS", "VUT", "111"), ("NZL", "VUT", "111")}),
+])
+def test_session23_readings(code_text, text, date, expected):
+    got = _codes(code_text, text, date)
+    assert all(any(g[:2] == e[:2] and g[2].startswith(e[2]) for g in got) for e in expected), got
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # talks denied; claims rejected (the parser may take "claims" for a verb)
+    ("Islamabad denied on Friday that any talks had taken place between Pakistani and Afghan security officials in "
+     "Doha.", "2023-10-10", ""),
+    ("Pakistan's military said on Wednesday its aircraft had not entered Afghan airspace, rejecting Taliban claims "
+     "that Pakistani jets had bombed villages in Khost province.", "2023-10-10", "19"),
+])
+def test_session23_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    assert not any(c[2].startswith(unwanted) for c in got), got
+
+
+def test_session23_sides_named_together_do_not_act_on_each_other(code_text):
+    got = _codes(code_text, "The United States, Britain and Canada imposed sanctions on senior Myanmar officials on "
+                            "Monday, freezing their assets.", "2023-10-10")
+    assert ("GBR", "MMR", "163") in got and not any(c[:2] in (("GBR", "USA"), ("CAN", "USA")) for c in got), got
+    # a shared act still is: blame traded
+    got = _codes(code_text, "Russia and Ukraine traded blame on Tuesday for the attack on the dam.", "2023-10-10")
+    assert any(c[:2] == ("RUS", "UKR") for c in got) and any(c[:2] == ("UKR", "RUS") for c in got), got
