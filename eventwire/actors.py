@@ -669,7 +669,11 @@ class ActorStage:
             known = mentions.get(tok.i)
             if (known is None and tok.lower_ in ("south", "north") and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"
                     and tok.dep_ not in ("amod", "compound") and not any(c.lower_ == "of" for c in tok.children)
-                    and any(p.country in ("KOR", "PRK") for _, p in history)):
+                    and (any(p.country in ("KOR", "PRK") for _, p in history)
+                         # ("The North blew up the liaison office, Seoul's unification ministry said": or later in
+                         # the same sentence, when it names a Korea and "the South"/"the North" is capitalised)
+                         or (tok.text[0].isupper() and any(m.country in ("KOR", "PRK") for j, m in mentions.items()
+                                                           if tok.i < j < self._sent_end[tok.i])))):
                 # "the North" and "the South" after a Korea is named: the two Koreas ("the South's presidential
                 # office warned ... if the North took further action")
                 ent = self.lex.countries.get("KOR" if tok.lower_ == "south" else "PRK")

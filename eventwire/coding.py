@@ -356,6 +356,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "fro
                "out"}
 
 # Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
+# words that make an answer promised a threat of force (138) rather than an unspecified one (130)
+FORCE_WORDS = {"crushing", "crush", "decisive", "forceful", "full", "devastating", "overwhelming", "military", "force", "fire",
+               "firepower", "might", "army", "missile", "strike"}
 _THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133", "13": None}
 SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear", "worry", "suggest", "hint",
                      "believe", "doubt", "consider", "mull", "weigh", "hope"}
@@ -935,11 +938,12 @@ class CodingStage(Arguments):
                 # ('"Azerbaijani troops must leave our territory," the ministry said')
                 # (and a harm promised in quoted words to a side named outside them: 'said London would "bear the
                 # consequences"')
-                cand = self._obligation(verb, doc) or self._quoted_threat(verb, doc) or self._harm_idiom(verb, doc)
+                cand = (self._obligation(verb, doc) or self._quoted_threat(verb, doc) or self._harm_idiom(verb, doc)
+                        or self._force_vowed(verb, doc))
                 if cand is not None:
                     out.append(cand)
                 continue
-            reaction = (self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
+            reaction = (self._force_vowed(verb, doc) or self._reaction(verb, doc) or self._naming(verb, doc) or self._blame(verb, doc)
                         or self._mediation(verb, doc) or self._ultimatum(verb, doc) or self._not_ruled_out(verb, doc)
                         or self._plan_to_strike(verb, doc) or self._misread_measure(verb, doc)
                         or self._forces_entered(verb, doc)
@@ -2271,11 +2275,13 @@ class CodingStage(Arguments):
         says it will use, in its own quoted words, is a threat (at whoever the condition names, else at whoever the
         force would hit)."""
         pat = self._match(verb)
+        iffy = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in verb.children)
         if (pat is None or pat.cameo[:2] not in ("17", "18", "19", "20") or _negated(verb)
-                or not _modals(verb) & {"will", "'ll", "shall"}):
+                or not _modals(verb) & ({"will", "'ll", "shall"} | ({"would"} if iffy else set()))):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ != "we":
+        if subj is None:
             return None
         speech = self._speech_governor(verb) or _teller_after(verb)
         if speech is None or _negated(speech):
@@ -2283,14 +2289,77 @@ class CodingStage(Arguments):
         src = self._actors(self._subject_tokens(speech)[0], doc)
         if not src:
             return None
+        if subj.lower_ != "we" and not (iffy and subj.pos_ == "PROPN" and any(
+                a.country == src[0].country and a.kind in ("state", "metonym") for a in self._actors(subj, doc))):
+            # ('said Washington would "totally destroy" North Korea if forced to defend itself': the teller's own
+            # state named in the third person)
+            return None
         cond = [a for c in verb.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
             for a in self._actors(self._subject_tokens(c)[0], doc)]
-        target = [a for a in cond or self._targets(verb, pat, doc, False) if a.code
-                  and (a.country or a.code) != (src[0].country or src[0].code)]
+        me = src[0].country or src[0].code
+        cond = [a for a in cond if a.code and (a.country or a.code) != me]  # ("if forced to": the speaker's own)
+        target = [a for a in cond or self._targets(verb, pat, doc, False) if a.code and (a.country or a.code) != me]
         if not target:
             return None
         return _Candidate(_THREAT[pat.cameo[:2]], verb, src, target[:1], "threatened", self._time_tokens(speech), 1)
+
+    def _force_vowed(self, verb, doc: Document) -> _Candidate | None:
+        """"'Any attack on our soil will be met with a crushing response,' the defence minister said, in remarks aimed
+        at Israel", "'If they cross that line, we will respond with full force'", "'Any NATO troops sent to Ukraine will
+        become legitimate targets'", "Athens will use force if necessary to stop Turkish survey ships": force the
+        speaker's side says it will answer with is a threat, at whoever the condition, the ones warned or the words'
+        aim name."""
+        if _negated(verb) or not _modals(verb) & {"will", "'ll", "shall"}:
+            return None
+        lemma = verb.lemma_.lower()
+        subj, passive = self._subject_tokens(verb)
+        words = {t.lemma_.lower() for t in verb.subtree}
+        if lemma in ("respond", "retaliate", "fight") and not passive and subj is not None and subj.lower_ in ("we", "i"):
+            code = "138" if words & FORCE_WORDS or lemma == "fight" else "130"
+        elif lemma == "meet" and passive and words & {"response", "force", "retaliation", "answer", "fire"}:
+            code = "138" if words & FORCE_WORDS else "130"
+        elif lemma in ("become", "be") and any(t.lemma_.lower() == "target" and any(
+                m.lower_ == "legitimate" for m in t.children) for t in verb.subtree):
+            code = "138"
+        elif lemma == "treat" and passive and words & {"hostile", "enemy", "target"}:
+            code = "138"
+        elif lemma == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in verb.children):
+            code = "138"
+        else:
+            return None
+        own = self._actors(subj, doc) if subj is not None and not passive and subj.pos_ != "PRON" else []
+        speech = self._speech_governor(verb) or _teller_after(verb)
+        if speech is not None and _negated(speech):
+            return None
+        src = [a for a in own if a.country and a.kind in ("state", "metonym")] or (
+            self._actors(self._subject_tokens(speech)[0], doc) if speech is not None else [])
+        src = [a for a in src if a.country or a.kind == "igo"][:1]
+        if not src:
+            return None
+        me = src[0].country or src[0].code
+
+        def named(tokens) -> list[Actor]:
+            return [a for t in tokens for a in [doc.mentions.get(t.i)] if a is not None and resolved(a)
+                    and (a.country or a.code) != me]
+        cond = [t for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children) for t in c.subtree]
+        warned = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree] if (
+            passive or lemma in ("become", "be")) else []
+        purpose = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+        aimed = [t for a in verb.sent if a.lemma_.lower() in ("aim", "direct", "refer") and a.tag_ in ("VBN", "VBG")
+                 for p in a.children if p.dep_ == "prep" and p.lower_ in ("at", "to") for t in p.subtree]
+        target = named(cond) or named(warned) or named(purpose) or named(aimed)
+        if not target:
+            # "'If a single Azerbaijani shell lands on our territory again, we will respond with full force,' Armenia's
+            # defence minister said": the one other side the sentence names
+            others = named(verb.sent)
+            target = others[:1] if len({a.country or a.code for a in others}) == 1 else []
+        if not target:
+            return None
+        return _Candidate(code, verb, src, target[:1], "threatened",
+                          self._time_tokens(speech if speech is not None else verb), 1)
 
     @staticmethod
     def _speech_governor(verb):
@@ -3507,6 +3576,9 @@ class CodingStage(Arguments):
                     and thing.lemma_.lower() not in self.p.nouns and thing.lemma_.lower() not in POLICIES
                     and not (code[:2] == "11" and thing.lemma_.lower() in SAID_THINGS)):
                 return None  # "blaming a faulty switch", "ruled out foul play": no actor, no political deed
+            if (target and code[:2] == "05" and thing is not None
+                    and thing.lemma_.lower() in ARTWORKS | {"portrayal", "depiction", "storytelling", "cast", "plot"}):
+                return None  # "judges praising its portrayal of a family torn apart by war": a review, no act
             deed = thing is not None and (thing.lemma_.lower() in DEEDS or (code[:2] == "11" and (
                 thing.lemma_.lower() in SAID_THINGS)) or (
                 code[:2] in ("11", "12") and thing.lemma_.lower() in self.p.nouns))  # "condemned the coup"
@@ -4361,6 +4433,12 @@ class CodingStage(Arguments):
                                     o.dep_ == "dobj" and o.lemma_.lower() in MISSILES | {"drone", "uav", "aircraft"}
                                     for o in cand.verb.children)):
                             continue  # "air defences shot down several small drones": no one named is hit
+                        if (cand.code[:2] == "15" and cand.verb.lemma_.lower() == "intercept" and any(
+                                o.dep_ == "dobj" and o.lemma_.lower() in MISSILES | {"drone", "them", "most", "all", "some",
+                                                                                     "many", "one", "salvo"}
+                                for o in cand.verb.children)):
+                            continue  # "Qatari air defences intercepted most of them": defence against the attack
+                            # told, no show of force
                         if cand.code[:2] == "17" and cand.verb.lemma_.lower() in ("burn", "tear", "desecrate") and any(
                                 o.dep_ == "dobj" and o.lemma_.lower() in SYMBOLS for o in cand.verb.children):
                             continue  # "an activist burned a copy of the Koran": a gesture, no one's property seized

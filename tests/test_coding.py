@@ -3078,6 +3078,20 @@ def test_session22_two_acts_of_four_sides_are_eight_events(code_text):
      "policy chief.", "2023-10-10", {("IGOEUR", "SRB", "111")}),
     ("Vanuatu signed a policing pact with China on Monday, a move quickly criticised by Canberra and Wellington.",
      "2023-10-10", {("AUS", "VUT", "111"), ("NZL", "VUT", "111")}),
+    # force promised in quoted words: at the condition's side, the ones warned, the words' aim, the one side named
+    ("'Any attack on our ships will be met with a crushing response,' Venezuela's navy commander said on Monday, in "
+     "remarks aimed at Guyana.", "2023-10-10", {("VEN", "GUY", "13")}),
+    ("'Any foreign troops sent to Moldova will become legitimate targets for our army,' the Kremlin spokesman told "
+     "reporters on Monday.", "2023-10-10", {("RUS", "MDA", "13")}),
+    ("Ankara will use force if necessary to stop Greek survey ships from entering its waters, the defence minister said "
+     "on Saturday.", "2023-10-10", {("TUR", "GRC", "13")}),
+    ("'Any vessel that enters our waters without permission will be treated as hostile,' the commander of China's navy "
+     "said on Sunday, in a warning aimed at Philippine ships.", "2023-10-10", {("CHN", "PHL", "13")}),
+    ("The US president said on Tuesday that Washington would \"totally destroy\" Iran if forced to defend itself or "
+     "its allies.", "2023-10-10", {("USA", "IRN", "13")}),
+    # "the North" before the sentence names a Korea
+    ("The North blew up the inter-Korean liaison office in Kaesong on Tuesday, Seoul's unification ministry said.",
+     "2023-10-10", {("PRK", "KOR", "17")}),
 ])
 def test_session23_readings(code_text, text, date, expected):
     got = _codes(code_text, text, date)
@@ -3090,6 +3104,11 @@ def test_session23_readings(code_text, text, date, expected):
      "Doha.", "2023-10-10", ""),
     ("Pakistan's military said on Wednesday its aircraft had not entered Afghan airspace, rejecting Taliban claims "
      "that Pakistani jets had bombed villages in Khost province.", "2023-10-10", "19"),
+    # missiles intercepted are a defence, no show of force; a novel praised is a review
+    ("Iran fired missiles at a US base in Qatar on Monday, but Qatari air defences intercepted most of them.",
+     "2023-10-10", "15"),
+    ("A Kenyan novel won a leading literary prize in London on Tuesday, with judges praising its portrayal of a family "
+     "torn apart by war.", "2023-10-10", ""),
 ])
 def test_session23_not_read_so(code_text, text, date, unwanted):
     got = _codes(code_text, text, date)
