@@ -925,6 +925,9 @@ class CodingStage(Arguments):
                     and verb.doc[verb.i + 1].head.i == verb.i and verb.doc[verb.i + 1].lemma_.lower() in UNIT_HEADS
                     and not any(c.dep_ == "aux" for c in verb.children)):
                 continue  # "sent more troops and attack helicopters": the parser's verb is a kind of helicopter
+            if (verb.lower_ in ("provided", "providing") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+                continue  # "ready to resume talks, provided the lifting of sanctions was on the table": a condition
             if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in (
                     "stop", "cease", "halt", "quit", "end"):
                 continue  # "told the Kachin Independence Army to stop fighting": a fight stopped is no fight
@@ -2082,7 +2085,9 @@ class CodingStage(Arguments):
                  or (lemma in ("make", "commit") and nouns & {"mistake", "error", "blunder"})
                  or (lemma == "cross" and "line" in nouns and "red" in mods)
                  or (lemma in ("amount", "constitute", "represent") and nouns & (VERDICT_BAD | {"betrayal", "blow"})))
-        if not wrong:
+        # "the U.N. said it violated the 1974 disengagement agreement": a breach told is a charge (112)
+        charged = lemma in ("violate", "breach", "flout") and not any(c.dep_ == "nsubjpass" for c in comp.children)
+        if not wrong and not charged:
             return None
         source = self._actors(self._subject_tokens(verb)[0], doc)
         subj = self._subject_tokens(comp)[0]
@@ -2096,7 +2101,8 @@ class CodingStage(Arguments):
                 me.country or me.code) else []
         if not target:
             return None
-        return _Candidate("111", verb, source, target, "asserted", self._time_tokens(verb), 0)
+        return _Candidate("112" if charged and not wrong else "111", verb, source, target, "asserted",
+                          self._time_tokens(verb), 0)
 
     @staticmethod
     def _hoped_for(verb) -> bool:
@@ -2329,7 +2335,11 @@ class CodingStage(Arguments):
         else:
             return None
         own = self._actors(subj, doc) if subj is not None and not passive and subj.pos_ != "PRON" else []
-        speech = self._speech_governor(verb) or _teller_after(verb)
+        speech = self._speech_governor(verb) or _teller_after(verb) or next(
+            # "'..., we will respond with full force,' Armenia's defence minister said": the parser may join the
+            # teller's verb to the quoted one
+            (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in SPEECH
+             and any(d.dep_ == "nsubj" for d in c.children)), None)
         if speech is not None and _negated(speech):
             return None
         src = [a for a in own if a.country and a.kind in ("state", "metonym")] or (
@@ -3247,6 +3257,22 @@ class CodingStage(Arguments):
                 c0 = named[0] if named else source[0].country
                 target = [Actor(text=obj.text, name=f"{c0} civilians", code=c0 + "CVL", country=c0, sector="CVL",
                                 kind="sector", start=obj.left_edge.idx, end=obj.idx + len(obj))]
+        if (not source and passive and code[:2] == "11" and verb.lemma_.lower() in ("accuse", "suspect")
+                and verb.dep_ in ("advcl", "conj", "pcomp") and _agent(verb) is None):
+            # "Three Russian diplomats were expelled by Poland, accused of working for Moscow's military intelligence",
+            # "were ordered to leave Bulgaria after being accused of espionage": accused by whoever acted on them
+            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+                head = head.head  # ("were ordered to leave Bulgaria after being accused")
+            h_subj, h_passive = self._subject_tokens(head)
+            if h_passive and h_subj is not None:
+                teller = self._speech_governor(head) or _teller_after(head)
+                doers = self._actors(_agent(head), doc) or [
+                    a for a in (self._actors(self._subject_tokens(teller)[0], doc) if teller is not None else [])
+                    if a.country and a.sector in (None, "GOV")]
+                held = [a for a in self._actors(h_subj, doc) if a.country]
+                if doers and held and all((d.country or d.code) != held[0].country for d in doers):
+                    source, target = doers, held[:1]
         if passive and code[:3] == "063" and modality == "asserted" and verb.dep_ not in ("acl", "relcl"):
             # "was extradited to the United States by Bogota", "was extradited from Colombia to the United States":
             # to the state named, by the one named as sending ("by", "from"), else by the person's own
@@ -4425,6 +4451,8 @@ class CodingStage(Arguments):
                             # outdoors": advice to one's own people (not "warned protesters to leave the square or
                             # face arrest")
                             continue
+                        if cand.code[:3] == "128" and src.sector in CIVILIAN_SECTORS and src.kind == "sector":
+                            continue  # "protesters defied a curfew and marched on her residence": part of the protest
                         if cand.code[:2] == "14" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
                                 "celebrate", "cheer", "welcome", "mourn") for c in cand.verb.children):
                             continue  # "thousands of fans took to the streets to celebrate": no protest

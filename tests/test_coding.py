@@ -3089,6 +3089,14 @@ def test_session22_two_acts_of_four_sides_are_eight_events(code_text):
      "said on Sunday, in a warning aimed at Philippine ships.", "2023-10-10", {("CHN", "PHL", "13")}),
     ("The US president said on Tuesday that Washington would \"totally destroy\" Iran if forced to defend itself or "
      "its allies.", "2023-10-10", {("USA", "IRN", "13")}),
+    # the parser may join the teller's verb to the quoted one; a breach told is a charge; accused in the passive by
+    # those who acted on them
+    ("'If Azerbaijani troops fire on our border villages again, we will respond with full force,' Armenia's defence "
+     "minister said on Monday.", "2023-10-10", {("ARM", "AZE", "13")}),
+    ("North Korea fired a ballistic missile on Thursday. Japan said the launch violated several UN Security Council "
+     "resolutions.", "2023-10-10", {("JPN", "PRK", "112")}),
+    ("Two Chinese diplomats were expelled by Estonia and Latvia on Friday, accused of working for Beijing's "
+     "intelligence services.", "2023-10-10", {("EST", "CHN", "11"), ("LVA", "CHN", "11")}),
     # "the North" before the sentence names a Korea
     ("The North blew up the inter-Korean liaison office in Kaesong on Tuesday, Seoul's unification ministry said.",
      "2023-10-10", {("PRK", "KOR", "17")}),
@@ -3104,6 +3112,11 @@ def test_session23_readings(code_text, text, date, expected):
      "Doha.", "2023-10-10", ""),
     ("Pakistan's military said on Wednesday its aircraft had not entered Afghan airspace, rejecting Taliban claims "
      "that Pakistani jets had bombed villages in Khost province.", "2023-10-10", "19"),
+    # protesters defying a curfew are protesting; "provided" told as a condition
+    ("Thousands of protesters defied a curfew and marched on the presidential palace in Dhaka on Monday.", "2023-10-10",
+     "128"),
+    ("Tehran said on Monday it was ready to resume indirect talks with Washington, provided the lifting of sanctions "
+     "was on the table.", "2023-10-10", "07"),
     # missiles intercepted are a defence, no show of force; a novel praised is a review
     ("Iran fired missiles at a US base in Qatar on Monday, but Qatari air defences intercepted most of them.",
      "2023-10-10", "15"),
