@@ -355,10 +355,10 @@ COMBATANTS = {"fighter", "soldier", "militant", "rebel", "troop", "insurgent", "
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "from", "over", "off", "on", "through",
                "out"}
 
-# Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
 # words that make an answer promised a threat of force (138) rather than an unspecified one (130)
 FORCE_WORDS = {"crushing", "crush", "decisive", "forceful", "full", "devastating", "overwhelming", "military", "force", "fire",
                "firepower", "might", "army", "missile", "strike"}
+# Turning a coded act into a threat (said X would attack) or an intent (said X would meet).
 _THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "1383", "14": "133", "13": None}
 SPECULATIVE_VERBS = {"appear", "seem", "expect", "predict", "speculate", "fear", "worry", "suggest", "hint",
                      "believe", "doubt", "consider", "mull", "weigh", "hope"}
@@ -2279,7 +2279,8 @@ class CodingStage(Arguments):
     def _quoted_threat(self, verb, doc: Document) -> _Candidate | None:
         """"'If Hezbollah violates the agreement, we will attack,' the prime minister said": force the speaker's side
         says it will use, in its own quoted words, is a threat (at whoever the condition names, else at whoever the
-        force would hit)."""
+        force would hit); so is force the teller's own state "would" use on a condition ('said Washington would
+        "totally destroy" North Korea if forced to')."""
         pat = self._match(verb)
         iffy = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                    for c in verb.children)
