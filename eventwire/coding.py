@@ -4396,9 +4396,6 @@ class CodingStage(Arguments):
                                                                  and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
                         or cand.code[:3] == "011" else [])
-                    if cand.code[:2] == "15" and targets and all(
-                            t is not None and t.country == src.country and t.sector in ("MIL", "COP") for t in targets):
-                        targets = [None]  # "put its border guard on heightened alert": its own forces are what it moves
                     for tgt in targets:
                         if tgt is not None:
                             tgt = self._story_side(cand.code, src, tgt, cand.verb, words)
@@ -5057,9 +5054,8 @@ class CodingStage(Arguments):
                      and m.country != me and m.kind in ("state", "metonym", "sector", "person")]
             other = other or [e.source for e in reversed(events) if e.source.country
                               and e.source.country != me][:1]
-            if other:
-                o = other[0]
-                cand.target = [replace(o, code=o.country, sector=None, kind="state")]
+            # (else at no one: its own forces are no target)
+            cand.target = [replace(o, code=o.country, sector=None, kind="state") for o in other[:1]]
         if not cand.target and cand.code[:3] == "192" and cand.source[0].country:
             # "forces loyal to Haftar seized the oil terminals of Ras Lanuf": the land taken is the country's
             # where it lies
