@@ -3117,6 +3117,9 @@ def test_session23_readings(code_text, text, date, expected):
      "128"),
     ("Tehran said on Monday it was ready to resume indirect talks with Washington, provided the lifting of sanctions "
      "was on the table.", "2023-10-10", "07"),
+    # attending a summit is no meeting (and here the meeting is negated)
+    ("The presidents of Kazakhstan and Kyrgyzstan both attended the Eurasian Economic Union summit in Minsk on Friday "
+     "but did not hold a bilateral meeting, officials said.", "2023-10-10", "04"),
     # missiles intercepted are a defence, no show of force; a novel praised is a review
     ("Iran fired missiles at a US base in Qatar on Monday, but Qatari air defences intercepted most of them.",
      "2023-10-10", "15"),
