@@ -647,6 +647,18 @@ def _codes(code_text, text, date="2020-01-05"):
             for e in doc.events]
 
 
+def _assert_read_as(code_text, text, date, expected):
+    """Every expected (source, target, code prefix) is among the events coded from ``text``."""
+    got = _codes(code_text, text, date)
+    assert all(any(g[:2] == e[:2] and g[2].startswith(e[2]) for g in got) for e in expected), got
+
+
+def _assert_not_read_as(code_text, text, date, unwanted):
+    """No event coded from ``text`` has a CAMEO code starting with ``unwanted`` ("" for no event at all)."""
+    got = _codes(code_text, text, date)
+    assert not any(c[2].startswith(unwanted) for c in got), got
+
+
 @pytest.mark.parametrize("text,expected", [
     # a deed named by a noun the lexicon knows ("the takeover", "the sweep") is its doer's
     ("Soldiers detained President Alpha Conde in Conakry on Sunday. The African Union condemned the takeover.",
@@ -2967,8 +2979,7 @@ def test_session21_not_read_so(code_text, text, date, unwanted):
      "against oil drilling.", "2023-05-08", {("NOR", "NOR", "144")}),
 ])
 def test_session22_readings(code_text, text, date, expected):
-    got = _codes(code_text, text, date)
-    assert all(any(g[:2] == e[:2] and g[2].startswith(e[2]) for g in got) for e in expected), got
+    _assert_read_as(code_text, text, date, expected)
 
 
 @pytest.mark.parametrize("text, date, unwanted", [
@@ -3018,8 +3029,7 @@ def test_session22_readings(code_text, text, date, expected):
      "indoors in the afternoon.", "2020-05-01", ""),
 ])
 def test_session22_not_read_so(code_text, text, date, unwanted):
-    got = _codes(code_text, text, date)
-    assert not any(c[2].startswith(unwanted) for c in got), got
+    _assert_not_read_as(code_text, text, date, unwanted)
 
 
 def test_session22_a_war_fought_between_bare_years_is_background(code_text):
@@ -3102,8 +3112,7 @@ def test_session22_two_acts_of_four_sides_are_eight_events(code_text):
      "2023-10-10", {("PRK", "KOR", "17")}),
 ])
 def test_session23_readings(code_text, text, date, expected):
-    got = _codes(code_text, text, date)
-    assert all(any(g[:2] == e[:2] and g[2].startswith(e[2]) for g in got) for e in expected), got
+    _assert_read_as(code_text, text, date, expected)
 
 
 @pytest.mark.parametrize("text, date, unwanted", [
@@ -3127,8 +3136,7 @@ def test_session23_readings(code_text, text, date, expected):
      "torn apart by war.", "2023-10-10", ""),
 ])
 def test_session23_not_read_so(code_text, text, date, unwanted):
-    got = _codes(code_text, text, date)
-    assert not any(c[2].startswith(unwanted) for c in got), got
+    _assert_not_read_as(code_text, text, date, unwanted)
 
 
 def test_session23_sides_named_together_do_not_act_on_each_other(code_text):
