@@ -47,6 +47,7 @@ _DESCRIPTIONS = {
     "nation": {"state", "metonym"}, "republic": {"state", "metonym"}, "emirate": {"state", "metonym"},
     "sultanate": {"state", "metonym"}, "island": {"state", "metonym"}, "agency": {"igo"},
     "state": {"state", "metonym"}, "monarchy": {"state", "metonym"}, "archipelago": {"state", "metonym"},
+    "enclave": {"state", "metonym"}, "territory": {"state", "metonym"},
     # "American and British warplanes struck Houthi targets ... The rebels vowed": the armed group told of before
     "rebel": {"group"}, "insurgent": {"group"}, "militant": {"group"}, "jihadist": {"group"},
     "guerrilla": {"group"}, "separatist": {"group"}}

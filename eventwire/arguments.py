@@ -517,7 +517,9 @@ class Arguments:
                 out += [q for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for q in a.children
                         if q.dep_ == "prep" and q.lower_ in ("on", "at", "against", "into")]
                 # "sent messages of condolence to Erdogan": the preposition hangs on the "of" noun
-                out += [r for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                # ("approved $400 million in military aid for Ukraine": on the "in" noun of a sum)
+                out += [r for q in c.children if q.dep_ == "prep" and (q.lower_ == "of" or (
+                            q.lower_ == "in" and (c.lemma_.lower() in ("million", "billion") or c.pos_ == "NUM")))
                         for p in q.children if p.dep_ == "pobj" for r in p.children if r.dep_ == "prep"]
                 # "froze 6.3 billion euros of funding earmarked for Hungary": whom the money was meant for
                 out += [r for n in (c, *(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"

@@ -176,7 +176,10 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "bowlers", "batting", "batters", "peloton", "rematch", "title-holder", "champions", "batsmen", "bowling",
                "one-day", "odi", "test-series", "goalless", "rider", "riders", "climber", "stoppage-time", "volley",
                "rebound", "sprint", "yellow-jersey", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
-               "scrum", "fly-half", "forwards", "lineout", "touchline", "penalties", "extra-time"}
+               "scrum", "fly-half", "forwards", "lineout", "touchline", "penalties", "extra-time", "medals", "matches",
+               "tournaments", "championships", "chess", "grandmaster", "checkmate", "heavyweight", "middleweight",
+               "welterweight", "lightweight", "ringside", "wimbledon", "formula", "qualifying", "kickoff",
+               "footballers", "cricketers", "goalkeepers", "sprinters", "ballon", "super bowl", "grand slam"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
@@ -202,6 +205,7 @@ ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
 # what a gift's participle says was done with it ("vaccine donated by Japan")
 GIVING = {"donate", "supply", "provide", "send", "give", "deliver", "gift", "ship", "pledge", "finance", "fund"}
+ASKED_OF = {"request", "call", "appeal", "plea", "invitation", "proposal", "suggestion", "demand", "bid", "push"}
 PLANTED = {"bomb", "mine", "ied", "device", "explosive"}  # what unnamed attackers plant ("a roadside bomb")
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
@@ -262,6 +266,8 @@ SPECULATIVE_MODALS = {"could", "might", "may", "should", "must"}
 SANCTIONED = {"official", "officials", "individual", "individuals", "people", "person", "persons", "national",
               "nationals", "member", "members", "entity", "entities", "figure", "figures", "oligarch", "oligarchs",
               "general", "generals", "officer", "officers", "leader", "leaders", "lawmaker", "lawmakers"}
+SPORT_PRIZES = {"title", "crown", "belt", "championship", "medal", "trophy", "tournament", "pennant"}
+MARKET_CAUSES = {"demand", "sale", "weather", "inflation", "slowdown", "cost", "price", "rate", "currency", "supply"}
 WAR_WORDS = {"fighting", "clashes", "war", "ceasefire", "cease-fire", "cease", "truce", "hostilities", "conflict"}
 WARES = {"model", "product", "version", "album", "film", "song", "software", "app", "update", "game", "book", "chip",
          "phone", "device", "smartphone", "car", "drug", "movie", "series", "tool", "feature", "service", "buyback",
@@ -326,7 +332,7 @@ CODER_EVENT_WORDS = frozenset({v for v, _ in HARM_IDIOMS} | {"revenge", "retalia
                               | set(_DRAWN))  # "drew condemnation from ..." (_drew_from)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "sum", "amount", "$"}
-MEASURES = {"truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
+MEASURES = {"dos", "truck", "lorry", "some", "most", "all", "portion", "share", "bulk", "rest", "day", "week", "month", "hour", "session", "imposition", "reimposition", "tonne", "ton", "tonnes", "tons", "kilogram", "kg", "batch", "shipment", "consignment", "cargo",
             "load", "plane", "planeload", "truckload", "ship", "convoy", "package", "round", "part", "first", "set",
             "number", "lot", "supply", "quantity", "amount", "worth", "crate", "box", "container", "dose", "unit", "series",
             "hundred", "thousand", "dozen", "score",
@@ -598,6 +604,11 @@ def _unrealised(noun) -> bool:
 
 def _did_not_happen(noun) -> bool:
     """A noun whose verb says it did not happen ("a round of EU-facilitated talks ... did not take place")."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+        return True  # "no talks were held", "had no interest in any talks with Tokyo"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.head.head.children):
+        return True  # "no plans for a meeting", "no interest in talks"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     gov = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
@@ -615,6 +626,12 @@ def _in_backdrop(tok) -> bool:
                 for c in a.children))):
             return True
     return False
+
+
+def _since_clause(verb) -> bool:
+    """A clause that tells when what has gone on since began ("have been arrested since protests erupted")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
 
 
 def _long_ago(verb) -> bool:
@@ -853,12 +870,18 @@ class CodingStage(Arguments):
         if not pats:
             return None
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        dobjs = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if dobjs & SPORT_PRIZES or (verb.lemma_.lower() == "blame" and dobjs & MARKET_CAUSES and not any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)):
+            return None  # "defended his heavyweight titles against", "blamed weak demand in China" (not "blamed the
+            #              price rises on the government")
         if "off" in particles and verb.lemma_.lower() in ("blast", "lift", "take", "show"):
             return None  # "the telescope blasted off", "the jet took off": no criticism, no seizure
         # spaCy often tags particles as adverbs or prepositions ("stepped down", "pulled back")
         loose = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and (
             c.i == verb.i + 1 or (c.lower_ == "out" and any(q.lower_ == "of" for q in c.children))  # "moved X out of
-            or any(d.dep_ == "dobj" and c.i == d.i + 1 for d in verb.children))}  # "handed the pilot back"
+            or (any(d.dep_ == "dobj" and c.i == d.i + 1 for d in verb.children)  # "handed the pilot back",
+                and not any(q.dep_ == "pobj" for q in c.children)))}  # not "giving the city a quiet night in weeks"
         objs = self._object_lemmas(verb)
         # "launched an air strike": also the compound + noun
         for c in verb.children:
@@ -1109,6 +1132,8 @@ class CodingStage(Arguments):
             if ruling and not court:
                 return None
             me = source[0].country or source[0].code
+            if any((t.country or t.code) == me for t in target) and len(target) > 1:
+                return None  # "Egypt, Ethiopia and Sudan failed to reach an agreement, Egypt's ministry said": its own
             target = [t for t in target if t.code and (t.country or t.code) != me]
             if not target:
                 return None
@@ -1397,8 +1422,9 @@ class CodingStage(Arguments):
         low = verb.lemma_.lower()
         if not any(c.dep_ == "dobj" and (low, c.lower_) in (("follow", "suit"), ("do", "same")) for c in verb.children):
             return None
-        if _negated(verb) or self._in_condition(verb):
-            return None
+        if _negated(verb) or self._in_condition(verb) or _modals(verb) or (
+                verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB"):
+            return None  # (not "urged other governments to follow suit", "will follow suit")
         source = self._actors(self._subject_tokens(verb)[0], doc)
         if not source:
             return None
@@ -1454,7 +1480,7 @@ class CodingStage(Arguments):
         if low not in PROTEST_SPREAD and low not in ("gather", "assemble", "converge"):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or _negated(verb) or _modals(verb) or self._in_condition(verb):
+        if subj is None or _negated(verb) or _modals(verb) or self._in_condition(verb) or _since_clause(verb):
             return None
         heads = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.dep_ == "prep"
                                          and c.lower_ == "of" for p in c.children}
@@ -2400,6 +2426,12 @@ class CodingStage(Arguments):
                     mine = bool(speaker) and doc.mentions[subj.i].country == speaker[0].country
                 if not mine and not any(t.lemma_.lower() in PENALTY_WORDS for t in told.subtree):
                     return None
+        if (verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in ENABLING
+                and verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in INTENT | THREAT_GOVERNORS):
+            return None  # "pledged to help his neighbour tighten border security": the help is what is pledged
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in ASKED_OF and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "turned down a German request to supply tank ammunition to Ukraine": asked, not done
         if (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("allow", "permit", "enable", "entitle")
                 and _modals(verb.head) & {"would", "could", "might", "may"}):
             return None  # "ECOWAS rules would allow the bloc to reimpose sanctions": what could be done, not done
@@ -2676,8 +2708,12 @@ class CodingStage(Arguments):
             # a purpose clause ("summoned the envoy to protest") belongs to its governor; and the purpose of what
             # was not done is not done either ("Iran did not send lawyers to defend the case")
             return None
-        if gov is not None and _negated(gov):
-            return None
+        if _since_clause(verb):
+            return None  # "have been arrested since protests erupted ten days ago": when the news began, not news
+        if gov is not None and _negated(gov) and not (
+                gov.lemma_.lower() == "hesitate" and verb.dep_ == "xcomp" and pat.cameo[:2] in ("13", "15", "17", "18",
+                                                                                                "19", "20")):
+            return None  # (but "will not hesitate to use force": force it vows)
         dobj_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         # "dismissed as absurd suggestions that ...": the parser may hang the object on "as"
         dobj_lemmas |= {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -3812,10 +3848,12 @@ class CodingStage(Arguments):
                 return None
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
-        if modality == "threatened" and source:
+        if (modality == "threatened" or code[:2] == "13") and source:
             # "we will attack if Hezbollah violates the agreement": the threat is aimed at whoever the condition names
+            # ("threatened to send refugees to Europe if EU governments kept criticising": also the threatened act's)
             me = source[0].country or source[0].code
-            cond = [a for c in verb.children if c.dep_ == "advcl" and any(
+            cond = [a for c in [*verb.children, *(k for x in verb.children if x.dep_ == "xcomp" for k in x.children)]
+                    if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for a in self._actors(self._subject_tokens(c)[0], doc) if a.code and (a.country or a.code) != me]
             # (told to someone, it is aimed at whom it is told to: "told Panama's president that Washington would
@@ -3854,6 +3892,10 @@ class CodingStage(Arguments):
             parts += [d for d in c.children if d.dep_ == "dobj"]
             parts += [p for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
                       for p in q.children if p.dep_ == "pobj"]
+            # "would respond with force to any provocation by Poland": the doer of what is answered
+            parts += [b for q in c.children if q.dep_ == "prep" and q.lower_ == "to" for p in q.children
+                      if p.dep_ == "pobj" for r in p.children if r.dep_ == "prep" and r.lower_ == "by"
+                      for b in r.children if b.dep_ == "pobj"]
             parts += [self._subject_tokens(d)[0] for d in c.children
                       if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
             aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
@@ -4050,11 +4092,12 @@ class CodingStage(Arguments):
             mods = {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
             pat: NounPattern | None = next((p for p in pats if p.noun in mods), None) or next(
                 (p for p in pats if " " not in p.noun), None)
-            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) or _in_denied_report(tok):
+            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) or _did_not_happen(tok) \
+                    or _in_denied_report(tok):
                 continue  # (nor an act named inside a suggestion or report that is rejected)
             if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS and not _denied_after(tok, a) for a in _governors(tok)):
                 continue  # "denied that any talks had taken place between Pakistani and Indian officials"
-            if _in_backdrop(tok):
+            if _in_backdrop(tok) or _since_clause(tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok):
                 continue  # "amid a dispute over Canada's arrest of a Huawei executive": the backdrop, not the news
             if (pat.cameo[:3] in ("040", "043", "044", "046") and tok.dep_ == "pobj" and tok.head.lower_ == "at"
                     and tok.head.head.pos_ == "VERB" and self.p.verbs.get(tok.head.head.lemma_.lower())
@@ -4168,6 +4211,10 @@ class CodingStage(Arguments):
                      if c.dep_ == "prep" and c.lower_ in ("in", "from", "during", "between")
                      for p in c.children if p.dep_ == "pobj" and re.fullmatch(r"(1[89]|20)\d\d", p.text)
                      and not any(e.start <= p.i < e.end for e in self._ents)]
+        if not found and head.pos_ == "VERB":
+            # "the army forced Robert Mugabe to resign in 2017": a year told of the act it brought about
+            found = [e for c in head.children if c.dep_ == "xcomp" for e in self._time_tokens(c)
+                     if re.search(r"\b(1[89]|20)\d\d\b", e.text)]
         if not found and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
             # "the 1995 Srebrenica genocide, in which Bosnian Serb forces killed ...": a deed dated by its name
             found = [Span(head.doc, c.i, c.i + 1, label="DATE") for c in head.head.children
@@ -4290,6 +4337,7 @@ class CodingStage(Arguments):
         all_ents = list(sdoc.ents)  # Span.ents scans the whole document each time: split them once
         k = 0
         sport_before = False
+        doc_sport = sum(1 for t in sdoc if t.lower_ in SPORT_WORDS) >= 2 or bool(_SCORE.search(sdoc.text))
         prev_start = 0
         for sent in sdoc.sents:
             self._sent = sent
@@ -4324,7 +4372,7 @@ class CodingStage(Arguments):
                 ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in ch.children)
                 for ch in c.verb.children))]
             words = frozenset(t.lower_ for t in sent)
-            sport = bool(SPORT_WORDS & words or _SCORE.search(sent.text))
+            sport = bool(SPORT_WORDS & words or _SCORE.search(sent.text)) or doc_sport
             if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
                 # "Nigeria beat Ghana 2-1 in a friendly ... The two rivals meet again in June": still the teams
                 cands = []
@@ -4367,6 +4415,7 @@ class CodingStage(Arguments):
             seen: set[tuple[str, str, str]] = set()
             forces: dict[tuple[str, str, str], Event] = {}
             kept = 0
+            visits: list[tuple[Event, _Candidate]] = []
             acts: set[int] = set()  # the verbs of the events kept: at most ``max_acts`` acts, each on all its sides
             for cand in cands:
                 self._mutual(cand, doc)
@@ -4392,6 +4441,10 @@ class CodingStage(Arguments):
                     # output matched older writers' golds)
                     continue
                 for src in cand.source[:self.max_sides]:
+                    if not (src.code or src.country) and src.text and (
+                            src.text.split()[-1].lower() in DISASTERS
+                            or src.text.split()[-1].lower().removesuffix("s") in DISASTERS):
+                        continue  # "landslides buried villages, killing 93 people": no one's deed
                     targets = [t for t in cand.target[:self.max_sides] if not (t.code == src.code and src.role != "unidentified"
                                                                  and (t.name == src.name or not src.sector))] or (
                         [None] if cand.code[:2] in NEED_NO_TARGET or cand.modality == "threatened"
@@ -4641,10 +4694,23 @@ class CodingStage(Arguments):
                         kept += 1
                         acts.add(cand.verb.i)
                         events.append(self._event(cand, code, src, tgt, sent, published, body))
+                        if code[:3] == "042":
+                            visits.append((events[-1], cand))
                         if key[2] == "force":
                             forces[key] = events[-1]
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
+            for e, cand in visits:
+                # "visited Quito for talks with President Moreno": the host, named as the one talked with, receives
+                # the guest (043)
+                hosts = [a for c in cand.verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("talk", "talks", "meeting")
+                         for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for q in w.children if q.dep_ == "pobj" for a in self._actors(q, doc)
+                         if e.target is not None and a.country and a.country == e.target.country
+                         and a.country != e.source.country]
+                if hosts and not any(x.root == "04" and x.source.country == hosts[0].country for x in events):
+                    events.append(_recoded(e, "043", source=hosts[0], target=e.source))
             if kept == 1 and self.max_per_sentence >= 2:
                 e = events[-1]
                 t = e.target
@@ -4673,7 +4739,7 @@ class CodingStage(Arguments):
                     # the protest put down is itself told (development writers code both)
                     events.append(_recoded(e, "141", source=t, target=_state_of(t.country)))
             quotes.extend(self._quotes(sent, doc, quote_spans, quotes))
-        doc.events = _claimed(events)
+        doc.events = _hosted(_claimed(events))
         doc.quotes = quotes
         return doc
 
@@ -5365,6 +5431,33 @@ def _out_of_office(actor: Actor, sent) -> bool:
     """Whether the sentence calls the actor a former or retired office holder ("a former Irish diplomat warned")."""
     return any(t.lower_ in ("former", "retired", "ex") and actor.start - 12 <= t.idx < actor.end
                and actor.start <= t.head.idx < actor.end for t in sent)
+
+
+def _hosted(events: list[Event]) -> list[Event]:
+    """Talks a visitor holds with the host in the sentence of the visit or the next ("arrived in Kyiv on Monday
+    and held talks with President Zelenskiy", "visited Rome for talks with the prime minister") are the host's
+    reception of the guest (043): the visit is coded already (042), and the writers who code talks during a visit
+    code them as the host's side of it."""
+    def side(a: Actor | None) -> str | None:
+        return None if a is None else (a.country or a.code or None)
+    out = list(events)
+    for v in events:
+        if v.cameo[:3] != "042" or side(v.target) is None:
+            continue
+        guest, host = side(v.source), side(v.target)
+        if any(e.cameo[:3] == "043" and side(e.source) == host and side(e.target) == guest for e in out):
+            continue
+        near = [i for i, e in enumerate(out) if e.cameo[:3] in ("040", "046") and e.target is not None
+                and abs(e.evidence.start - v.evidence.start) <= 400 and e.evidence.start >= v.evidence.start
+                and {side(e.source), side(e.target)} == {guest, host}]
+        if not near:
+            continue
+        if any(side(out[i].source) == host for i in near):
+            continue  # (talks told both ways already: both sides' meeting, as those writers code it)
+        e = out[near[0]]
+        out[near[0]] = _recoded(e, "043", source=e.target, target=e.source)
+        out = [e for i, e in enumerate(out) if i == near[0] or i not in near]
+    return out
 
 
 def _claimed(events: list[Event]) -> list[Event]:

@@ -28,13 +28,16 @@ class Gazetteer:
         countries = gc.get_countries()
         self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
         self.cities: dict[str, list[tuple[int, str, float, float, str]]] = defaultdict(list)
+        country_names = {c["name"].lower() for c in countries.values()}
         for c in gc.get_cities().values():
             iso3 = self.iso3.get(c["countrycode"])
             if not iso3:
                 continue
             row = (int(c["population"]), c["name"], float(c["latitude"]), float(c["longitude"]), iso3)
             names = {c["name"].lower()}
-            names.update(a.lower() for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper())
+            # (not a town's other name that is a country's: Serbia's Inđija is also written "India")
+            names.update(a.lower() for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()
+                         and a.lower() not in country_names)
             for n in names:
                 self.cities[n].append(row)
         for rows in self.cities.values():

@@ -3146,3 +3146,87 @@ def test_session23_sides_named_together_do_not_act_on_each_other(code_text):
     # a shared act still is: blame traded
     got = _codes(code_text, "Russia and Ukraine traded blame on Tuesday for the attack on the dam.", "2023-10-10")
     assert any(c[:2] == ("RUS", "UKR") for c in got) and any(c[:2] == ("UKR", "RUS") for c in got), got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the doer of what a threatened force answers; force vowed by not hesitating
+    ("The Serbian president warned on Monday that his army would respond with force to any provocation by Kosovo "
+     "along the boundary.", "2023-10-10", {("SRB", "XKX", "13")}),
+    ("Beijing will not hesitate to use force if anyone tries to separate Taiwan from China, the defence minister told "
+     "a forum in Singapore on Saturday.", "2023-10-10", {("CHN", "TWN", "13")}),
+    # a sum "in aid for" a country; doses of vaccine sent
+    ("The Pentagon on Friday approved $250 million in military aid for Ukraine, including air defence interceptors.",
+     "2023-10-10", {("USA", "UKR", "07")}),
+    ("Japan said on Tuesday it would send 2 million doses of vaccine to Indonesia next month.", "2023-10-10",
+     {("JPN", "IDN", "03")}),
+    # a country's name is not a town's other name (Serbia's Indjija is also written "India")
+    ("Islamabad on Wednesday decided to suspend bilateral trade with India.", "2023-10-10", {("PAK", "IND", "16")}),
+])
+def test_session24_readings(code_text, text, date, expected):
+    _assert_read_as(code_text, text, date, expected)
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # talks with no interest in them, talks pulled out of, an agreement the teller failed to reach with others
+    ("Pyongyang said on Tuesday it had no interest in any talks with Tokyo.", "2023-10-10", "04"),
+    ("The Armenian and Azerbaijani foreign ministers did not meet in Moscow on Friday after Baku pulled out of the "
+     "talks at the last minute.", "2023-10-10", "08"),
+    ("Egypt, Ethiopia and Sudan failed to reach an agreement on the dam after three days of talks, Egypt's foreign "
+     "ministry said on Tuesday.", "2023-10-10", "11"),
+    # a quiet night given is no concession; a title defended in the ring, a weak market blamed
+    ("Kyiv's air force said no Russian drones had been launched overnight, giving the capital its first quiet night "
+     "in more than two weeks.", "2023-10-10", "08"),
+    ("Britain's Daniel Dubois defended his heavyweight titles against Ukraine's Oleksandr Usyk in Wembley on "
+     "Saturday.", "2023-10-10", "05"),
+    ("Apple reported a drop in quarterly revenue on Tuesday, blaming weak demand in China.", "2023-10-10", "11"),
+    # what a rejected request asks for, what other governments are urged to follow, protests since when arrests began
+    ("Brazil's president said on Monday he had turned down a German request to supply tank ammunition to Ukraine, "
+     "adding that Brazil wanted no part in the war.", "2023-10-10", "07"),
+    ("The Irish prime minister said Dublin would recognise a Palestinian state next week. He urged other European "
+     "Union governments to follow suit.", "2023-10-10", "02"),
+    ("More than 500 people have been arrested in Iran since protests over fuel prices erupted last week, the judiciary "
+     "said on Tuesday.", "2023-10-10", "14"),
+])
+def test_session24_not_read_so(code_text, text, date, unwanted):
+    got = _codes(code_text, text, date)
+    if unwanted == "02":  # (the appeal itself is an event; the act appealed for is not one of its own)
+        assert sum(1 for c in got if c[2].startswith("02")) == 1, got
+    else:
+        _assert_not_read_as(code_text, text, date, unwanted)
+
+
+def test_session24_a_year_told_of_the_act_forced_dates_the_forcing(code_text):
+    doc = code_text("Zimbabwe's president, who came to power after the army forced Robert Mugabe to resign in 2017, "
+                    "pardoned 3,000 prisoners on Wednesday.", "2018-03-22")
+    forced = [e for e in doc.events if e.cameo.startswith("17")]
+    assert forced and all(doc.long_past(e) for e in forced), [(e.cameo, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # talks with the host during a visit are the host's reception of the guest
+    ("The Kenyan president arrived in Kampala on Monday for talks with President Yoweri Museveni.", "2023-10-10",
+     {("KEN", "UGA", "042"), ("UGA", "KEN", "043")}),
+    ("Japan's prime minister arrived in Hanoi on Saturday and met his Vietnamese counterpart.", "2023-10-10",
+     {("JPN", "VNM", "042"), ("VNM", "JPN", "043")}),
+    # an arms sale approved; a threat aimed at whoever the condition of the threatened act names
+    ("The State Department approved a possible $300 million sale of anti-tank missiles to Taiwan on Friday.",
+     "2023-10-10", {("USA", "TWN", "06")}),
+    ("The Turkish president threatened on Thursday to send millions of migrants to Europe if European Union "
+     "governments kept criticising his policy in Syria.", "2023-10-10", {("TUR", "IGOEUR", "13")}),
+    # a described territory is the place named before ("the enclave")
+    ("The Egyptian president received the Palestinian president in Cairo on Sunday for talks on Gaza. He pledged to "
+     "send more medical supplies to the enclave's hospitals.", "2023-10-10", {("EGY", "PSE", "03")}),
+])
+def test_session24_more_readings(code_text, text, date, expected):
+    _assert_read_as(code_text, text, date, expected)
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # a disaster kills no one by anyone's deed; the help pledged is the pledge, not a show of force
+    ("Landslides set off by heavy monsoon rains buried villages in Nepal's Gorkha district on Monday, killing at "
+     "least 40 people, as soldiers searched the mud for survivors.", "2023-10-10", ""),
+    ("The Peruvian president visited Quito on Tuesday for talks with his Ecuadorean counterpart. He pledged to help "
+     "his neighbour tighten border security against drug-trafficking gangs.", "2023-10-10", "15"),
+])
+def test_session24_more_not_read_so(code_text, text, date, unwanted):
+    _assert_not_read_as(code_text, text, date, unwanted)
