@@ -383,6 +383,15 @@ class ActorStage:
             else:
                 key = tok.i
                 head = tok.head
+                named = mentions.get(head.i)
+                if (title and tok.dep_ == "compound" and head.pos_ == "PROPN" and named is not None and named.country
+                        and named.kind == "state" and head.i > tok.i
+                        and any(c.dep_ == "amod" and any(e.kind == "state" and e.country == named.country
+                                                         for e in self.lex.meanings(c.text)) for c in tok.children)):
+                    # "Russian Deputy Foreign Minister Sergei Ryabkov": a name the lexicon does not know, placed by
+                    # its adjective, is the titled person (not a second, unplaced title)
+                    mentions[head.i] = replace(named, kind="person", sector=sector, code=named.country + sector)
+                    continue
                 if (title and tok.dep_ == "compound" and head.pos_ == "PROPN" and head.i not in mentions
                         and head.i not in covered and head.i > tok.i):
                     key = head.i  # "President Dos Santos": the titled person is the phrase's head

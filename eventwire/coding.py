@@ -1350,9 +1350,14 @@ class CodingStage(Arguments):
                 verb) or _modals(verb):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in _DRAWN:
-            return None
-        givers = [a for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "from"
+        vowed = obj is not None and obj.lemma_.lower() in ("promise", "pledge", "vow", "threat") and any(
+            p.lemma_.lower() in ("retaliation", "reprisal", "response", "revenge", "countermeasure", "retribution")
+            for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+        if obj is None or (obj.lemma_.lower() not in _DRAWN and not vowed):
+            return None  # ("drew a promise of retaliation from the Kremlin": a threat)
+        kids = (*verb.children, *obj.children, *(k for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                 for p in c.children for k in p.children))
+        givers = [a for c in kids if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
                   for a in self._actors(q, doc) if a.code and (a.country or a.kind == "igo")]
         if not givers:
@@ -1360,8 +1365,8 @@ class CodingStage(Arguments):
         doer = self._last_doer(givers)
         if doer is None:
             return None
-        return _Candidate(_DRAWN[obj.lemma_.lower()], verb, givers[:2], [replace(doer, role="inferred")], "asserted",
-                          self._time_tokens(verb), 0)
+        return _Candidate("130" if vowed else _DRAWN[obj.lemma_.lower()], verb, givers[:2],
+                          [replace(doer, role="inferred")], "asserted", self._time_tokens(verb), 0)
 
     def _welcomed_at(self, verb, doc: Document) -> _Candidate | None:
         """"Japan's prime minister was welcomed at the White House", "the crown prince was received with a military
@@ -2429,6 +2434,13 @@ class CodingStage(Arguments):
         if (verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in ENABLING
                 and verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in INTENT | THREAT_GOVERNORS):
             return None  # "pledged to help his neighbour tighten border security": the help is what is pledged
+        if pat.cameo == "0874" and verb.lemma_.lower() == "pull" and not any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                or (c.dep_ in ("prt", "advmod", "prep") and any(q.dep_ == "prep" for q in c.children))
+                for c in verb.children) and all(
+                a.kind in ("state", "metonym") and a.sector in (None, "GOV")
+                for a in self._actors(self._subject_tokens(verb)[0], doc)):
+            return None  # "no talks were held after Baku pulled out at the last minute": out of talks, not a retreat
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in ASKED_OF and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "turned down a German request to supply tank ammunition to Ukraine": asked, not done
@@ -3848,7 +3860,7 @@ class CodingStage(Arguments):
                 return None
         times = (self._time_tokens(verb) or (self._time_tokens(gov) if gov is not None else [])
                  or (self._time_tokens(verb.head) if verb.dep_ == "conj" else []))  # "arrived on Tuesday and was greeted"
-        if (modality == "threatened" or code[:2] == "13") and source:
+        if (modality == "threatened" or (code[:2] == "13" and verb.lemma_.lower() == "threaten")) and source:
             # "we will attack if Hezbollah violates the agreement": the threat is aimed at whoever the condition names
             # ("threatened to send refugees to Europe if EU governments kept criticising": also the threatened act's)
             me = source[0].country or source[0].code
@@ -4111,18 +4123,34 @@ class CodingStage(Arguments):
             host = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None) if (
                 pat.cameo[:2] == "04" and tok.dep_ == "pobj" and tok.head.lower_ in MEETING_TIMES) else None
             around = host is not None
-            if tok.i in used and not around:
+            # ("brokered a truce between the army and the rebels": the truce is the two sides' act of its own)
+            truce_between = pat.cameo[:2] == "08" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.tag_ in (
+                "VBD", "VBN") and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+            if tok.i in used and not around and not truce_between:
                 continue
             if any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a) & SPECULATIVE_MODALS
                                                   or {"would", "could"} & _modals(a)) for a in tok.ancestors):
                 continue  # "will not send troops to support Russia's operation", "would have declared Trump's recognition"
             src = [a for a in [doc.mentions.get(tok.i)] if a and resolved(a)]
+            if not src and pat.cameo[:2] in ("16", "17", "18", "19", "20") and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "The expulsion of four Russian diplomats by Poland drew ...": the deed's doer, named by "by"
+                # (the parser may hang "by" on the "of" noun)
+                src = [a for h in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj"))
+                       for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                       if p.dep_ == "pobj" for a in self._actors(p, doc) if resolved(a)][:1]
             if not src and host is not None and not _negated(host) and not any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
                 src = self._actors(self._subject_tokens(host)[0], doc)[:1]
-            if (not src and pat.cameo[:2] in ("04", "08", "19") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
+            if (not src and pat.cameo[:2] in ("04", "08", "19") and ((tok.dep_ == "nsubj" and tok.head.lemma_.lower() in
                     ("take", "come", "hold", "begin", "start", "open", "end", "conclude", "close", "resume", "wrap", "break",
-                     "erupt", "rage", "flare", "intensify")
+                     "erupt", "rage", "flare", "intensify")) or (
+                        # "a ceasefire between Israel and Hezbollah was agreed", "China brokered a truce between the
+                        # army and the rebels": the truce the two sides agreed to
+                        pat.cameo[:2] == "08" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.tag_ in ("VBD", "VBN")
+                        and tok.head.lemma_.lower() in
+                        ("agree", "reach", "broker", "mediate", "announce", "sign", "seal", "secure", "strike")))
                     and not _negated(tok.head)
                     and not _modals(tok.head) & (SPECULATIVE_MODALS | {"would", "could"})):
                 # "a ceasefire between Israel and Hezbollah took effect", "the summit between Trump and Kim ended

@@ -3230,3 +3230,43 @@ def test_session24_more_readings(code_text, text, date, expected):
 ])
 def test_session24_more_not_read_so(code_text, text, date, unwanted):
     _assert_not_read_as(code_text, text, date, unwanted)
+
+
+def test_session24_truce_between_two_sides_and_a_government_pulling_out(code_text):
+    # a truce between two sides agreed or brokered is their act, both ways, beside the broker's mediation
+    got = _codes(code_text, "Qatar brokered a ceasefire between Rwanda and Congo on Tuesday, under which neither "
+                            "side would attack the other.", "2023-10-10")
+    assert ("RWA", "COD", "0871") in got and ("COD", "RWA", "0871") in got, got
+    got = _codes(code_text, "A truce between Armenia and Azerbaijan was agreed late on Tuesday after a week of "
+                            "fighting, Russia's foreign ministry said.", "2023-10-10")
+    assert ("ARM", "AZE", "0871") in got, got
+    # (a truce still to be mediated is not one)
+    got = _codes(code_text, "Egypt said on Thursday it was ready to mediate a longer truce between Israel and Hamas.",
+                 "2023-10-10")
+    assert not any(c[2].startswith("087") for c in got), got
+    # a government pulling out, with no troops and no place left, leaves talks, not a battlefield
+    got = _codes(code_text, "No talks were held between the two delegations in Geneva on Thursday after Baku pulled "
+                            "out at the last minute.", "2023-10-10")
+    assert not any(c[2].startswith("087") for c in got), got
+    got = _codes(code_text, "Russian troops pulled out of the town of Lyman on Saturday.", "2023-10-10")
+    assert any(c[2] == "0874" for c in got), got
+
+
+def test_session24_a_title_placed_by_its_adjective_is_the_person_he_refers_to(code_text):
+    got = _codes(code_text, "'If Washington sends long-range missiles to Kyiv, we will respond with all the means at "
+                            "our disposal,' Russian Deputy Foreign Minister Sergei Ryabkov told reporters on Thursday. "
+                            "He also criticised the European Union for what he called reckless arms deliveries.",
+                 "2023-10-10")
+    assert any(c[0] == "RUS" and c[2].startswith("11") for c in got), got
+    assert not any(c[0] == "USA" and c[2].startswith("11") for c in got), got
+
+
+def test_session24_a_deed_named_with_its_doer_after_by_and_a_vow_drawn(code_text):
+    # "the expulsion of X by Poland": the doer named by "by", even when the parser hangs it on the "of" noun
+    got = _codes(code_text, "The expulsion of four Russian diplomats by Estonia, announced on Monday, drew sharp "
+                            "criticism in Moscow.", "2023-10-10")
+    assert any(c[:2] == ("EST", "RUS") and c[2][:2] in ("16", "17") for c in got), got
+    # a vow of retaliation drawn from someone is that one's threat
+    got = _codes(code_text, "Washington approved a $500 million arms package for Taipei on Friday, drawing a vow of "
+                            "'resolute countermeasures' from Beijing.", "2023-10-10")
+    assert ("CHN", "USA", "130") in got, got
