@@ -4490,6 +4490,11 @@ class CodingStage(Arguments):
                         if (tgt is not None and tgt.code == src.code and (tgt.name == src.name or not src.sector)
                                 and src.role != "unidentified"):
                             continue  # an actor does not act on itself (unnamed attackers of a country may)
+                        if (cand.code[:2] == "12" and tgt is not None and not tgt.text and src.country
+                                and tgt.country == src.country and src.sector in (None, "GOV", "BUS", "LEG")
+                                and tgt.sector in (None, "GOV")):
+                            continue  # "the carmaker pulled out of talks with Renault", "the largest parties would
+                            # not back one": a refusal aimed at no one named is no state's rejection of its government
                         if (tgt is not None and cand.code[:2] not in SHARED_ROOTS and not self._reciprocal(cand.verb)
                                 and cand.verb.lemma_.lower() not in TRADED and _co_conjuncts(src, tgt, sent)):
                             continue  # "The United States, Britain and Canada imposed sanctions ..., freezing their
@@ -5484,6 +5489,9 @@ def _hosted(events: list[Event]) -> list[Event]:
             continue  # (talks told both ways already: both sides' meeting, as those writers code it)
         e = out[near[0]]
         out[near[0]] = _recoded(e, "043", source=e.target, target=e.source)
+        if v.date_basis != "text" and e.date_basis == "text" and e.evidence.start == v.evidence.start:
+            # ("travelled to Riyadh, where he held talks ... on Monday": the visit is dated by its talks)
+            out = [replace(x, date=e.date, date_basis=e.date_basis) if x is v else x for x in out]
         out = [e for i, e in enumerate(out) if i == near[0] or i not in near]
     return out
 

@@ -74,13 +74,13 @@ def _z(first: int, last: int) -> list[str]:
     return [f"z{n}" for n in range(first, last + 1)]
 
 
-# Sets A to N, P to T, U to Y and Z1 to Z115 (bench/README.md): one hundred and thirty-nine writers. Each was scored when
+# Sets A to N, P to T, U to Y and Z1 to Z123 (bench/README.md): one hundred and forty-seven writers. Each was scored when
 # it arrived, before any change was made for it; the coder has since been improved while reading their misses (P to T
 # from session 6, U to Y from session 7, Z1 to Z5 from session 8, Z6 to Z10 from session 9, Z11 to Z15 from session
 # 10, Z16 to Z20 from session 11, Z21 to Z25 from session 12, Z26 to Z35 from session 13, Z36 to Z43 from session 14,
 # Z44 to Z51 from session 15, Z52 to Z59 from session 16, Z60 to Z67 from session 17, Z68 to Z75 from session 18, Z76
 # to Z83 from session 19, Z84 to Z91 from session 20, Z92 to Z99 from session 21, Z100 to Z107 from session 22, Z108
-# to Z115 from session 23), so
+# to Z115 from session 23, Z116 to Z123 from session 24), so
 # these pooled floors guard against regressions and say nothing about unseen text.
 TUNED_ON = [
     ("abcdefghijklmn", 0.82, 0.72),
@@ -113,13 +113,17 @@ TUNED_ON = [
     (_z(104, 107), 0.89, 0.82),
     (_z(108, 111), 0.86, 0.77),
     (_z(112, 115), 0.78, 0.73),
+    (_z(116, 119), 0.88, 0.82),
+    (_z(120, 123), 0.84, 0.77),
 ]
-# Sets Z116 to Z123: eight more writers whose misses are not read, each asked for the held-out mix the issue
-# describes. Their first looks, on session 23's starting code, were P 0.872, R 0.763, F1 0.814 (Z116 to Z119) and
-# P 0.828, R 0.684, F1 0.749 (Z120 to Z123). Floors under the first looks, against regressions only.
+# Sets Z124 to Z131: eight more writers whose misses are not read, each asked for the held-out mix the issue
+# describes (with a prompt that led most of them to code armed groups as INS, not by their home country as the coder
+# does; bench/README.md). Their first looks, on session 24's starting code, were P 0.777, R 0.641, F1 0.703 (Z124 to
+# Z127) and P 0.695, R 0.543, F1 0.609 (Z128 to Z131); session 24's final code scores P 0.772, F1 0.699 and P 0.689,
+# F1 0.612. Floors under both, against regressions only.
 NOT_TUNED_ON = [
-    (_z(116, 119), 0.85, 0.79),
-    (_z(120, 123), 0.80, 0.72),
+    (_z(124, 127), 0.76, 0.69),
+    (_z(128, 131), 0.67, 0.60),
 ]
 
 
