@@ -179,7 +179,7 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "scrum", "fly-half", "forwards", "lineout", "touchline", "penalties", "extra-time", "medals", "matches",
                "tournaments", "championships", "chess", "grandmaster", "checkmate", "heavyweight", "middleweight",
                "welterweight", "lightweight", "ringside", "wimbledon", "formula", "qualifying", "kickoff",
-               "footballers", "cricketers", "goalkeepers", "sprinters", "ballon", "super bowl", "grand slam"}
+               "footballers", "cricketers", "goalkeepers", "sprinters", "ballon"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
@@ -4148,8 +4148,7 @@ class CodingStage(Arguments):
                      "erupt", "rage", "flare", "intensify")) or (
                         # "a ceasefire between Israel and Hezbollah was agreed", "China brokered a truce between the
                         # army and the rebels": the truce the two sides agreed to
-                        pat.cameo[:2] == "08" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.tag_ in ("VBD", "VBN")
-                        and tok.head.lemma_.lower() in
+                        truce_between and tok.head.lemma_.lower() in
                         ("agree", "reach", "broker", "mediate", "announce", "sign", "seal", "secure", "strike")))
                     and not _negated(tok.head)
                     and not _modals(tok.head) & (SPECULATIVE_MODALS | {"would", "could"})):
