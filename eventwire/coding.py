@@ -205,7 +205,6 @@ ECONOMIC_OBJECTS = {"output", "production", "supply", "supplies", "inflation", "
                     "price", "prices", "rate", "rates", "deficit", "debt", "borrowing", "consumption"}
 # what a gift's participle says was done with it ("vaccine donated by Japan")
 GIVING = {"donate", "supply", "provide", "send", "give", "deliver", "gift", "ship", "pledge", "finance", "fund"}
-ASKED_OF = {"request", "call", "appeal", "plea", "invitation", "proposal", "suggestion", "demand", "bid", "push"}
 PLANTED = {"bomb", "mine", "ied", "device", "explosive"}  # what unnamed attackers plant ("a roadside bomb")
 # what unnamed attackers are coded doing (a bombing, a kidnapping, an assassination or an attempt at one)
 UNNAMED_DEEDS = {"181", "183", "185", "186"}
@@ -217,6 +216,8 @@ UNREST = {"mutiny", "uprising", "rebellion", "revolt", "insurrection", "putsch",
 # what is asked or put forward: dismissing it is rejecting it (120), as the development writers code it
 DISMISSED_ASKS = {"demand", "resolution", "vote", "proposal", "offer", "plan", "package", "call", "ceasefire",
                   "request", "ultimatum", "appeal", "proposition", "initiative"}
+# asks whose act, told after them ("a request to supply ammunition"), is only asked for
+ASKED_OF = DISMISSED_ASKS | {"plea", "invitation", "suggestion", "bid", "push"}
 # what someone said or decreed, that a verdict can fall on ("called the decree a step towards annexation")
 SAID_THINGS = {"decree", "ruling", "verdict", "order", "speech", "remark", "comment", "text", "opening", "address",
                "deployment", "draft", "declaration", "communique", "designation"}
@@ -603,12 +604,13 @@ def _unrealised(noun) -> bool:
 
 
 def _did_not_happen(noun) -> bool:
-    """A noun whose verb says it did not happen ("a round of EU-facilitated talks ... did not take place")."""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
-        return True  # "no talks were held", "had no interest in any talks with Tokyo"
+    """A noun told as not having happened: negated itself ("no talks were held", "had no interest in any talks with
+    Tokyo", "no plans for a meeting") or by its verb ("a round of EU-facilitated talks ... did not take place")."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" or (c.dep_ == "det" and c.lower_ == "any") for c in noun.children):
+        return True
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.head.head.children):
-        return True  # "no plans for a meeting", "no interest in talks"
+        return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     gov = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
@@ -4104,8 +4106,7 @@ class CodingStage(Arguments):
             mods = {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("compound", "amod")}
             pat: NounPattern | None = next((p for p in pats if p.noun in mods), None) or next(
                 (p for p in pats if " " not in p.noun), None)
-            if pat is None or any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children) or _did_not_happen(tok) \
-                    or _in_denied_report(tok):
+            if pat is None or _did_not_happen(tok) or _in_denied_report(tok):
                 continue  # (nor an act named inside a suggestion or report that is rejected)
             if any(a.pos_ == "VERB" and a.lemma_.lower() in DENIALS and not _denied_after(tok, a) for a in _governors(tok)):
                 continue  # "denied that any talks had taken place between Pakistani and Indian officials"
@@ -4468,9 +4469,8 @@ class CodingStage(Arguments):
                     # output matched older writers' golds)
                     continue
                 for src in cand.source[:self.max_sides]:
-                    if not (src.code or src.country) and src.text and (
-                            src.text.split()[-1].lower() in DISASTERS
-                            or src.text.split()[-1].lower().removesuffix("s") in DISASTERS):
+                    last = src.text.rsplit(" ", 1)[-1].lower() if not (src.code or src.country) else ""
+                    if last and (last in DISASTERS or last.removesuffix("s") in DISASTERS):
                         continue  # "landslides buried villages, killing 93 people": no one's deed
                     targets = [t for t in cand.target[:self.max_sides] if not (t.code == src.code and src.role != "unidentified"
                                                                  and (t.name == src.name or not src.sector))] or (
@@ -4733,16 +4733,9 @@ class CodingStage(Arguments):
                         if cand.code[:2] in ("18", "19", "20") and cand.modality == "asserted":
                             self._last_attacker = src
             for e, cand in visits:
-                # "visited Quito for talks with President Moreno": the host, named as the one talked with, receives
-                # the guest (043)
-                hosts = [a for c in cand.verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("talk", "talks", "meeting")
-                         for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
-                         for q in w.children if q.dep_ == "pobj" for a in self._actors(q, doc)
-                         if e.target is not None and a.country and a.country == e.target.country
-                         and a.country != e.source.country]
-                if hosts and not any(x.root == "04" and x.source.country == hosts[0].country for x in events):
-                    events.append(_recoded(e, "043", source=hosts[0], target=e.source))
+                host = self._talks_host(e, cand.verb, doc)
+                if host is not None and not any(x.root == "04" and x.source.country == host.country for x in events):
+                    events.append(_recoded(e, "043", source=host, target=e.source))
             if kept == 1 and self.max_per_sentence >= 2:
                 e = events[-1]
                 t = e.target
@@ -4774,6 +4767,17 @@ class CodingStage(Arguments):
         doc.events = _hosted(_claimed(events))
         doc.quotes = quotes
         return doc
+
+    def _talks_host(self, visit: Event, verb, doc: Document) -> Actor | None:
+        """"Visited Quito for talks with President Moreno": the host the visit's talks are with, who receives the
+        guest (043)."""
+        if visit.target is None or not visit.target.country:
+            return None
+        return next((a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("talk", "talks", "meeting")
+                     for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                     for q in w.children if q.dep_ == "pobj" for a in self._actors(q, doc)
+                     if a.country == visit.target.country and a.country != visit.source.country), None)
 
     def _story_side(self, code: str, src: Actor, tgt: Actor | None, verb, words) -> Actor | None:
         """The side a sanction, a threat, an eased sanction or a call to stop fighting falls on when its words name
@@ -5473,15 +5477,17 @@ def _hosted(events: list[Event]) -> list[Event]:
     def side(a: Actor | None) -> str | None:
         return None if a is None else (a.country or a.code or None)
     out = list(events)
+    starts = sorted({e.evidence.start for e in events})  # the sentences, in order
     for v in events:
         if v.cameo[:3] != "042" or side(v.target) is None:
             continue
+        here = starts.index(v.evidence.start)
+        told = set(starts[here:here + 2])
         guest, host = side(v.source), side(v.target)
         if any(e.cameo[:3] == "043" and side(e.source) == host and side(e.target) == guest for e in out):
             continue
         near = [i for i, e in enumerate(out) if e.cameo[:3] in ("040", "046") and e.target is not None
-                and abs(e.evidence.start - v.evidence.start) <= 400 and e.evidence.start >= v.evidence.start
-                and {side(e.source), side(e.target)} == {guest, host}]
+                and e.evidence.start in told and {side(e.source), side(e.target)} == {guest, host}]
         if not near:
             continue
         if any(side(out[i].source) == host for i in near):

@@ -3195,8 +3195,6 @@ def test_session24_readings(code_text, text, date, expected):
     # what a rejected request asks for, what other governments are urged to follow, protests since when arrests began
     ("Brazil's president said on Monday he had turned down a German request to supply tank ammunition to Ukraine, "
      "adding that Brazil wanted no part in the war.", "2023-10-10", "07"),
-    ("The Irish prime minister said Dublin would recognise a Palestinian state next week. He urged other European "
-     "Union governments to follow suit.", "2023-10-10", "02"),
     ("More than 500 people have been arrested in Iran since protests over fuel prices erupted last week, the judiciary "
      "said on Tuesday.", "2023-10-10", "14"),
     # a disaster kills no one by anyone's deed; the help pledged is the pledge, not a show of force
@@ -3206,11 +3204,13 @@ def test_session24_readings(code_text, text, date, expected):
      "his neighbour tighten border security against drug-trafficking gangs.", "2023-10-10", "15"),
 ])
 def test_session24_not_read_so(code_text, text, date, unwanted):
-    got = _codes(code_text, text, date)
-    if unwanted == "02":  # (the appeal itself is an event; the act appealed for is not one of its own)
-        assert sum(1 for c in got if c[2].startswith("02")) == 1, got
-    else:
-        _assert_not_read_as(code_text, text, date, unwanted)
+    _assert_not_read_as(code_text, text, date, unwanted)
+
+
+def test_session24_following_suit_when_urged_is_only_urged(code_text):
+    got = _codes(code_text, "The Irish prime minister said Dublin would recognise a Palestinian state next week. He "
+                            "urged other European Union governments to follow suit.", "2023-10-10")
+    assert [c for c in got if c[2].startswith("02")] == [("IRL", "IGOEUR", "020")], got
 
 
 def test_session24_a_year_told_of_the_act_forced_dates_the_forcing(code_text):
