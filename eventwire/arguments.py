@@ -38,6 +38,9 @@ OWNED = {"patrol", "convoy", "vehicle", "boat", "motorcade", "embassy", "vessel"
 PLACE_NOUNS = {"enclave", "city", "town", "region", "area", "village", "district", "province", "territory",
                "neighborhood", "neighbourhood", "suburb", "zone", "pocket", "quarter", "county"}
 AIMED = ("to", "about", "over", "with", "on", "toward", "towards")
+# participles of harm that tell what a told attack did ("..., killing 14 people")
+HARM_PARTICIPLES = {"kill", "wound", "injure", "target", "destroy", "damage", "hit", "strike", "level", "flatten",
+                    "displace", "trap", "sink", "leave"}
 HOLDINGS = {"asset", "account", "reserve", "property", "holding"}
 MEMBER_NOUNS = {"country", "nation", "state", "government", "ally", "member", "partner", "democracy", "economy", "power"}
 OFFICIALS = {"minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat",
@@ -441,6 +444,13 @@ class Arguments:
                 # "a stampede killed 50 people, state media reported, forcing officials to postpone the burial": what
                 # the report tells does the forcing, not the reporter
                 return self._subject_tokens(report)
+            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and report is not None and gov.i < report.i < verb.i
+                    and gov.lemma_.lower() in ("say", "report", "tell", "announce", "add", "state", "claim")
+                    and verb.lemma_.lower() in HARM_PARTICIPLES):
+                # "Syrian state media said Israeli warplanes struck a research centre, killing 14 people", "the air
+                # force said Russia launched 90 drones, targeting energy facilities": the parser hangs the
+                # participle on the telling; the harm is the told act's
+                return self._subject_tokens(report)
             obj = children_with(gov, "dobj")
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
@@ -448,7 +458,7 @@ class Arguments:
             trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             if (trailing and gov.dep_ == "ccomp" and gov.head.pos_ == "VERB"
                     and gov.head.lemma_.lower() in ("say", "tell", "demand", "insist", "warn", "announce", "declare")
-                    and gov.head.i < gov.i):
+                    and gov.head.i < gov.i and verb.lemma_.lower() not in HARM_PARTICIPLES):
                 # "demanded that the UN pull its mission out, accusing the blue helmets of failing": the parser hangs
                 # the participle on the demand's clause; the one who demands accuses
                 return self._subject_tokens(gov.head)
@@ -503,6 +513,19 @@ class Arguments:
                     if b.dep_ == "ccomp" and b.lemma_.lower() == "be" and any(
                             w.lower_ == "what" and w.dep_ == "nsubj" for w in b.children):
                         return next((a for a in b.children if a.dep_ == "attr"), None)
+            if (c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "describe", "term", "label", "brand", "dub")
+                    and any(w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)):
+                # "condemning what he called dangerous manoeuvres by Chinese coast guard ships", "what Manila
+                # described as Chinese harassment": the doer the naming gives, else the thing named
+                named = next((a for a in c.children if a.dep_ == "oprd"), None)
+                named = named or next((p for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                                       for p in a.children if p.dep_ == "pobj"), None)
+                by = next((p for a in (*c.children, *(named.children if named is not None else ()))
+                           if a.dep_ in ("prep", "agent") and a.lower_ == "by"
+                           for p in a.children if p.dep_ == "pobj"), None)
+                if by is not None or (named is not None and any(
+                        t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in named.subtree)):
+                    return by if by is not None else named  # (a name with no side in it falls back on the clause)
         return None
 
     @staticmethod

@@ -178,18 +178,25 @@ SPORT_WORDS = {"wickets", "innings", "goals", "match", "tournament", "championsh
                "rebound", "sprint", "yellow-jersey", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
                "scrum", "fly-half", "forwards", "lineout", "touchline", "penalties", "extra-time", "medals", "matches",
                "tournaments", "championships", "chess", "grandmaster", "checkmate", "heavyweight", "middleweight",
-               "welterweight", "lightweight", "ringside", "wimbledon", "formula", "qualifying", "kickoff",
-               "footballers", "cricketers", "goalkeepers", "sprinters", "ballon"}
+               "welterweight", "lightweight", "ringside", "wimbledon", "f1", "qualifying", "kickoff",
+               "footballers", "cricketers", "goalkeepers", "sprinters", "ballon", "aces", "tiebreak", "tie-break",
+               "kingside", "queenside", "pawn", "pawns", "gambit"}
 # "beat Ghana 2-1", "drew 1-1": a score
 _SCORE = re.compile(r"\b(?:beat|beats|defeated|drew|draw|won|lost|thrashed|edged)\b[^.]{0,60}\b\d{1,2}-\d{1,2}\b"
                     r"|\b\d{1,2}-\d{1,2} (?:win|victory|draw|defeat|loss|lead)\b|\b\d+-(?:run|wicket|goal)\b"
                     r"|\b\d+-point (?:win|victory|lead|defeat|loss|margin)\b"  # (not "a 10-point peace plan")
-                    r"|\b(?:struck|strikes|strike|won|wins|took|takes) (?:olympic )?gold\b")
+                    r"|\b(?:struck|strikes|strike|won|wins|took|takes) (?:olympic )?gold\b"
+                    r"|\bstraight sets\b|\bbreak(?:ing|s)? (?:his |her )?serve\b")
 MARKET_SUBJECTS = {"crown", "krone", "dollar", "euro", "yen", "yuan", "pound", "sterling", "rupee", "rouble", "ruble",
                    "lira", "peso", "real", "rand", "franc", "won", "tenge", "currency", "share", "stock", "index",
                    "market", "bond", "yield", "price", "bourse", "exchange", "riyal", "dinar", "dirham", "rial",
                    "hryvnia", "zloty", "forint", "rate", "inflation", "growth", "economy", "gdp", "revenue", "profit",
                    "earnings", "sales", "benchmark", "futures", "trader", "investor", "broker", "crude", "brent"}
+# stock indexes, and what shows, bands and films are: no doers of political acts ("Tokyo's Nikkei retreated", "the
+# band's reunion tour stormed into Berlin")
+NOT_DOERS = {"nikkei", "ftse", "dow", "nasdaq", "dax", "cac", "sensex", "kospi", "topix", "stoxx", "seng", "bovespa",
+             "ibex", "msci", "shares", "stocks", "tour", "band", "album", "concert", "film", "movie", "orchestra",
+             "choir", "festival", "exhibition"}
 # what market prices do: a sentence told by them is a market report ("Oil prices rose as US sanctions on Venezuela
 # tightened supply"), whatever caused the move
 MARKET_MOVES = {"rise", "fall", "drop", "climb", "surge", "slump", "gain", "jump", "plunge", "tumble", "rally", "slide",
@@ -2551,6 +2558,9 @@ class CodingStage(Arguments):
                 own = len(who) == 1 and (not says or who == says)
             # "said it will not accept more refugees" is the speaker's refusal; "X and Y will not hold talks,
             # the Pentagon said" reports that something will not happen
+            if not refused and verb.lemma_.lower() in ("visit", "travel", "go", "fly", "come"):
+                return None  # "the prime minister will not visit the shrine", "will not travel to Washington next
+                # week": a trip not made, no one's request turned down
             if pat.cameo[:2] in ("03", "04", "05", "06", "07", "08") and (refused or (
                     own and _modals(verb) & FUTURE_MODALS and gov0 is not None and gov0.lemma_.lower() in SPEECH)):
                 source = self._actors(subj_tok, doc)
@@ -2633,6 +2643,11 @@ class CodingStage(Arguments):
         if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             modals |= _modals(verb.head) & SPECULATIVE_MODALS  # "could step in to defend the currency"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+            # "might try to avenge the losses by attacking villages": the means of a guessed act is guessed too
+            means_of = verb.head.head
+            for h in _raised(means_of):
+                modals |= _modals(h) & SPECULATIVE_MODALS
         if any(c.dep_ == "advmod" and c.lower_ in HEDGES | {"maybe"} for c in verb.children):
             # "possibly firing artillery near the border islands", "was most likely fired by Ukrainian air
             # defences": a guess
@@ -2716,6 +2731,9 @@ class CodingStage(Arguments):
         if (top.dep_ in ("acl", "ccomp", "relcl") and top.head.pos_ == "NOUN"
                 and top.head.lemma_.lower() in {"rumour", "rumor", "speculation"}):
             return None  # "Rumours that Canada was preparing to expel diplomats swirled": a rumour, not an act
+        if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("rumour", "rumor", "speculation") for c in top.head.children):
+            return None  # "Rumours swept Beijing's diplomatic circles that the minister had been detained"
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
                 any(self._match(a) for a in verb.ancestors if a.pos_ == "VERB")
                 or (verb.head.pos_ in ("VERB", "AUX") and _negated(verb.head))):
@@ -3912,7 +3930,12 @@ class CodingStage(Arguments):
                       for b in r.children if b.dep_ == "pobj"]
             parts += [self._subject_tokens(d)[0] for d in c.children
                       if d.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.children)]
-            aimed += [a for p in parts for a in self._actors(p, doc) if (a.country or a.code) != me]
+            for p in parts:
+                got = [a for a in self._actors(p, doc) if (a.country or a.code) != me]
+                if got and not aimed:
+                    # "if the United States and South Korea went ahead with their drills": each side named
+                    # together in the first part that names any
+                    aimed = got
         if not aimed and clauses:
             # whom the speaker just condemned or acted on (in this sentence, else just before), else whoever acted
             # last
@@ -3920,7 +3943,7 @@ class CodingStage(Arguments):
                      and t is not None and t.code and (t.country or t.code) != me][:1]
             doer = None if aimed else self._last_doer(source)
             aimed = aimed or ([doer] if doer is not None else [])
-        return aimed[:1]
+        return aimed[:1] if not clauses else aimed
 
     def _other_sides(self, me: set[str], near: int | None = None, places: bool = True,
                      skip: frozenset[int] = frozenset()) -> list[Actor]:
@@ -4399,6 +4422,17 @@ class CodingStage(Arguments):
             cands = [c for c in cands if not (c.code[:2] == "11" and any(
                 ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in ch.children)
                 for ch in c.verb.children))]
+            cands = [c for c in cands if not any(
+                a.text and not (a.country and a.kind in ("state", "metonym") and a.text == a.name)
+                and a.text.split()[-1].lower().removesuffix("'s") in NOT_DOERS for a in c.source)]
+            # "strikes on what New Delhi called terrorist infrastructure", "in response to what Manila described as
+            # harassment": words that only name the thing another clause tells of are no statement of their own
+            # (but "driven 300,000 Rohingya across the border, in what the UN rights chief called ethnic cleansing":
+            # a third side's verdict on the act is its statement)
+            cands = [c for c in cands if not (c.verb.lemma_.lower() in ("call", "describe", "term", "label", "dub", "brand")
+                                              and any(o.dep_ in ("dobj", "nsubjpass") and o.lower_ in ("what", "which")
+                                                      for o in c.verb.children)
+                                              and self._own_naming(c, cands, doc))]
             words = frozenset(t.lower_ for t in sent)
             sport = bool(SPORT_WORDS & words or _SCORE.search(sent.text)) or doc_sport
             if sport_before and not any(t.pos_ == "PROPN" and t.i in doc.mentions for t in sent):
@@ -4425,8 +4459,9 @@ class CodingStage(Arguments):
                 # (officials, spies or soldiers of a state are no team: "British and U.S. officials accused Russian
                 # military intelligence of planning cyberattacks on the Tokyo Olympics")
                 # (nor do teams that "met before a crowd of 20,000" hold talks; leaders at a match may)
-                cands = [c for c in cands if c.code[:2] not in ("04", "05", "11", "12", "13", "14", "17", "18", "19", "20") or (
-                    c.code[:2] in ("11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
+                cands = [c for c in cands if c.code[:2] not in ("03", "04", "05", "11", "12", "13", "14", "17", "18", "19",
+                                                                "20") or (
+                    c.code[:2] in ("03", "11", "12", "13") and any(a.sector in ("GOV", "SPY", "MIL")
                                                               for a in (*c.source, *c.target))) or (
                     c.code[:2] == "04" and any(a.kind == "person" and a.sector == "GOV"
                                                for a in (*c.source, *c.target)))]
@@ -4623,6 +4658,15 @@ class CodingStage(Arguments):
                                 if a.country and a.country != src.country), None)
                             if other is not None:
                                 tgt = replace(other, role="inferred")
+                        if (tgt is not None and tgt.text and not (tgt.country or tgt.code)
+                                and cand.code[:2] in ("07", "17", "18", "19", "20")):
+                            # "guerrillas launched attacks in the Catatumbo region", "sent rescue teams to Benghazi":
+                            # force used on, or aid sent to, no actor named falls on the people of the place it
+                            # happens in
+                            loc = self._place(cand.verb, [src]) or (
+                                gazetteer().city(tgt.text, tuple(self._sent_countries)) if tgt.text[:1].isupper() else None)
+                            if loc is not None and loc.country:
+                                tgt = _state_of(loc.country, tgt)
                         code = self._violence_code(cand.code, src, tgt, cand.verb, words)
                         if (code[:3] == "141" and cand.verb.lemma_.lower() == "protest" and tgt is not None
                                 and tgt.country and src.country
@@ -4767,6 +4811,25 @@ class CodingStage(Arguments):
         doc.events = _hosted(_claimed(events))
         doc.quotes = quotes
         return doc
+
+    @staticmethod
+    def _own_naming(cand: _Candidate, cands: list[_Candidate], doc: Document) -> bool:
+        """Whether the namer of "what X called Y" (``cand``) is of the side whose act the naming is attached to
+        ("Indian missile strikes on what New Delhi called terrorist infrastructure", "the president ordered ... in
+        response to what Manila described as harassment")."""
+        namer = {a.country or a.code for a in cand.source} - {None}
+        if any(o.lower_ == "which" for o in cand.verb.children) and not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cand.verb.children):
+            return False  # "treason charges, which his party called politically motivated": another's verdict
+        act = next((a for a in cand.verb.ancestors if a.pos_ in ("VERB", "AUX")
+                    or a.lemma_.lower() in ("strike", "attack")), None)
+        if act is None or not namer:
+            return False
+        above = set(cand.verb.ancestors)
+        doers = {a.country or a.code for o in cands if o.verb in above for a in o.source}
+        doers |= {a.country or a.code for c in act.children if c.dep_ in ("nsubj", "amod", "poss", "compound")
+                  for t in c.subtree if t.i in doc.mentions for a in [doc.mentions[t.i]]}
+        return bool(namer & doers)
 
     def _talks_host(self, visit: Event, verb, doc: Document) -> Actor | None:
         """"Visited Quito for talks with President Moreno": the host the visit's talks are with, who receives the
