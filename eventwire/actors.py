@@ -841,6 +841,14 @@ class ActorStage:
                                   and sdoc[j].dep_ in ("nsubj", "nsubjpass") and p.country and p.sector in (None, "GOV")
                                   and p.kind in ("state", "metonym", "sector") and p.country not in named_obj),
                                  None) if tok.lemma_.lower() in ("spokeswoman", "spokesman", "spokesperson") else None
+                    if owner is None and tok.lemma_.lower() == "junta":
+                        # "called on Myanmar's military to halt air strikes ... The bloc also urged the junta": the
+                        # military told of before, not the country of the summit's venue
+                        # (not the speaker's own troops: "would withdraw their troops from Mali ..., accusing the
+                        # ruling junta")
+                        doer = self._clause_subject(tok, mentions) if tok.dep_ in ("dobj", "pobj") else None
+                        same = [p for _, p in reversed(history) if p.country and p.sector == "MIL"
+                                and (doer is None or p.country != doer.country)][:1] or same
                     prior = owner or (same[0] if same else None) or topic or (next(
                         (p for _, p in reversed(history) if p.country and p.kind == "person" and p.sector == a.sector
                          and p.country not in named_obj), None) if a.kind == "person" else None) or next(

@@ -778,6 +778,11 @@ class Arguments:
                          for s in children_with(c, "nsubj", "nsubjpass")), None)
         if pat.target == "dobj":
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None and pat.cameo == "041":
+                # "Mitsotakis called Turkish President Tayyip Erdogan on Monday": the parser may take the one called
+                # for a name given ("called him a liar")
+                obj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+                            and c.i in self._doc_mentions), None)
             if obj is not None and obj.i not in self._doc_mentions:
                 # "rejected a request from The New York Times", "the Kirkuk council decision": who is behind it
                 for q in obj.children:

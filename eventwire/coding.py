@@ -2867,10 +2867,15 @@ class CodingStage(Arguments):
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "allegations that she meddled in state affairs and pressured conglomerates"
         content = clause.head.lemma_.lower() in RUMOURS | ACCUSATIONS  # the parser may tag that "that" dobj
-        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and any(
+        decided = (clause.dep_ == "acl" and clause.head.lemma_.lower() == "decision" and verb is clause
+                   and clause.head.dep_ in ("nsubj", "nsubjpass")  # (not "in protest at X's decision to")
+                   and any(c.dep_ == "poss" for c in clause.head.children) and code[:2] in ("16", "17")
+                   and not any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a)) for a in clause.head.ancestors))
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and not decided and any(
                 (c.dep_ == "aux" and c.lower_ == "to") or (c.lower_ == "that" and (c.dep_ == "mark" or content))
                 for c in clause.children):
             return None  # "Putin's offer to mediate", "hope that the new government will help": not done
+            # (but "Moscow's decision to expel 23 British diplomats" is the expulsion decided)
         if gov is not None and verb.dep_ == "ccomp" and gov.lemma_.lower() in ADMITTING and code[:2] in HOSTILE_ROOTS:
             return None  # "recognised that it had committed genocide": the admission is the event, coded on its verb
         if (code[:2] in ("02", "10") and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB"
@@ -4067,11 +4072,20 @@ class CodingStage(Arguments):
     def _callee(verb, doc: Document):
         """Whom "called X to discuss ..." calls, when the parser takes X for a complement (oprd); not "called on X
         to", "called for"."""
-        if any(q.lower_ in ("on", "for", "upon") and q.dep_ in ("prep", "prt") for q in verb.children) or not any(
-                x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
-                for x in verb.children):
-            return None
-        return next((c for c in verb.children if c.dep_ == "oprd" and c.i in doc.mentions), None)
+        if any(q.lower_ in ("on", "for", "upon") and q.dep_ in ("prep", "prt") and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in q.children) for q in verb.children):
+            return None  # (but "called ... on Monday")
+        if not any(x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.lower_ == "to" for a in x.children)
+                   for x in verb.children):
+            # "Mitsotakis called Turkish President Tayyip Erdogan on Monday": a name alone, with nothing it is
+            # called, is the one telephoned (not "called him a liar", "called the move Turkish President ...")
+            if any(c.dep_ == "dobj" for c in verb.children):
+                return None
+            return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+                         and any(t.i in doc.mentions and doc.mentions[t.i].kind in ("person", "state", "metonym")
+                                 for t in c.subtree)), None)
+        return next((c for c in verb.children if c.dep_ == "oprd"
+                     and any(t.i in doc.mentions for t in c.subtree)), None)
 
     def _visit_partner(self, me: str, word: str) -> Actor | None:
         """Whom "his host" or "his guest" names: the side ``me`` went to visit (or was received by), or the one that
@@ -4164,6 +4178,15 @@ class CodingStage(Arguments):
                                           for p in c.children if p.dep_ == "pobj"))
                        for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                        if p.dep_ == "pobj" for a in self._actors(p, doc) if resolved(a)][:1]
+            if not src and pat.cameo[:3] == "042" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+                # "the Russian leader was on his first visit to North Korea", "Blinken, wrapping up a visit to
+                # Beijing, said": the visitor is the subject of the clause the visit is told in
+                gov = (tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during") else
+                       tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                           "wrap", "end", "conclude", "begin", "start", "make", "pay", "cut", "kick", "complete")
+                       else None)
+                if gov is not None and gov.pos_ in ("VERB", "AUX") and not _negated(gov) and not _modals(gov):
+                    src = [a for a in self._actors(self._subject_tokens(gov)[0], doc) if resolved(a)][:1]
             if not src and host is not None and not _negated(host) and not any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # "a visit to Taipei by the speaker"
                 src = self._actors(self._subject_tokens(host)[0], doc)[:1]
@@ -4812,6 +4835,29 @@ class CodingStage(Arguments):
         doc.quotes = quotes
         return doc
 
+    def _deed_place(self, verb, me: str) -> Actor | None:
+        """The state of the place a deed named as ``verb``'s object was done in, when it is not ``me``'s ("condemned the
+        detention of a British-Iranian aid worker in Tehran")."""
+        gaz = gazetteer()
+        for o in verb.children:
+            if o.dep_ != "dobj":
+                continue
+            heads = [o] + [p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children
+                           if p.dep_ == "pobj"]
+            for h in heads:
+                for q in h.children:
+                    if q.dep_ == "prep" and q.lower_ == "in":
+                        for p in q.children:
+                            if p.dep_ == "pobj" and p.text[:1].isupper():
+                                name = " ".join(t.text for t in p.subtree if t.dep_ != "det")
+                                states = [m for m in load_lexicon().meanings(name) if m.kind in ("state", "metonym")
+                                          and m.country]
+                                country = states[0].country if states else getattr(
+                                    gaz.city(name, tuple(self._sent_countries)), "country", None)
+                                if country and country != me:
+                                    return _state_of(country)
+        return None
+
     @staticmethod
     def _own_naming(cand: _Candidate, cands: list[_Candidate], doc: Document) -> bool:
         """Whether the namer of "what X called Y" (``cand``) is of the side whose act the naming is attached to
@@ -4829,6 +4875,8 @@ class CodingStage(Arguments):
         doers = {a.country or a.code for o in cands if o.verb in above for a in o.source}
         doers |= {a.country or a.code for c in act.children if c.dep_ in ("nsubj", "amod", "poss", "compound")
                   for t in c.subtree if t.i in doc.mentions for a in [doc.mentions[t.i]]}
+        doers |= {m.country for c in act.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                  for m in load_lexicon().meanings(c.text) if m.kind == "state" and m.country}  # "Indian strikes"
         return bool(namer & doers)
 
     def _talks_host(self, visit: Event, verb, doc: Document) -> Actor | None:
@@ -5339,7 +5387,7 @@ class CodingStage(Arguments):
                     o.lemma_.lower(), [])) for o in cand.verb.children)):
             # "condemned the detention of a British aid worker who was arrested by Venezuelan agents": the deed done
             # to one's own national is criticised to whoever did it
-            doer = self._acted_on(src0.country)
+            doer = self._acted_on(src0.country) or self._deed_place(cand.verb, src0.country)
             if doer is not None:
                 cand.target = [replace(doer, role="inferred")]
         if not any(t.code for t in cand.target) and cand.code[:2] == "11" and cand.source[0].code:

@@ -3264,3 +3264,85 @@ def test_session24_a_firm_pulling_out_of_talks_is_business(code_text):
     got = _codes(code_text, "Volkswagen has pulled out of talks with Renault on jointly developing a low-cost electric "
                             "car, the German carmaker said on Friday.", "2023-10-10")
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a third side's verdict in a free relative stays its statement (a guard: so it was before session 25); a
+    # condemnation aimed by "what X called ... by Y"
+    ("Ethiopian soldiers burned villages across Tigray, in what the UN human rights chief called a campaign of "
+     "terror.", "2024-05-06", {("IGOUNO", "ETH", "11")}),
+    ("The Vietnamese foreign ministry condemned what it called aggressive manoeuvres by Chinese survey ships near "
+     "the Spratly Islands.", "2024-05-06", {("VNM", "CHN", "111")}),
+    # force on, or aid sent to, no actor named falls on the people of the place
+    ("Ankara sent three planes loaded with tents and blankets to Benghazi on Tuesday.", "2024-05-06",
+     {("TUR", "LBY", "07")}),
+    # each side a threat's condition names
+    ("Pyongyang warned on Monday that it would take strong countermeasures if Washington and Tokyo went ahead with "
+     "their naval drills.", "2024-05-06", {("PRK", "USA", "13"), ("PRK", "JPN", "13")}),
+    # a call the parser reads as a name given; a visit told as "on his visit", "wrapping up a visit"
+    ("The Japanese prime minister called Indian Prime Minister Narendra Modi on Tuesday.", "2024-05-06",
+     {("JPN", "IND", "041"), ("IND", "JPN", "041")}),
+    ("The Brazilian president was on his first visit to Angola in a decade.", "2024-05-06", {("BRA", "AGO", "042")}),
+    ("The German chancellor, wrapping up a visit to Nigeria on Friday, said Berlin would fund new power plants.",
+     "2024-05-06", {("DEU", "NGA", "042")}),
+    # a national's detention in a foreign place is that state's deed
+    ("Canberra on Monday condemned the detention of an Australian writer in Beijing.", "2024-05-06",
+     {("AUS", "CHN", "111")}),
+    # military aircraft sent into another state's air defence zone
+    ("Russia sent 20 military aircraft into Japan's air defence zone on Tuesday, Tokyo said.", "2024-05-06",
+     {("RUS", "JPN", "15")}),
+    # the decision told as the news is the act decided
+    ("Oslo's decision to expel fifteen Russian diplomats drew an angry response from Moscow on Wednesday.",
+     "2024-05-06", {("NOR", "RUS", "17")}),
+])
+def test_session25_readings(code_text, text, date, expected):
+    _assert_read_as(code_text, text, date, expected)
+
+
+@pytest.mark.parametrize("text, date, unwanted", [
+    # naming by the acting side itself is no statement
+    ("The UN chief urged restraint after Indian strikes on what New Delhi called terrorist camps in Pakistan.",
+     "2024-05-06", "11"),
+    ("Algeria's president warned on Sunday that his army would intervene directly in Mali if Russian-backed "
+     "government forces advanced on the northern town of Kidal, which he called a red line for Algerian security.",
+     "2024-05-06", "02"),
+    # rumours, the means of a guessed act, trips not made
+    ("Rumours spread through Moscow that the defence minister had been arrested, but officials gave no confirmation.",
+     "2024-05-06", ""),
+    ("The Indian prime minister will not travel to Beijing for the summit, his office said on Monday.", "2024-05-06",
+     "12"),
+    # stock indexes, a pop star's tour, tennis and chess
+    ("Seoul's Kospi retreated on Tuesday while shares in Hong Kong were battered by property worries.", "2024-05-06",
+     ""),
+    ("The British rock band's tour stormed into Munich on Saturday.", "2024-05-06", ""),
+    ("Spain's Carlos Alcaraz crushed Germany's Alexander Zverev in straight sets on Sunday, breaking serve five "
+     "times.", "2024-05-06", ""),
+    ("India's Gukesh attacked on the queenside for hours before China's Ding Liren offered a draw in Singapore.",
+     "2024-05-06", ""),
+])
+def test_session25_not_read_so(code_text, text, date, unwanted):
+    _assert_not_read_as(code_text, text, date, unwanted)
+
+
+def test_session25_a_junta_is_the_military_told_of_not_the_summit_host(code_text):
+    got = _codes(code_text, "ASEAN leaders meeting in Jakarta on Tuesday called on Myanmar's military to end air "
+                            "strikes. The bloc also urged the junta to free political prisoners.", "2024-05-06")
+    appeals = [c for c in got if c[2].startswith("02")]
+    assert len(appeals) == 2 and all(c[1] == "MMR" for c in appeals), got
+
+
+def test_session25_the_harm_a_told_attack_did_is_the_attackers(code_text):
+    # not the teller's: "Lebanese state media said ..., killing three people"
+    got = _codes(code_text, "Lebanese state media said Israeli drones struck a house near Tyre on Monday, killing three "
+                            "people.", "2024-05-06")
+    assert got and all(c[0] == "ISR" for c in got), got
+    # the means of an act analysts guess at are guessed too
+    got = _codes(code_text, "Kenyan troops killed 20 al-Shabaab fighters near Lamu on Sunday. Analysts warned the "
+                            "militants might try to hit back by attacking border villages.", "2024-05-06")
+    assert got and all(c[0] == "KEN" for c in got), got
+
+
+def test_session25_freezing_participation_in_a_bloc_reduces_relations(code_text):
+    got = _codes(code_text, "Mali has frozen its participation in the Economic Community of West African States, the "
+                            "junta said on Thursday.", "2024-05-06")
+    assert any(c[0] == "MLI" and (c[1] or "").startswith("IGO") and c[2].startswith("16") for c in got), got
