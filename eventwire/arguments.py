@@ -357,7 +357,15 @@ class Arguments:
             # "opened fire on protesters who stormed parliament", "Anwar Ibrahim, who hosted the talks": the relative
             # pronoun is whoever it hangs on (what they did, not what they are doing: "militants who are holding
             # hostages" is who they are)
-            return verb.head, not subj
+            ante = verb.head
+            mentions = getattr(self, "_doc_mentions", {})
+            if (ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") and ante.head.i in mentions
+                    and (mentions[ante.head.i].code or "").startswith("IGO")
+                    and not (mentions.get(ante.i) is not None and mentions[ante.i].code)):
+                # "The UN special envoy for Yemen, Hans Grundberg, who arrived in Riyadh": the envoy, whom the name
+                # in apposition does not place
+                ante = ante.head
+            return ante, not subj
         if subj:
             return subj[0], False
         if pas:
