@@ -607,10 +607,20 @@ class ActorStage:
             who = mentions.get(owner.i)
             window = self._prev_sentence_start(tok.i)
             if who is not None and who.country:
-                return next((p for i, p in reversed(history) if window <= i < tok.i and p.country
-                             and p.country != who.country and p.kind in ("state", "metonym")
-                             and not (p.sector == "GOV" and sdoc[i].dep_ == "pobj"  # (not "met ... in Montevideo")
-                                      and sdoc[i].head.lower_ in ("in", "at"))), None)
+                before = next((p for i, p in reversed(history) if window <= i < tok.i and p.country
+                               and p.country != who.country and p.kind in ("state", "metonym")
+                               and not (p.sector == "GOV" and sdoc[i].dep_ == "pobj"  # (not "met ... in Montevideo")
+                                        and sdoc[i].head.lower_ in ("in", "at"))), None)
+                if before is None:
+                    # "Eritrea accused its neighbour on Monday of massing troops ..., saying Addis Ababa was preparing
+                    # for war", "... a charge Minsk denied": with none named before, the other country named next,
+                    # in this sentence or the one after
+                    end = self._sent_end[tok.i]
+                    end = self._sent_end[end] if end < len(sdoc) else end
+                    before = next((m for j, m in sorted(mentions.items()) if tok.i < j < end and m.country
+                                   and m.country != who.country and m.kind in ("state", "metonym")
+                                   and sdoc[j].pos_ == "PROPN"), None)  # (a name, not "Russian forces")
+                return before
         if "the" in dets and low not in _DESCRIPTIONS and (tok.tag_ == "NN" or low in _VESSELS) and not any(
                 c.dep_ in ("compound", "amod") for c in tok.children):
             # "the boat" after "a Vietnamese fishing boat": the same thing named again

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import chain, groupby
 
 from spacy.tokens import Span
@@ -119,7 +120,9 @@ DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", 
 # a speaker's displeasure at what another did ("said it was deeply concerned")
 DISPLEASED = {"disappointed", "concerned", "dismayed", "alarmed", "troubled", "surprised", "appalled", "outraged",
               "shocked", "angered", "worried", "disturbed"}
-VERDICT_BAD = {"unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
+# idioms of a verdict that a move inflames things ("pouring oil on the fire", "adding fuel to the fire")
+_INFLAMING = re.compile(r"\b(?:oil|fuel) (?:on|to|onto) (?:the )?(?:fire|flames)\b|\bplay(?:s|ing)? with fire\b")
+VERDICT_BAD = {"wrongful", "escalatory", "inflammatory", "intimidating", "unjustified", "unjustifiable", "illegal", "unlawful", "unacceptable", "provocative", "provocation",
                "reckless", "irresponsible", "absurd", "hypocritical", "hypocrisy", "violation", "affront", "aggression",
                "baseless", "groundless", "outrageous", "shameful", "crime", "criminal", "terrorist", "terrorism",
                "farce", "sham", "dangerous", "hostile", "insult", "interference", "meddling", "lie", "propaganda",
@@ -1939,6 +1942,8 @@ class CodingStage(Arguments):
         verdict += [t for t in obj.children if (t.dep_ in ("amod", "oprd") or (
                     t.dep_ == "acl" and t.tag_ in ("JJ", "VBN")))
                     and t.i > obj.i]  # ("called U.S. sanctions 'absolutely unacceptable'": the parser's oprd)
+        verdict += [t for t in obj.children if t.dep_ == "acl" and t.i > obj.i and _INFLAMING.search(
+            verb.doc[t.left_edge.i:t.right_edge.i + 1].text.lower())]  # "called the decision 'pouring oil on the fire'"
         # "called Finland's decision to join NATO a grave mistake": the parser may hang the verdict inside the deed
         # (or as a second object of the deed's last preposition: "... to apply for NATO membership a grave mistake")
         verdict += [t for t in obj.subtree if t.i > obj.i and t.dep_ in ("dobj", "appos", "attr", "pobj")
@@ -1946,6 +1951,10 @@ class CodingStage(Arguments):
         words = {t.lemma_.lower() for v in verdict for t in v.subtree}
         if not words:
             return None
+        said = " ".join(verb.doc[v.left_edge.i:v.right_edge.i + 1].text.lower() for v in verdict)
+        words |= set(re.findall(r"[a-z]+(?:-[a-z]+)+", said))  # "a short-sighted step": the tokenizer splits it
+        if _INFLAMING.search(said):
+            words.add("escalation")  # "called the decision 'pouring oil on the fire'"
         code = "111" if words & VERDICT_BAD else "051" if words & VERDICT_GOOD else None
         if verb.lemma_.lower() in ("dismiss", "denounce", "condemn", "decry", "slam"):
             # "dismissed the move as a waste of the court's time", "denounced the ruling as a political decision":
@@ -2714,11 +2723,12 @@ class CodingStage(Arguments):
             return None  # "the militias it arms in Iraq": what someone habitually does describes them
         after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
         if verb.dep_ == "advcl" and after is not None and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "decade") and c.i < after.i
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ("month", "year", "decade", "century") and c.i < after.i
                 for c in verb.children):  # (not "after two citizens were detained in Beijing last week")
-            # "launched air strikes on Wednesday, days after U.S. troops pulled back", "a day after he resigned":
-            # the earlier act told as the cause of the news (session 8 added "a day after": precision on the
-            # development sets +0.003 to +0.009 at about equal F1; "hours after" stays news)
+            # "Ten years after Boko Haram fighters abducted 276 schoolgirls": an anniversary's act, told as history
+            # (session 8 also left out "a day after" and "days after", the earlier act told as the cause of the
+            # news; session 25 codes those again: the writers since Z92 code them, 22 right to 5 wrong on the
+            # development sets, 77 to 62 over all of them)
             return None
         if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) and any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century") for c in verb.children):
@@ -5583,6 +5593,9 @@ class CodingStage(Arguments):
         forward = (cand.modality in ("intended", "threatened")
                    and bool(_modals(cand.verb) & {"will", "'ll", "shall", "would"}))
         day, basis, background = resolve_date(phrases, published, forward=forward)
+        before = self._days_before(cand.verb, published)
+        if before is not None and not cand.time_tokens:
+            day, basis = before, "text"  # "ordered two diplomats out on Tuesday, a day after New Delhi expelled one"
         loc = self._place(cand.verb, [src] + ([tgt] if tgt else []))
         return Event(source=src, target=tgt, cameo=info.code, root=info.root, quad_class=info.quad_class,
                      goldstein=info.goldstein, plover=info.plover, description=info.description,
@@ -5591,6 +5604,29 @@ class CodingStage(Arguments):
                                        end=sent.start_char + len(body[sent.start_char:sent.end_char].rstrip()),
                                        trigger=cand.verb.text),
                      modality=cand.modality)
+
+    def _days_before(self, verb, published) -> str | None:
+        """The day of an act told as "a day after" or "two days after" its clause's act: that act's day less the
+        days counted (None when the clause counts no days, or its act has no day)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            return None
+        unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if unit is None:
+            return None
+        count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
+            count.lower_ if count is not None else "", None)
+        if n is None and count is not None and count.like_num and count.text.isdigit():
+            n = int(count.text)
+        if n is None:
+            return None
+        head = verb.head
+        phrases = [t.text for t in self._time_tokens(head)]
+        day, basis, _ = resolve_date(phrases, published)
+        if day is None or basis != "text":
+            return None
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
 
     def _quotes(self, sent, doc: Document, quote_spans, before: list[Quote]) -> list[Quote]:
         """Quoted passages of ``sent`` with who said them; ``before`` are the document's quotes so far."""

@@ -1131,10 +1131,13 @@ def test_two_sides_agreeing_through_a_go_between_strike_a_deal(code_text):
     assert not any(c[2] == "057" for c in got), got
 
 
-def test_an_act_told_as_the_cause_a_day_before_is_not_retold(code_text):
-    got = _codes(code_text, "Mexico granted political asylum to Evo Morales on Monday, a day after he resigned as "
-                            "Bolivia's president.", "2019-11-12")
-    assert ("MEX", "BOL", "075") in got and not any(c[2] == "0831" for c in got), got
+def test_an_act_told_as_the_cause_a_day_before_is_told_on_its_own_day(code_text):
+    # (sessions 8 to 24 left such an act out; the writers since Z92 code it, and session 25 does)
+    doc = code_text("Mexico granted political asylum to Evo Morales on Monday, a day after he resigned as Bolivia's "
+                    "president.", "2019-11-12")
+    got = {(e.source.country, e.target.country if e.target else None, e.cameo): e.date for e in doc.events}
+    assert got.get(("MEX", "BOL", "075")) == "2019-11-11", got
+    assert got.get(("BOL", "BOL", "0831")) == "2019-11-10", got
 
 
 def test_where_two_sides_meet_is_no_party_to_the_meeting(code_text):
@@ -3378,3 +3381,31 @@ def test_session25_signings_are_both_sides_but_the_deals_stay_the_signers(code_t
                             "denounced the deals as a betrayal.", "2024-05-06")
     assert {("ISR", "MAR", "057"), ("MAR", "ISR", "057"), ("ISR", "SDN", "057"), ("SDN", "ISR", "057")} <= set(got)
     assert {c[1] for c in got if c[0] == "DZA"} == {"MAR", "SDN"}, got
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the act "a day after" which the news came is news too
+    ("Ankara summoned the Greek ambassador on Tuesday, a day after Athens expelled a Turkish diplomat.", "2024-05-07",
+     {("TUR", "GRC", "114"), ("GRC", "TUR", "17")}),
+    # "its neighbour" named only after it
+    ("Armenia accused its neighbour on Monday of shelling border villages, saying Baku was trying to wreck the peace "
+     "talks.", "2024-05-06", {("ARM", "AZE", "112")}),
+    # verdicts the tokenizer splits or idioms tell
+    ("Italy and Spain expelled several Russian diplomats this week. The Russian foreign ministry called the "
+     "expulsions a short-sighted step.", "2024-05-06", {("RUS", "ITA", "111")}),
+    ("Berlin said on Thursday it would send more tanks to Kyiv. The Kremlin called the decision 'adding fuel to the "
+     "fire'.", "2024-05-06", {("RUS", "DEU", "111")}),
+])
+def test_session25_third_readings(code_text, text, date, expected):
+    _assert_read_as(code_text, text, date, expected)
+
+
+def test_session25_an_act_a_day_before_the_news_is_dated_so(code_text):
+    doc = code_text("Ankara summoned the Greek ambassador on Tuesday, a day after Athens expelled a Turkish diplomat.",
+                    "2024-05-07")
+    expelled = [e for e in doc.events if e.source.country == "GRC"]
+    assert expelled and expelled[0].date == "2024-05-06", [(e.cameo, e.date) for e in doc.events]
+    # an anniversary's act stays history
+    got = _codes(code_text, "Ten years after Russia annexed Crimea, the anniversary passed quietly in Kyiv on "
+                            "Monday.", "2024-03-18")
+    assert not any(c[2].startswith("19") for c in got), got
