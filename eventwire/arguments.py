@@ -452,13 +452,6 @@ class Arguments:
                 # "a stampede killed 50 people, state media reported, forcing officials to postpone the burial": what
                 # the report tells does the forcing, not the reporter
                 return self._subject_tokens(report)
-            if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and report is not None and gov.i < report.i < verb.i
-                    and gov.lemma_.lower() in ("say", "report", "tell", "announce", "add", "state", "claim")
-                    and verb.lemma_.lower() in HARM_PARTICIPLES):
-                # "Syrian state media said Israeli warplanes struck a research centre, killing 14 people", "the air
-                # force said Russia launched 90 drones, targeting energy facilities": the parser hangs the
-                # participle on the telling; the harm is the told act's
-                return self._subject_tokens(report)
             obj = children_with(gov, "dobj")
             if obj and verb.dep_ == "xcomp":
                 return obj[0], False
@@ -786,11 +779,6 @@ class Arguments:
                          for s in children_with(c, "nsubj", "nsubjpass")), None)
         if pat.target == "dobj":
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is None and pat.cameo == "041":
-                # "Mitsotakis called Turkish President Tayyip Erdogan on Monday": the parser may take the one called
-                # for a name given ("called him a liar")
-                obj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                            and c.i in self._doc_mentions), None)
             if obj is not None and obj.i not in self._doc_mentions:
                 # "rejected a request from The New York Times", "the Kirkuk council decision": who is behind it
                 for q in obj.children:

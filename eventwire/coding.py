@@ -4475,9 +4475,8 @@ class CodingStage(Arguments):
             cands = [c for c in cands if not (c.code[:2] == "11" and any(
                 ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in ch.children)
                 for ch in c.verb.children))]
-            cands = [c for c in cands if not any(
-                a.text and not (a.country and a.kind in ("state", "metonym") and a.text == a.name)
-                and a.text.split()[-1].lower().removesuffix("'s") in NOT_DOERS for a in c.source)]
+            cands = [c for c in cands if not any(a.text and a.text.split()[-1].lower().removesuffix("'s") in NOT_DOERS
+                                                 for a in c.source)]
             # "strikes on what New Delhi called terrorist infrastructure", "in response to what Manila described as
             # harassment": words that only name the thing another clause tells of are no statement of their own
             # (but "driven 300,000 Rohingya across the border, in what the UN rights chief called ethnic cleansing":
@@ -4834,18 +4833,16 @@ class CodingStage(Arguments):
                 host = self._talks_host(e, cand.verb, doc)
                 if host is not None and not any(x.root == "04" and x.source.country == host.country for x in events):
                     events.append(_recoded(e, "043", source=host, target=e.source))
-            def side(a: Actor) -> str:
-                return a.country or a.code
             for e in events[first:first + kept] if self.max_per_sentence >= 2 else ():
                 t = e.target
                 if (e.cameo in TWO_WAY and t is not None and t.code and t.kind in ("state", "metonym", "person", "igo")
-                        and side(t) != side(e.source) and not e.evidence.trigger.lower().startswith("ratif")
+                        and _side(t) != _side(e.source) and not e.evidence.trigger.lower().startswith("ratif")
                         and len(events) - first < self.max_per_sentence
                         # (beside another act, a call or a signing only: of the meetings told with another act, the
                         # development writers code 11 in 49 both ways, and 60 in 94 of the calls and signings)
                         and (kept == 1 or e.cameo in ("041", "057"))
-                        and not any(x.root == e.root and x.target is not None and side(x.source) == side(t)
-                                    and side(x.target) == side(e.source) for x in events[first:])):
+                        and not any(x.root == e.root and x.target is not None and _side(x.source) == _side(t)
+                                    and _side(x.target) == _side(e.source) for x in events[first:])):
                     # "Scholz met Lula in Brasilia", "Macron spoke by telephone with Rouhani and urged Tehran to free
                     # the academic", "Solomon Islands has signed a security pact with China": a meeting, a call or a
                     # signed agreement is both sides' (as almost every writer of the development sets codes it,
@@ -4861,9 +4858,7 @@ class CodingStage(Arguments):
             if kept == 1 and self.max_per_sentence >= 2:
                 e = events[first]
                 t = e.target
-                if e.cameo in TWO_WAY:
-                    pass  # (both sides' already, above)
-                elif (e.cameo == "043" and t is not None and t.code and t.kind in ("state", "metonym", "person")
+                if (e.cameo == "043" and t is not None and t.code and t.kind in ("state", "metonym", "person")
                       and (t.country or t.code) != (e.source.country or e.source.code)
                       and not any(x.root == "04" and x.target is not None and (x.source.country or x.source.code)
                                   == (t.country or t.code) and (x.target.country or x.target.code)
@@ -5654,6 +5649,11 @@ class CodingStage(Arguments):
             out.append(Quote(speaker=speaker, speaker_text=speaker_text, text=body[s + 1:e - 1], start=s + 1,
                              end=e - 1))
         return out
+
+
+def _side(a: Actor) -> str | None:
+    """The country, else the code, an actor stands for."""
+    return a.country or a.code
 
 
 def _out_of_office(actor: Actor, sent) -> bool:
