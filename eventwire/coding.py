@@ -4855,18 +4855,24 @@ class CodingStage(Arguments):
                     else:
                         events.insert(events.index(e), back)
                         self._echoes.add(id(back))  # (not a doer of its own for what is told next)
+            for e in [x for x in events[first:] if x.cameo == "043"] if self.max_per_sentence >= 2 else ():
+                t = e.target
+                if (t is not None and t.code and t.kind in ("state", "metonym", "person")
+                        and _side(t) != _side(e.source) and len(events) - first < self.max_per_sentence
+                        and not any(x.root == "04" and x.target is not None and _side(x.source) == _side(t)
+                                    and _side(x.target) == _side(e.source) for x in events)):
+                    # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
+                    # development writers who code the host's side, 51 in 54 code the visit too
+                    guest = _recoded(e, "042", source=t, target=e.source)
+                    if kept == 1:
+                        events.append(guest)
+                    else:
+                        events.insert(events.index(e), guest)
+                        self._echoes.add(id(guest))
             if kept == 1 and self.max_per_sentence >= 2:
                 e = events[first]
                 t = e.target
-                if (e.cameo == "043" and t is not None and t.code and t.kind in ("state", "metonym", "person")
-                      and (t.country or t.code) != (e.source.country or e.source.code)
-                      and not any(x.root == "04" and x.target is not None and (x.source.country or x.source.code)
-                                  == (t.country or t.code) and (x.target.country or x.target.code)
-                                  == (e.source.country or e.source.code) for x in events)):
-                    # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
-                    # development writers who code the host's side, 51 in 54 code the visit too
-                    events.append(_recoded(e, "042", source=t, target=e.source))
-                elif (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
+                if (e.cameo == "175" and t is not None and t.sector == "CVL" and t.country
                       and {w.lower_ for w in sent} & (PROTEST_WORDS | {"protest", "protests", "protesting"})
                       and not any(x.root == "14" and x.source.country == t.country for x in events[:-1])):
                     # (a protest told already is not told again: "Protesters stormed a UN base ... Police fired tear

@@ -3369,6 +3369,9 @@ def test_session25_freezing_participation_in_a_bloc_reduces_relations(code_text)
     # an organisation's envoy named in apposition is the organisation's
     ("The UN special envoy for Yemen, Hans Grundberg, who arrived in Riyadh on Sunday, was received by Saudi Foreign "
      "Minister Faisal bin Farhan.", "2024-05-06", {("IGOUNO", "SAU", "042")}),
+    # a guest received beside another act still visits
+    ("The Egyptian president received his Kenyan counterpart in Cairo on Monday and praised Nairobi's role in "
+     "Somalia.", "2024-05-06", {("EGY", "KEN", "043"), ("KEN", "EGY", "042")}),
     # a call beside another act is still both sides'
     ("The Indian prime minister spoke by telephone with the Sri Lankan president on Thursday and pledged support for "
      "the island's economic recovery.", "2024-05-06", {("IND", "LKA", "041"), ("LKA", "IND", "041")}),
