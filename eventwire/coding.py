@@ -1085,7 +1085,10 @@ class CodingStage(Arguments):
                             and a.country and a.country == t.country and a.country not in me), [])
         if len(parties) < 2:
             return None
-        return _Candidate("045", verb, who[:1], [replace(p, role="inferred") for p in parties], "asserted",
+        # ("talks mediated by Doha and Cairo": each go-between mediates)
+        brokers = who[:1] + ([a for c in agent.conjuncts for a in self._actors(c, doc)[:1] if a.code]
+                             if agent is not None else [])
+        return _Candidate("045", verb, brokers, [replace(p, role="inferred") for p in parties], "asserted",
                           self._time_tokens(verb), 0)
 
     def _mediated_sides(self, verb, me: set[str], doc: Document) -> list[Actor]:

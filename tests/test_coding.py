@@ -3369,6 +3369,9 @@ def test_session25_freezing_participation_in_a_bloc_reduces_relations(code_text)
     # an organisation's envoy named in apposition is the organisation's
     ("The UN special envoy for Yemen, Hans Grundberg, who arrived in Riyadh on Sunday, was received by Saudi Foreign "
      "Minister Faisal bin Farhan.", "2024-05-06", {("IGOUNO", "SAU", "042")}),
+    # each go-between named mediates
+    ("Armenia and Azerbaijan agreed on Sunday to a prisoner exchange after talks mediated by Russia and Iran.",
+     "2024-05-06", {("RUS", "ARM", "045"), ("IRN", "ARM", "045"), ("IRN", "AZE", "045")}),
     # a guest received beside another act still visits
     ("The Egyptian president received his Kenyan counterpart in Cairo on Monday and praised Nairobi's role in "
      "Somalia.", "2024-05-06", {("EGY", "KEN", "043"), ("KEN", "EGY", "042")}),
