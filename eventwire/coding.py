@@ -1049,7 +1049,9 @@ class CodingStage(Arguments):
         kids = list(verb.children)
         role = lemma in ("act", "serve") and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             p.lemma_.lower() in GO_BETWEENS for p in c.children) for c in kids)
-        hosted = lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids)
+        hosted = lemma == "host" and (any(c.dep_ == "dobj" and c.lemma_.lower() in VENUES for c in kids) or (
+            # "ceasefire talks in Putrajaya hosted by Malaysia's prime minister"
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in VENUES))
         if not (lemma in MEDIATE_VERBS or role or hosted) or _negated(verb) or _modals(verb) or self._in_condition(verb):
             return None
         if any(a.pos_ in ("VERB", "AUX") and (_negated(a) or _modals(a) & SPECULATIVE_MODALS or {"would", "could"}

@@ -3372,6 +3372,9 @@ def test_session25_freezing_participation_in_a_bloc_reduces_relations(code_text)
     # each go-between named mediates
     ("Armenia and Azerbaijan agreed on Sunday to a prisoner exchange after talks mediated by Russia and Iran.",
      "2024-05-06", {("RUS", "ARM", "045"), ("IRN", "ARM", "045"), ("IRN", "AZE", "045")}),
+    # whoever hosts talks between two sides mediates
+    ("Sudan's army and the Rapid Support Forces agreed to a week-long truce at talks in Jeddah on Saturday hosted by "
+     "Saudi Arabia's foreign minister.", "2024-05-06", {("SAU", "SDN", "045")}),
     # a guest received beside another act still visits
     ("The Egyptian president received his Kenyan counterpart in Cairo on Monday and praised Nairobi's role in "
      "Somalia.", "2024-05-06", {("EGY", "KEN", "043"), ("KEN", "EGY", "042")}),
