@@ -9,6 +9,7 @@ president") take the most recent fitting actor named earlier in the document.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -129,7 +130,7 @@ def not_one_country(tok, words: frozenset[str] = NOT_ONE_COUNTRY, spare: tuple[s
 _REGIONAL_BLOCS = (("west african", "ECOWAS"), ("southeast asian", "ASEAN"), ("gulf arab", "Gulf Cooperation Council"),
                    ("gulf", "Gulf Cooperation Council"), ("african", "African Union"), ("arab", "Arab League"),
                    ("european", "European Union"))
-_BLOC_MEMBERS = {"leader", "minister", "head", "president", "premier"}
+_BLOC_MEMBERS = {"leader", "minister", "head", "president", "premier", "chief"}
 # People and things a country name can describe without making them political actors
 # ("a Japanese player", "the Colombian pop star", "India's mobile operators")
 NON_POLITICAL_HEADS = frozenset({
@@ -1172,6 +1173,9 @@ class ActorStage:
             return None
         words = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.lower_ != "-")
         words = words.replace("south-east", "southeast").replace("south east", "southeast")
+        # ("Southeast Asian foreign ministers": the portfolio between the region and the office)
+        words = re.sub(r"( (?:foreign|defence|defense|finance|trade|economic|economy|interior|health|energy|"
+                       r"agriculture|environment|justice|home|top))+$", "", words)
         name = next((b for r, b in _REGIONAL_BLOCS if words.endswith(r)), None)
         if name is None:
             return None

@@ -367,7 +367,12 @@ class Arguments:
                 ante = ante.head
             return ante, not subj
         if subj:
-            return subj[0], False
+            inner = subj[0]
+            if inner.pos_ == "VERB" and inner.tag_ == "VBG":
+                # "ASEAN leaders meeting in Jakarta called on the junta": the parser may take the participle for the
+                # subject and its noun for the participle's
+                inner = next((c for c in inner.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), inner)
+            return inner, False
         if pas:
             return pas[0], True
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("by", "after", "before")

@@ -3375,6 +3375,11 @@ def test_session25_freezing_participation_in_a_bloc_reduces_relations(code_text)
     # whoever hosts talks between two sides mediates
     ("Sudan's army and the Rapid Support Forces agreed to a week-long truce at talks in Jeddah on Saturday hosted by "
      "Saudi Arabia's foreign minister.", "2024-05-06", {("SAU", "SDN", "045")}),
+    # a region's ministers are its bloc; leaders "meeting in" a place are still the subject
+    ("Southeast Asian foreign ministers urged Beijing on Friday to speed up talks on a code of conduct.",
+     "2024-05-06", {("IGOSEA", "CHN", "02")}),
+    ("African Union leaders meeting in Addis Ababa urged Sudan's army on Sunday to accept a ceasefire.", "2024-05-06",
+     {("IGOAFU", "SDN", "02")}),
     # a guest received beside another act still visits
     ("The Egyptian president received his Kenyan counterpart in Cairo on Monday and praised Nairobi's role in "
      "Somalia.", "2024-05-06", {("EGY", "KEN", "043"), ("KEN", "EGY", "042")}),
