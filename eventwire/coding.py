@@ -22,7 +22,7 @@ from itertools import chain, groupby
 
 from spacy.tokens import Span
 
-from .actors import NON_POLITICAL_HEADS, np_head
+from .actors import NON_POLITICAL_HEADS, np_head, town_state
 from .arguments import (
     DATE_LABELS,
     DIPLOMATS,
@@ -4903,21 +4903,16 @@ class CodingStage(Arguments):
     def _deed_place_of(self, deed) -> Actor | None:
         """The state of the town or country a deed noun says it was done in ("the detention of X in Tehran", "the
         arrest in Minsk of X")."""
-        gaz = gazetteer()
         heads = [deed] + [p for q in deed.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children
                           if p.dep_ == "pobj"]
-        for h in heads:
-            for q in h.children:
-                if q.dep_ == "prep" and q.lower_ == "in":
-                    for p in q.children:
-                        if p.dep_ == "pobj" and p.text[:1].isupper():
-                            name = " ".join(t.text for t in p.subtree if t.dep_ != "det")
-                            states = [m for m in load_lexicon().meanings(name) if m.kind in ("state", "metonym")
-                                      and m.country]
-                            country = states[0].country if states else getattr(
-                                gaz.city(name, tuple(self._sent_countries)), "country", None)
-                            if country:
-                                return _state_of(country)
+        for p in (p for h in heads for q in h.children if q.dep_ == "prep" and q.lower_ == "in"
+                  for p in q.children if p.dep_ == "pobj" and p.text[:1].isupper()):
+            named = self._doc_mentions.get(p.i)
+            if named is not None and named.kind in ("state", "metonym") and named.country:
+                return _state_of(named.country)
+            town = town_state(p, untagged=True)
+            if town is not None:
+                return _state_of(town.country)
         return None
 
     @staticmethod
