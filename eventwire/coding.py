@@ -301,7 +301,8 @@ CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}  # "
 MEASURE_VERBS = {"impose", "announce", "adopt", "slap", "extend", "lift", "ease"}  # "imposed asset freezes on ..."
 PUNDITS = {"analyst", "expert", "observer", "commentator", "economist", "researcher", "tank", "scholar", "academic",
            "pundit", "strategist", "trader", "investor", "dealer"}  # who forecasts what others will do
-HEDGES = {"likely", "probably", "possibly", "perhaps"}  # "would likely push for sanctions"
+HEDGES = {"likely", "probably", "possibly", "perhaps", "allegedly"}  # "would likely push for sanctions", "allegedly
+# violated Turkish airspace": a guess or a charge, not an act told
 EVIDENCE_NOUNS = {"sign", "indication", "evidence", "proof", "suggestion"}  # "no sign that Russia was preparing"
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
 HARM_IDIOMS = {("pay", "price"), ("face", "consequence"), ("face", "retaliation"), ("regret", None),
@@ -2875,6 +2876,9 @@ class CodingStage(Arguments):
             gpat = self._match(gov)
             if gpat is not None and gpat.cameo[:2] in ("02", "10", "11", "12"):
                 return None  # "demanded that Britain open negotiations": what is demanded has not happened
+            if gov.lemma_.lower() in ("insist", "stipulate") and verb.tag_ in ("VB", "VBP") and not any(
+                    c.dep_ == "aux" for c in verb.children):
+                return None  # "insisting that Washington first lift all sanctions": a condition set, not done
         if modals & SPECULATIVE_MODALS:
             return None
         if gov is not None and gov.lemma_.lower() in ("fail", "refuse", "decline") and verb.dep_ == "xcomp" \

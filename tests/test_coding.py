@@ -3323,6 +3323,11 @@ def test_session25_readings(code_text, text, date, expected):
      "times.", "2024-05-06", ""),
     ("India's Gukesh attacked on the queenside for hours before China's Ding Liren offered a draw in Singapore.",
      "2024-05-06", ""),
+    # a condition insisted on is not done; an act told as alleged is a charge, not news
+    ("Pyongyang rejected the proposal on Sunday, insisting that Washington first lift all sanctions.", "2024-05-06",
+     "08"),
+    ("A Syrian drone was shot down by Israeli jets on Tuesday after it allegedly entered Israeli airspace.",
+     "2024-05-06", "15"),
 ])
 def test_session25_not_read_so(code_text, text, date, unwanted):
     _assert_not_read_as(code_text, text, date, unwanted)
