@@ -4842,42 +4842,20 @@ class CodingStage(Arguments):
                 host = self._talks_host(e, cand.verb, doc)
                 if host is not None and not any(x.root == "04" and x.source.country == host.country for x in events):
                     events.append(_recoded(e, "043", source=host, target=e.source))
-            for e in events[first:first + kept] if self.max_per_sentence >= 2 else ():
-                t = e.target
-                if (e.cameo in TWO_WAY and t is not None and t.code and t.kind in ("state", "metonym", "person", "igo")
-                        and _side(t) != _side(e.source) and not e.evidence.trigger.lower().startswith("ratif")
-                        and len(events) - first < self.max_per_sentence
-                        # (beside another act, a call or a signing only: of the meetings told with another act, the
-                        # development writers code 11 in 49 both ways, and 60 in 94 of the calls and signings)
-                        and (kept == 1 or e.cameo in ("041", "057"))
-                        and not any(x.root == e.root and x.target is not None and _side(x.source) == _side(t)
-                                    and _side(x.target) == _side(e.source) for x in events[first:])):
-                    # "Scholz met Lula in Brasilia", "Macron spoke by telephone with Rouhani and urged Tehran to free
-                    # the academic", "Solomon Islands has signed a security pact with China": a meeting, a call or a
-                    # signed agreement is both sides' (as almost every writer of the development sets codes it,
-                    # whatever else the sentence tells); a ratification is one side's
-                    # (beside other acts, told before its original, so that the act told last stays the last doer's:
-                    # "... signed agreements with Israel. The Palestinian leadership denounced the deals")
-                    back = replace(e, source=e.target, target=e.source)
-                    if kept == 1:
-                        events.append(back)
-                    else:
-                        events.insert(events.index(e), back)
-                        self._echoes.add(id(back))  # (not a doer of its own for what is told next)
-            for e in [x for x in events[first:] if x.cameo == "043"] if self.max_per_sentence >= 2 else ():
-                t = e.target
-                if (t is not None and t.code and t.kind in ("state", "metonym", "person")
-                        and _side(t) != _side(e.source) and len(events) - first < self.max_per_sentence
-                        and not any(x.root == "04" and x.target is not None and _side(x.source) == _side(t)
-                                    and _side(x.target) == _side(e.source) for x in events)):
-                    # "Erdogan received Sweden's new prime minister in Ankara": the guest visits (042); of the
-                    # development writers who code the host's side, 51 in 54 code the visit too
-                    guest = _recoded(e, "042", source=t, target=e.source)
-                    if kept == 1:
-                        events.append(guest)
-                    else:
-                        events.insert(events.index(e), guest)
-                        self._echoes.add(id(guest))
+            for e in list(events[first:]) if self.max_per_sentence >= 2 else ():
+                back = self._other_side(e, kept)
+                if back is None or len(events) - first >= self.max_per_sentence or any(
+                        x.root == back.root and x.target is not None and _side(x.source) == _side(back.source)
+                        and _side(x.target) == _side(back.target)
+                        for x in (events if back.cameo == "042" else events[first:])):
+                    continue
+                # (beside other acts, told before its original, so that the act told last stays the last doer's:
+                # "... signed agreements with Israel. The Palestinian leadership denounced the deals")
+                if kept == 1:
+                    events.append(back)
+                else:
+                    events.insert(events.index(e), back)
+                    self._echoes.add(id(back))  # (not a doer of its own for what is told next)
             if kept == 1 and self.max_per_sentence >= 2:
                 e = events[first]
                 t = e.target
@@ -4893,6 +4871,25 @@ class CodingStage(Arguments):
         doc.events = _hosted(_claimed(events))
         doc.quotes = quotes
         return doc
+
+    @staticmethod
+    def _other_side(e: Event, kept: int) -> Event | None:
+        """The other side's event of a two-way act, if ``e`` is one: "Scholz met Lula in Brasilia", "Macron spoke by
+        telephone with Rouhani and urged Tehran to free the academic", "Solomon Islands has signed a security pact
+        with China" are both sides' (as almost every writer of the development sets codes them), a ratification one
+        side's; beside another act (``kept`` > 1) only a call or a signing is (of the meetings told with another act
+        the development writers code 11 in 49 both ways, and 60 in 94 of the calls and signings). "Erdogan received
+        Sweden's new prime minister in Ankara": the guest visits (042); of the development writers who code the
+        host's side, 51 in 54 code the visit too."""
+        t = e.target
+        if t is None or not t.code or _side(t) == _side(e.source):
+            return None
+        if (e.cameo in TWO_WAY and t.kind in ("state", "metonym", "person", "igo")
+                and not e.evidence.trigger.lower().startswith("ratif") and (kept == 1 or e.cameo in ("041", "057"))):
+            return replace(e, source=t, target=e.source)
+        if e.cameo == "043" and t.kind in ("state", "metonym", "person"):
+            return _recoded(e, "042", source=t, target=e.source)
+        return None
 
     def _deed_place(self, verb, me: str) -> Actor | None:
         """The state of the place a deed named as ``verb``'s object was done in, when it is not ``me``'s ("condemned the
